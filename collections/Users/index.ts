@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+
+import { canUseAdminPanel, isAdmin, isAdminField, isSelfOrAdmin } from '@/access'
+import { roleOptions } from '@/lib/roles'
+
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'chosenName',
+    defaultColumns: ['chosenName', 'email', 'roles', 'updatedAt'],
+    group: 'People',
+  },
+  auth: {
+    // Repeated failures lock the account for a while instead of allowing guessing.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    admin: canUseAdminPanel,
+    create: isAdmin,
+    read: isSelfOrAdmin,
+    update: isSelfOrAdmin,
+    delete: isAdmin,
+  },
+  fields: [
+    {
+      name: 'chosenName',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      admin: { description: 'The only name the platform ever shows.' },
+    },
+    {
+      name: 'pronouns',
+      type: 'text',
+      maxLength: 40,
+      admin: { description: 'Optional, free text. Nothing is shown when empty.' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['career-candidate'],
+      options: roleOptions,
+      saveToJWT: true,
+      index: true,
+      access: {
+        create: isAdminField,
+        update: isAdminField,
+      },
+    },
+  ],
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+}

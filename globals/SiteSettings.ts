@@ -1,0 +1,26 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isAdmin } from '@/access'
+
+import { revalidateWholeSite } from './hooks/revalidateWholeSite'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  admin: { group: 'Site' },
+  access: { read: anyone, update: isAdmin },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, defaultValue: 'Pride Career Network', maxLength: 80 },
+    {
+      name: 'tagline',
+      type: 'text',
+      maxLength: 160,
+      defaultValue: 'Mentors, connectors and inclusive employers for LGBTQ+ students.',
+    },
+    {
+      name: 'contactEmail',
+      type: 'email',
+      admin: { description: 'The team’s public address. Contact form messages go here.' },
+    },
+  ],
+  hooks: { afterChange: [revalidateWholeSite] },
+}

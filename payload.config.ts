@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Policies } from './collections/Policies'
+import { RoleGuides } from './collections/RoleGuides'
+import { Users } from './collections/Users'
+import { Footer } from './globals/Footer'
+import { Navigation } from './globals/Navigation'
+import { SiteSettings } from './globals/SiteSettings'
+import { databaseAdapter } from './src/db/adapter'
+import { emailAdapter } from './src/email/adapter'
+import { resolveDatabaseTarget } from './src/lib/database'
+import { resolvePayloadSecret } from './src/lib/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const database = resolveDatabaseTarget()
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || '',
+  secret: resolvePayloadSecret(database),
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Pride Career Network' },
+  },
+  collections: [Users, Policies, RoleGuides],
+  globals: [SiteSettings, Navigation, Footer],
+  editor: lexicalEditor(),
+  db: databaseAdapter(database),
+  email: emailAdapter(),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    // Runs scheduled policy publishing (and later queued emails) inside the server.
+    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
+})

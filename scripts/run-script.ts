@@ -1,0 +1,10 @@
+/** Runs a command-line script: clear message and exit code 1 on failure, never a hanging process. */
+export async function runScript(main: () => Promise<void>): Promise<void> {
+  try {
+    await main()
+    process.exit(0)
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * npm run seed [-- --reset]   write the demo content (policies, role guides, demo accounts)
+ * npm run seed -- --if-empty  only when the database has no users and no policies yet
+ */
+import { parseArgs } from 'node:util'
+
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { resolveDatabaseTarget } from '@/lib/database'
+import { demoAccounts, isDatabaseEmpty, seedDemoContent } from '@/seed'
+
+import { runScript } from './run-script'
+
+await runScript(async () => {
+  const { values } = parseArgs({ options: { reset: { type: 'boolean' }, 'if-empty': { type: 'boolean' } }, strict: true })
+  const target = resolveDatabaseTarget()
+  if (process.env.NODE_ENV === 'production' && target.kind === 'mongodb') {
+    throw new Error('Refusing to seed demo accounts with known passwords into a production MongoDB database.')
+  }
+  const payload = await getPayload({ config })
+  if (!values.reset && !(await isDatabaseEmpty(payload))) {
+    if (values['if-empty']) return
+    throw new Error('The database already has content. Run `npm run seed -- --reset` to replace the demo content.')
+  }
+  await seedDemoContent(payload, { reset: values.reset })
+  console.log('Demo content written. Demo accounts (development only):')
+  for (const account of demoAccounts) console.log(`  ${account.roles.join(', ').padEnd(24)} ${account.email.padEnd(24)} ${account.password}`)
+})

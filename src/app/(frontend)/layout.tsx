@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { getSiteShell } from '@/queries/site'
+
+import './styles.css'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { settings } = await getSiteShell()
+  return {
+    title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
+    description: settings.tagline ?? undefined,
+  }
+}
+
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  const { settings, navigation, footer } = await getSiteShell()
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader navigation={navigation} settings={settings} />
+        <main className="container" id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter footer={footer} settings={settings} />
+      </body>
+    </html>
+  )
+}

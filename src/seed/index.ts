@@ -1,0 +1,134 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { Payload } from 'payload'
+
+import { guideAudiences, type GuideAudience, type Role } from '@/lib/roles'
+import { importPolicyMarkdown, markdownToLexical } from '@/policies/import-markdown'
+
+const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
+
+/** Demo accounts, one per role. Development only: the passwords are public in the README. */
+export const demoAccounts: { email: string; password: string; chosenName: string; pronouns?: string; roles: Role[] }[] = [
+  { email: 'admin@example.org', password: 'demo-admin-2026', chosenName: 'Avery (admin)', pronouns: 'they/them', roles: ['admin'] },
+  { email: 'staff@example.org', password: 'demo-staff-2026', chosenName: 'Rosa (career centre)', pronouns: 'she/her', roles: ['career-center-staff'] },
+  { email: 'company@example.org', password: 'demo-company-2026', chosenName: 'Marcus (company)', pronouns: 'he/him', roles: ['company-representative'] },
+  { email: 'mentor@example.org', password: 'demo-mentor-2026', chosenName: 'Jun (mentor)', pronouns: 'he/they', roles: ['mentor'] },
+  { email: 'connector@example.org', password: 'demo-connector-2026', chosenName: 'Priya (connector)', roles: ['connector'] },
+  { email: 'student@example.org', password: 'demo-student-2026', chosenName: 'Sam (student)', pronouns: 'she/they', roles: ['career-candidate'] },
+]
+
+const memberRoles: Role[] = ['career-candidate', 'mentor', 'connector', 'company-representative', 'career-center-staff']
+
+const demoPolicies: { slug: string; requiredFor: Role[] }[] = [
+  { slug: 'professional-use-policy', requiredFor: memberRoles },
+  { slug: 'roles-and-responsibilities', requiredFor: memberRoles },
+  { slug: 'code-of-conduct', requiredFor: ['career-candidate', 'mentor', 'connector'] },
+]
+
+const guideTitles: Record<GuideAudience, string> = {
+  'career-candidate': 'A guide for Career Candidates',
+  mentor: 'A guide for Mentors',
+  connector: 'A guide for Connectors',
+  company: 'A guide for Companies',
+  'career-center': 'A guide for Career Centers',
+}
+
+const guideSummaries: Record<GuideAudience, string> = {
+  'career-candidate': 'Students and recent graduates: find a mentor, get advice and meet inclusive employers.',
+  mentor: 'Share your experience with LGBTQ+ students over a few conversations.',
+  connector: 'Make one introduction or answer one question that opens a door.',
+  company: 'Show your inclusion work, post opportunities and meet LGBTQ+ talent.',
+  'career-center': 'Bring your students and resources, and measure your LGBTQ+ inclusion.',
+}
+
+const readContent = (...parts: string[]) => fs.readFile(path.join(contentDir, ...parts), 'utf8')
+
+export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
+  const [users, policies] = await Promise.all([
+    payload.count({ collection: 'users', overrideAccess: true }),
+    payload.count({ collection: 'policies', overrideAccess: true }),
+  ])
+  return users.totalDocs === 0 && policies.totalDocs === 0
+}
+
+/** Writes the demo content. With `reset`, first removes what the seed manages. */
+export async function seedDemoContent(payload: Payload, { reset = false } = {}): Promise<void> {
+  if (reset) {
+    for (const collection of ['policies', 'role-guides', 'users'] as const) {
+      await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
+    }
+  }
+
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: {
+      siteName: 'Pride Career Network',
+      tagline: 'Mentors, connectors and inclusive employers for LGBTQ+ students.',
+      contactEmail: 'hello@example.org',
+    },
+  })
+  await payload.updateGlobal({
+    slug: 'navigation',
+    data: {
+      links: [
+        { label: 'Guides', href: '/guides' },
+        { label: 'Policies', href: '/policies' },
+        { label: 'Staff sign-in', href: '/admin' },
+      ],
+    },
+  })
+  await payload.updateGlobal({
+    slug: 'footer',
+    data: {
+      links: [
+        { label: 'Policies', href: '/policies' },
+        { label: 'Role guides', href: '/guides' },
+      ],
+      note: 'A free, self-hosted platform. Your chosen name is the only name we show.',
+    },
+  })
+
+  for (const { slug, requiredFor } of demoPolicies) {
+    const markdown = await readContent('policies', `${slug}.md`)
+    if (slug === 'code-of-conduct') {
+      // Publish an earlier wording first, so the demo has a version history and a diff to show.
+      await importPolicyMarkdown(payload, {
+        slug,
+        markdown: earlierCodeOfConduct(markdown),
+        publish: true,
+        requiredFor,
+        summary: 'First published version.',
+      })
+      await importPolicyMarkdown(payload, {
+        slug,
+        markdown,
+        publish: true,
+        summary: 'Added that ending a mentoring relationship should be done kindly, and named outing as unacceptable.',
+      })
+    } else {
+      await importPolicyMarkdown(payload, { slug, markdown, publish: true, requiredFor })
+    }
+  }
+
+  for (const [order, role] of guideAudiences.entries()) {
+    const body = await markdownToLexical(payload, await readContent('guides', `${role}.md`))
+    await payload.create({
+      collection: 'role-guides',
+      data: { role, title: guideTitles[role], summary: guideSummaries[role], body, order, _status: 'published' },
+      overrideAccess: true,
+    })
+  }
+
+  for (const account of demoAccounts) {
+    await payload.create({ collection: 'users', data: account, overrideAccess: true })
+  }
+}
+
+function earlierCodeOfConduct(markdown: string): string {
+  return markdown
+    .replace('- End the relationship kindly when it is no longer working\n', '')
+    .replace('Harassment, discrimination or outing anyone', 'Harassment or discrimination')
+}
+
