@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Policies } from './collections/Policies'
@@ -17,11 +17,11 @@ import { resolveDatabaseTarget } from './src/lib/database'
 import { resolvePayloadSecret } from './src/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const database = resolveDatabaseTarget()
 
-export default buildConfig({
+/** The whole platform for a given database; tests also build it on other adapters. */
+export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): Config => ({
   serverURL: process.env.SERVER_URL || '',
-  secret: resolvePayloadSecret(database),
+  secret,
   admin: {
     user: 'users',
     importMap: { baseDir: dirname },
@@ -30,7 +30,7 @@ export default buildConfig({
   collections: [Users, Policies, RoleGuides],
   globals: [SiteSettings, Navigation, Footer],
   editor: lexicalEditor(),
-  db: databaseAdapter(database),
+  db,
   email: emailAdapter(),
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
@@ -44,3 +44,7 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
 })
+
+const database = resolveDatabaseTarget()
+
+export default buildConfig(platformConfig({ db: databaseAdapter(database), secret: resolvePayloadSecret(database) }))

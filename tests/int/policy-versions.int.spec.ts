@@ -1,0 +1,130 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { countChanges, policyBodyText, wordDiff } from '@/lib/policy-diff'
+import { getPolicyVersion, getPublishedPolicy, listPolicyVersions, listPublishedPolicies } from '@/queries/policies'
+
+import { paragraphs } from '../helpers/lexical'
+import { createUser, startTestPayload, stopTestPayload } from '../helpers/test-payload'
+
+describe('versioned policies', () => {
+  let payload: Payload
+
+  beforeAll(async () => {
+    payload = await startTestPayload()
+  })
+  afterAll(() => stopTestPayload(payload))
+
+  async function publishNewPolicy(slug: string, text: string) {
+    return payload.create({
+      collection: 'policies',
+      data: { title: `Policy ${slug}`, slug, body: paragraphs(text), changeSummary: 'First version.', _status: 'published' },
+    })
+  }
+
+  it('numbers each publish and stamps its date', async () => {
+    const before = Date.now()
+    const first = await publishNewPolicy('numbered', 'Members are kind.')
+    expect(first.versionNumber).toBe(1)
+    expect(new Date(first.publishedAt!).getTime()).toBeGreaterThanOrEqual(before - 1000)
+
+    const second = await payload.update({
+      collection: 'policies',
+      id: first.id,
+      data: { body: paragraphs('Members are kind and patient.'), changeSummary: 'Added patience.', _status: 'published' },
+    })
+    expect(second.versionNumber).toBe(2)
+  })
+
+  it('does not count saved drafts as versions, and hides them from visitors', async () => {
+    const policy = await publishNewPolicy('drafted', 'The published wording.')
+    await payload.update({
+      collection: 'policies',
+      id: policy.id,
+      data: { body: paragraphs('A secret draft wording.'), _status: 'draft' },
+      draft: true,
+    })
+
+    const publicView = await getPublishedPolicy('drafted')
+    expect(policyBodyText(publicView?.body)).toBe('The published wording.')
+    expect(publicView?.versionNumber).toBe(1)
+
+    const versions = await listPolicyVersions(policy)
+    expect(versions.map((version) => version.versionNumber)).toEqual([1])
+    const { docs: visibleVersions } = await payload.findVersions({ collection: 'policies', overrideAccess: false })
+    expect(JSON.stringify(visibleVersions)).not.toContain('secret draft')
+
+    const admin = await createUser(payload, ['admin'])
+    const { docs: adminVersions } = await payload.findVersions({
+      collection: 'policies',
+      where: { parent: { equals: policy.id } },
+      overrideAccess: false,
+      user: admin,
+    })
+    expect(JSON.stringify(adminVersions)).toContain('secret draft')
+
+    const published = await payload.update({
+      collection: 'policies',
+      id: policy.id,
+      data: { _status: 'published', changeSummary: 'Published the draft.' },
+    })
+    expect(published.versionNumber).toBe(2)
+  })
+
+  it('keeps a never-published policy out of public lists', async () => {
+    await payload.create({
+      collection: 'policies',
+      data: { title: 'Unreleased', slug: 'unreleased', body: paragraphs('Not yet.'), _status: 'draft' },
+      draft: true,
+    })
+    const listed = await listPublishedPolicies()
+    expect(listed.map((policy) => policy.slug)).not.toContain('unreleased')
+    expect(await getPublishedPolicy('unreleased')).toBeNull()
+  })
+
+  it('keeps every published version readable, newest first, with its own text', async () => {
+    const policy = await publishNewPolicy('history', 'Version one text.')
+    for (const text of ['Version two text.', 'Version three text.']) {
+      await payload.update({ collection: 'policies', id: policy.id, data: { body: paragraphs(text), _status: 'published' } })
+    }
+    const versions = await listPolicyVersions(policy)
+    expect(versions.map((version) => version.versionNumber)).toEqual([3, 2, 1])
+    const old = await getPolicyVersion(policy, 1)
+    expect(policyBodyText(old?.body)).toBe('Version one text.')
+    expect(await getPolicyVersion(policy, 9)).toBeNull()
+  })
+
+  it('compares two versions word by word', () => {
+    const parts = wordDiff('Members are kind.', 'Members are kind and patient.')
+    expect(parts.filter((part) => part.kind === 'added').map((part) => part.text.trim())).toEqual(['and patient'])
+    expect(parts.filter((part) => part.kind === 'removed')).toEqual([])
+    expect(countChanges(parts)).toEqual({ added: 2, removed: 0 })
+    expect(countChanges(wordDiff('Be kind.', 'Be patient.'))).toEqual({ added: 1, removed: 1 })
+  })
+
+  it('tidies a typed slug into address form', async () => {
+    const policy = await payload.create({
+      collection: 'policies',
+      data: { title: 'Tidy', slug: 'Our Tidy Slug!', body: paragraphs('x') },
+    })
+    expect(policy.slug).toBe('our-tidy-slug')
+  })
+
+  it('refuses a slug with nothing usable in it, with a message that says how to fix it', async () => {
+    const error = await payload
+      .create({ collection: 'policies', data: { title: 'Bad', slug: '!!!', body: paragraphs('x') } })
+      .catch((caught: { data?: { errors?: { path: string; message: string }[] } }) => caught)
+    expect(error).toMatchObject({ data: { errors: [{ path: 'slug' }] } })
+    expect((error as { data: { errors: { message: string }[] } }).data.errors[0].message).toMatch(/lowercase letters|required/i)
+    expect(await payload.count({ collection: 'policies', where: { title: { equals: 'Bad' } } })).toEqual({ totalDocs: 0 })
+  })
+
+  it('fills the slug from the title when left empty', async () => {
+    const policy = await payload.create({
+      collection: 'policies',
+      data: { title: 'Safety & Trust Policy', body: paragraphs('x'), _status: 'published' } as never,
+    })
+    expect(policy.slug).toBe('safety-and-trust-policy')
+  })
+})
