@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 
+import { markListDepths, nestMarkedLists } from './nested-lists'
 import { slugPattern } from '../../collections/fields/slug'
 import type { Role } from '@/lib/roles'
 
@@ -24,7 +25,8 @@ export type PolicyImportResult = { policy: Policy; created: boolean }
 /** Lexical JSON for a Markdown text, through the same editor features the admin uses. */
 export async function markdownToLexical(payload: Payload, markdown: string): Promise<Policy['body']> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
-  return convertMarkdownToLexical({ editorConfig, markdown }) as unknown as Policy['body']
+  const state = convertMarkdownToLexical({ editorConfig, markdown: markListDepths(markdown) })
+  return nestMarkedLists(state) as unknown as Policy['body']
 }
 
 /** Splits off a leading level-one heading, which becomes the policy's title. */

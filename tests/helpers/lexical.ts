@@ -22,13 +22,14 @@ export function paragraphs(...texts: string[]) {
 
 type Node = { type?: string; tag?: string; children?: Node[]; [key: string]: unknown }
 
-/** Every node in a Lexical document, depth first. */
+/** Every node in a Lexical document (or below one node), depth first. */
 export function allNodes(body: unknown): Node[] {
   const out: Node[] = []
   const visit = (node: Node) => {
     out.push(node)
     node.children?.forEach(visit)
   }
-  visit((body as { root: Node }).root)
+  const start = body as Node & { root?: Node }
+  visit(start.root ?? start)
   return out
 }
