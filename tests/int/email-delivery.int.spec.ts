@@ -1,0 +1,34 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startMailbox } from '../helpers/smtp'
+import { createUser, startTestPayload, stopTestPayload } from '../helpers/test-payload'
+
+describe('email through SMTP_URL', () => {
+  let payload: Payload
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>
+
+  beforeAll(async () => {
+    mailbox = await startMailbox()
+    payload = await startTestPayload({
+      SMTP_URL: mailbox.url,
+      EMAIL_FROM: 'Pride Career Network <team@example.test>',
+      SERVER_URL: 'http://platform.example.test',
+    })
+  })
+  afterAll(async () => {
+    await stopTestPayload(payload)
+    await mailbox?.close()
+  })
+
+  it('delivers a password-reset link to the member who asked, from the configured sender', async () => {
+    const staff = await createUser(payload, ['career-center-staff'])
+    await payload.forgotPassword({ collection: 'users', data: { email: staff.email } })
+
+    const email = await mailbox.waitFor(staff.email)
+    expect(email.from).toBe('team@example.test')
+    expect(email.text).toMatch(/http:\/\/platform\.example\.test\/admin\/reset\/[A-Za-z0-9]+/)
+    expect(mailbox.received.filter((message) => message.to.includes(staff.email))).toHaveLength(1)
+  })
+})
