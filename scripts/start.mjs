@@ -1,0 +1,39 @@
+/**
+ * Production server: `npm start` (after `npm run build`). Honours PORT and HOST.
+ * WEB_CONCURRENCY sets how many Node processes serve requests (default: one per core), all on
+ * one port; they share the page cache through the cache handler in src/cache/.
+ */
+import cluster from 'node:cluster'
+import http from 'node:http'
+import os from 'node:os'
+
+import next from 'next'
+
+const port = Number(process.env.PORT) || 3000
+const hostname = process.env.HOST || '0.0.0.0'
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || 1)
+
+if (cluster.isPrimary && workers > 1) {
+  for (let i = 0; i < workers; i += 1) cluster.fork()
+  cluster.on('exit', (worker, code, signal) => {
+    if (signal !== 'SIGTERM' && code !== 0) {
+      console.error(`Server process ${worker.process.pid} stopped (${signal ?? code}); starting another.`)
+      cluster.fork()
+    }
+  })
+  const stop = () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM')
+    process.exit(0)
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+  console.log(`Serving on http://localhost:${port} with ${workers} processes`)
+} else {
+  const app = next({ dev: false, hostname, port })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+  http.createServer((req, res) => handle(req, res)).listen(port, hostname, () => {
+    if (workers === 1) console.log(`Serving on http://localhost:${port}`)
+  })
+  process.on('SIGTERM', () => process.exit(0))
+}

@@ -1,0 +1,44 @@
+import { createRequire } from 'node:module'
+import fs from 'node:fs'
+
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+const require = createRequire(import.meta.url)
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+export const baseURL = () => inject('baseURL')
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run'],
+  })
+}
+
+type AxeViolation = { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+
+/** Runs axe for WCAG 2.0–2.2 A and AA on the current page; resolves to readable violations. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource })
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe
+    const { violations, passes } = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })
+    return { violations, passes }
+  })
+  // An axe run that checked nothing would pass anything: make sure it looked at the page.
+  if (result.passes.length === 0) throw new Error(`axe checked nothing on ${page.url()}`)
+  return (result.violations as AxeViolation[]).map(
+    (violation) => `${page.url()}: ${violation.id} (${violation.impact}) ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
+}
+
+export async function signInToAdmin(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(`${baseURL()}/admin/login`)
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
+}
