@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 generated=(payload-types.ts 'src/app/(payload)/admin/importMap.js')
-NODE_OPTIONS=--no-deprecation npx payload generate:types >/dev/null
-NODE_OPTIONS=--no-deprecation npx payload generate:importmap >/dev/null
+npm run --silent generate:types >/dev/null
+npm run --silent generate:importmap >/dev/null
 if ! git diff --quiet -- "${generated[@]}"; then
   git --no-pager diff --stat -- "${generated[@]}"
   echo "Generated files are stale: run 'npm run generate:types && npm run generate:importmap' and commit the result." >&2

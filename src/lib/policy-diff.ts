@@ -29,7 +29,7 @@ function writeBlock(node: LexicalNode, lines: string[], depth: number): void {
       lines.push('', `${'#'.repeat(Number(node.tag?.slice(1)) || 2)} ${inlineText(node)}`, '')
       return
     case 'list':
-      node.children?.forEach((item, index) => writeListItem(item, lines, depth, node.listType === 'number' ? `${index + 1}.` : '•'))
+      writeList(node, lines, depth)
       lines.push('')
       return
     case 'horizontalrule':
@@ -40,15 +40,16 @@ function writeBlock(node: LexicalNode, lines: string[], depth: number): void {
   }
 }
 
-function writeListItem(item: LexicalNode, lines: string[], depth: number, marker: string): void {
-  const nested = item.children?.filter((child) => child.type === 'list') ?? []
-  const own = { ...item, children: item.children?.filter((child) => child.type !== 'list') }
-  const text = inlineText(own)
-  if (text) lines.push(`${'  '.repeat(depth)}${marker} ${text}`)
-  for (const list of nested) {
-    list.children?.forEach((child, index) =>
-      writeListItem(child, lines, depth + 1, list.listType === 'number' ? `${index + 1}.` : '•'),
-    )
+/** Nested lists sit in an item of their own (as the Lexical editor stores them), which takes no number. */
+function writeList(list: LexicalNode, lines: string[], depth: number): void {
+  let number = 1
+  for (const item of list.children ?? []) {
+    const text = inlineText({ ...item, children: item.children?.filter((child) => child.type !== 'list') })
+    if (text) {
+      lines.push(`${'  '.repeat(depth)}${list.listType === 'number' ? `${number}.` : '•'} ${text}`)
+      number += 1
+    }
+    for (const nested of item.children?.filter((child) => child.type === 'list') ?? []) writeList(nested, lines, depth + 1)
   }
 }
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 
-import { markListDepths, nestMarkedLists } from './nested-lists'
+import { markListDepths, nestMarkedLists } from './markdown-lists'
 import { slugPattern } from '../../collections/fields/slug'
 import type { Role } from '@/lib/roles'
 

@@ -19,3 +19,6 @@ if (process.env.TEST_DATABASE_URI) {
 process.env.PAYLOAD_SECRET = randomBytes(16).toString('hex')
 process.env.PAYLOAD_JOBS_AUTORUN = 'false'
 delete process.env.SMTP_URL
+
+// See scripts/preload-lexical.mjs: load Lexical's modules on their own before anything else.
+await import('@payloadcms/richtext-lexical/lexical')

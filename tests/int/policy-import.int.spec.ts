@@ -23,7 +23,7 @@ const run = promisify(execFile)
 /** The real command, as an admin would type it, on this test file's database. */
 async function importCommand(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/import-policy.ts', ...args], {
+    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/tsx'), ['--import', './scripts/preload-lexical.mjs', 'scripts/import-policy.ts', ...args], {
       cwd: root,
       env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
       timeout: 90_000,
@@ -75,6 +75,40 @@ describe('importing a policy from Markdown', () => {
     expect(Number(italic?.format) & 2).toBe(2)
 
     expect(policyBodyText(policy.body)).toContain('  • Say what you need')
+  })
+
+  it('copes with Windows line endings, mixed nested lists and bold italic headings', async () => {
+    const markdown = [
+      '## ***Employees***',
+      '',
+      '1. First',
+      '2. Second',
+      '   - a bullet inside a numbered list',
+      '3. Third',
+      '   ',
+      '- top',
+      '  - two-space nested',
+      '    - deeper',
+    ].join('\r\n')
+    const { policy } = await importPolicyMarkdown(payload, { markdown, slug: 'tricky', publish: true })
+    const nodes = allNodes(policy.body)
+    const heading = nodes.find((node) => node.type === 'heading')
+    expect(allNodes(heading).find((node) => node.type === 'text')).toMatchObject({ text: 'Employees', format: 3 })
+    expect(JSON.stringify(policy.body)).not.toMatch(/\\r|\*|\\ue000/i)
+    expect(policyBodyText(policy.body)).toBe(
+      [
+        '## Employees',
+        '',
+        '1. First',
+        '2. Second',
+        '  • a bullet inside a numbered list',
+        '3. Third',
+        '',
+        '• top',
+        '  • two-space nested',
+        '    • deeper',
+      ].join('\n'),
+    )
   })
 
   it('adds a new version to an existing policy, as a draft unless published', async () => {

@@ -6,15 +6,27 @@
  * Lexical editor itself stores nested lists (an item holding only the sub-list).
  */
 
-const listLine = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(.*)$/
+const listLine = /^([ \t]*)([-*+]|\d{1,9}\.)([ \t]+)(.*)$/
 const markerPattern = /^\uE000(\d+)\uE001/
 const marker = (depth: number) => `\uE000${depth}\uE001`
+
+/**
+ * Smooths over what the converter mishandles: Windows line endings, lines of only spaces,
+ * `***` rules and `***bold italic***` (which it splits into stray asterisks).
+ */
+export function tidyMarkdown(markdown: string): string {
+  return markdown
+    .replace(/\r\n?/g, '\n')
+    .replace(/^[ \t]+$/gm, '')
+    .replace(/^ {0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})$/gm, '---')
+    .replace(/\*\*\*([^*\n]+?)\*\*\*/g, '**_$1_**')
+}
 
 /** Removes list indentation, marking each item with its depth. */
 export function markListDepths(markdown: string): string {
   const openIndents: number[] = []
-  return markdown
-    .split(/\r?\n/)
+  return tidyMarkdown(markdown)
+    .split('\n')
     .map((line) => {
       const match = listLine.exec(line)
       if (!match) {
@@ -64,7 +76,14 @@ export function nestMarkedLists<T>(state: T): T {
   }
   flush()
   root.children = children
+  stripLeftoverMarkers(root)
   return state
+}
+
+/** A marked line the converter did not turn into a list item keeps no trace of the marker. */
+function stripLeftoverMarkers(node: Node): void {
+  if (typeof node.text === 'string') node.text = node.text.replace(/\uE000\d+\uE001/g, '')
+  node.children?.forEach(stripLeftoverMarkers)
 }
 
 function takeDepth(item: Node): number {
