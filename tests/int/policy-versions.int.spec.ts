@@ -72,6 +72,29 @@ describe('versioned policies', () => {
     expect(published.versionNumber).toBe(2)
   })
 
+  it('publishes a scheduled draft as the next version when its time comes', async () => {
+    const policy = await publishNewPolicy('scheduled', 'Today’s wording.')
+    await payload.update({
+      collection: 'policies',
+      id: policy.id,
+      data: { body: paragraphs('Next month’s wording.'), changeSummary: 'Scheduled change.', _status: 'draft' },
+      draft: true,
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'policies', value: String(policy.id) } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    expect(policyBodyText((await getPublishedPolicy('scheduled'))?.body)).toBe('Today’s wording.')
+
+    await payload.jobs.run()
+
+    const published = await getPublishedPolicy('scheduled')
+    expect(policyBodyText(published?.body)).toBe('Next month’s wording.')
+    expect(published?.versionNumber).toBe(2)
+    expect(published?.changeSummary).toBe('Scheduled change.')
+  })
+
   it('keeps a never-published policy out of public lists', async () => {
     await payload.create({
       collection: 'policies',
