@@ -1,7 +1,7 @@
 /**
  * Production server: `npm start` (after `npm run build`). Honours PORT and HOST.
  * WEB_CONCURRENCY sets how many Node processes serve requests (default: one per core), all on
- * one port; they share the page cache through the cache handler in src/cache/.
+ * one port; they share the page cache through src/cache/shared-isr-cache.mjs.
  */
 import cluster from 'node:cluster'
 import http from 'node:http'
@@ -9,9 +9,11 @@ import os from 'node:os'
 
 import next from 'next'
 
+import SharedIsrCache from '../src/cache/shared-isr-cache.mjs'
+
 const port = Number(process.env.PORT) || 3000
 const hostname = process.env.HOST || '0.0.0.0'
-const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || 1)
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism())
 
 if (cluster.isPrimary && workers > 1) {
   for (let i = 0; i < workers; i += 1) cluster.fork()
@@ -29,6 +31,9 @@ if (cluster.isPrimary && workers > 1) {
   process.on('SIGINT', stop)
   console.log(`Serving on http://localhost:${port} with ${workers} processes`)
 } else {
+  // Next's hook for a cache handler registered by a custom server (read once, unlike the
+  // `cacheHandler` config option, which Next imports again on every request).
+  globalThis[Symbol.for('@next/cache-handlers')] = { FetchCache: SharedIsrCache }
   const app = next({ dev: false, hostname, port })
   const handle = app.getRequestHandler()
   await app.prepare()

@@ -46,6 +46,12 @@ describe('an admin publishes a new version of a policy', () => {
     expect(await visitor.locator('article').textContent()).toContain('Members renew their acceptance every year.')
     expect(await accessibilityViolations(visitor)).toEqual([])
 
+    // Requests are shared round-robin between the server processes: every one must have the new version.
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const html = await (await fetch(`${baseURL()}/policies/professional-use-policy`)).text()
+      expect(html).toContain('Members renew their acceptance every year.')
+    }
+
     await visitor.goto(`${baseURL()}/policies/professional-use-policy/versions`)
     expect(await visitor.locator('table.versions tbody tr').first().textContent()).toContain(
       'Added yearly renewal of acceptance.',

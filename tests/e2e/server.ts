@@ -42,6 +42,8 @@ export function productionEnvironment(extra: Record<string, string> = {}): NodeJ
     NEXT_DIST_DIR: '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_OPTIONS: '--no-deprecation',
+    // Two server processes, as in production on two cores: publishing must reach both caches.
+    WEB_CONCURRENCY: '2',
     ...extra,
   }
 }

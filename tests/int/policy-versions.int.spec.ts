@@ -82,7 +82,7 @@ describe('versioned policies', () => {
     })
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'policies', value: String(policy.id) } },
+      input: { type: 'publish', doc: { relationTo: 'policies', value: policy.id } },
       waitUntil: new Date(Date.now() - 1000),
     })
     expect(policyBodyText((await getPublishedPolicy('scheduled'))?.body)).toBe('Today’s wording.')

@@ -4,11 +4,16 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { formatDate } from '@/lib/dates'
-import { getPublishedPolicy, listPolicyVersions } from '@/queries/policies'
+import { getPublishedPolicy, listPolicyVersions, listPublishedPolicies } from '@/queries/policies'
 
 export const revalidate = 600
 
 type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  const policies = await listPublishedPolicies()
+  return policies.map(({ slug }) => ({ slug }))
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const policy = await getPublishedPolicy((await params).slug)

@@ -11,6 +11,11 @@ export const revalidate = 600
 
 type Props = { params: Promise<{ slug: string; version: string }> }
 
+/** Old versions never change: each is rendered on its first visit and then served from the cache. */
+export function generateStaticParams() {
+  return []
+}
+
 async function load(params: Props['params']) {
   const { slug, version } = await params
   const number = parseVersionNumber(version)
