@@ -15,6 +15,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import v8 from 'node:v8'
 
+import { logLinesFor, tagLogName } from './tag-log.mjs'
+
 const maxEntriesInMemory = 1000
 
 let directory
@@ -94,7 +96,7 @@ export default class SharedIsrCache {
   constructor(ctx) {
     if (directory) return
     directory = process.env.ISR_CACHE_DIR || path.join(ctx.serverDistDir, 'shared-isr-cache')
-    tagLog = path.join(directory, 'revalidated-tags.jsonl')
+    tagLog = path.join(directory, tagLogName)
     fs.mkdirSync(directory, { recursive: true })
   }
 
@@ -128,16 +130,7 @@ export default class SharedIsrCache {
   }
 
   async revalidateTag(tagOrTags, durations) {
-    const now = Date.now()
-    const lines = [tagOrTags]
-      .flat()
-      .map((tag) =>
-        JSON.stringify(
-          durations
-            ? { tag, stale: now, ...(durations.expire !== undefined && { expired: now + durations.expire * 1000 }) }
-            : { tag, expired: now },
-        ),
-      )
+    const lines = logLinesFor([tagOrTags].flat(), durations)
     if (!lines.length) return
     // One small O_APPEND write: whole lines, safe with several processes appending.
     fs.appendFileSync(tagLog, `${lines.join('\n')}\n`)

@@ -6,6 +6,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
     chromiumPath: string
+    /** What a command-line script needs to work on the server's database and cache. */
+    serverEnv: { DATABASE_URI: string; PAYLOAD_SECRET: string; NEXT_DIST_DIR: string }
   }
 }
 
@@ -20,5 +22,10 @@ export default async function setup(project: TestProject) {
   const server = await startServer(env, await freePort())
   project.provide('baseURL', server.url)
   project.provide('chromiumPath', chromiumPath)
+  project.provide('serverEnv', {
+    DATABASE_URI: env.DATABASE_URI!,
+    PAYLOAD_SECRET: env.PAYLOAD_SECRET!,
+    NEXT_DIST_DIR: env.NEXT_DIST_DIR!,
+  })
   return server.stop
 }
