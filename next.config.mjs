@@ -29,6 +29,7 @@ const securityHeaders = [
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  generateEtags: false,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

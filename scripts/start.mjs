@@ -16,6 +16,8 @@ const hostname = process.env.HOST || '0.0.0.0'
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism())
 
 if (cluster.isPrimary && workers > 1) {
+  // A larger young generation means fewer garbage collections for short-lived request objects.
+  cluster.setupPrimary({ execArgv: [...process.execArgv, '--max-semi-space-size=32'] })
   for (let i = 0; i < workers; i += 1) cluster.fork()
   cluster.on('exit', (worker, code, signal) => {
     if (signal !== 'SIGTERM' && code !== 0) {
