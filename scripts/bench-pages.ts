@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 
 import autocannon from 'autocannon'
 
-import { freePort, productionEnvironment, runCommand, startServer } from '../tests/e2e/server'
+import { freePort, productionEnvironment, runCommand, startServer } from './production-server'
 
 const { values } = parseArgs({
   options: {

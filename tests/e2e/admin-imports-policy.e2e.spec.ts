@@ -4,7 +4,7 @@ import { promisify } from 'node:util'
 import { describe, expect, inject, it } from 'vitest'
 
 import { baseURL } from './browser'
-import { root } from './server'
+import { root } from '../../scripts/production-server'
 
 const run = promisify(execFile)
 

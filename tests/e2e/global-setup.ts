@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
-import { findChromium, freePort, productionEnvironment, runCommand, startServer } from './server'
+import { findChromium, freePort, productionEnvironment, runCommand, startServer } from '../../scripts/production-server'
 
 declare module 'vitest' {
   export interface ProvidedContext {

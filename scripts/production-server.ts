@@ -1,3 +1,4 @@
+/** Building and starting the production site on a temporary database: shared by the browser tests and the benchmarks. */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -5,7 +6,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-export const root = path.resolve(import.meta.dirname, '../..')
+export const root = path.resolve(import.meta.dirname, '..')
 
 const chromiumCandidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
@@ -42,7 +43,7 @@ export function productionEnvironment(extra: Record<string, string> = {}): NodeJ
     NEXT_DIST_DIR: '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_OPTIONS: '--no-deprecation',
-    // Two server processes, as in production on two cores: publishing must reach both caches.
+    // Two server processes, as on a two-core production machine: a publish must reach both caches.
     WEB_CONCURRENCY: '2',
     ...extra,
   }
