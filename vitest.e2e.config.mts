@@ -1,16 +1,9 @@
-import path from 'node:path'
-
 import { defineConfig } from 'vitest/config'
 
-const root = import.meta.dirname
+import { alias } from './vitest.shared.mts'
 
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
-      { find: /^@\//, replacement: `${path.join(root, 'src')}/` },
-    ],
-  },
+  resolve: { alias },
   test: {
     include: ['tests/e2e/**/*.e2e.spec.ts'],
     environment: 'node',

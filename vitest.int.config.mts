@@ -1,22 +1,15 @@
-import path from 'node:path'
-
 import { defineConfig } from 'vitest/config'
 
-const root = import.meta.dirname
+import { alias } from './vitest.shared.mts'
 
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
-      { find: /^@\//, replacement: `${path.join(root, 'src')}/` },
-    ],
-  },
+  resolve: { alias },
   test: {
     include: ['tests/int/**/*.int.spec.ts'],
     environment: 'node',
     pool: 'forks',
+    // Gives every test file a database of its own (SQLite, or MongoDB with TEST_DATABASE_URI).
     setupFiles: ['tests/helpers/setup-env.ts'],
-    // On MongoDB every file gets its own database; SQLite files are independent anyway.
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -31,6 +31,12 @@ export async function listPublishedPolicies(): Promise<PolicySummary[]> {
   return docs
 }
 
+/** `generateStaticParams` for pages under /policies/<slug>. */
+export async function publishedPolicySlugs(): Promise<{ slug: string }[]> {
+  const policies = await listPublishedPolicies()
+  return policies.map(({ slug }) => ({ slug }))
+}
+
 export const getPublishedPolicy = cache(async (slug: string): Promise<Policy | null> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { GuideCards } from '@/components/GuideCards'
 import { listRoleGuides } from '@/queries/guides'
 import { listPublishedPolicies } from '@/queries/policies'
 import { getSiteShell } from '@/queries/site'
@@ -17,20 +18,7 @@ export default async function HomePage() {
 
       <section aria-labelledby="start-here">
         <h2 id="start-here">Where to start</h2>
-        {guides.length === 0 ? (
-          <p>The role guides are being written. Please check back soon.</p>
-        ) : (
-          <ul className="card-grid">
-            {guides.map((guide) => (
-              <li className="card" key={guide.id}>
-                <h3>
-                  <Link href={`/guides/${guide.role}`}>{guide.title}</Link>
-                </h3>
-                <p>{guide.summary}</p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <GuideCards guides={guides} headingLevel="h3" />
       </section>
 
       <section aria-labelledby="our-policies">

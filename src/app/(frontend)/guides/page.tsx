@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
-
+import { GuideCards } from '@/components/GuideCards'
 import { listRoleGuides } from '@/queries/guides'
 
 export const revalidate = 600
@@ -14,20 +13,7 @@ export default async function GuidesPage() {
     <>
       <h1>Role guides</h1>
       <p className="lead">What each role brings, what it can expect, and how to get started.</p>
-      {guides.length === 0 ? (
-        <p>The role guides are being written. Please check back soon.</p>
-      ) : (
-        <ul className="card-grid">
-          {guides.map((guide) => (
-            <li className="card" key={guide.id}>
-              <h2>
-                <Link href={`/guides/${guide.role}`}>{guide.title}</Link>
-              </h2>
-              <p>{guide.summary}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <GuideCards guides={guides} headingLevel="h2" />
     </>
   )
 }

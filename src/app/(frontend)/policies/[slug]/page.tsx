@@ -6,16 +6,13 @@ import { notFound } from 'next/navigation'
 import { RichText } from '@/components/RichText'
 import { formatDate } from '@/lib/dates'
 import { roleLabels, type Role } from '@/lib/roles'
-import { getPublishedPolicy, listPublishedPolicies } from '@/queries/policies'
+import { getPublishedPolicy, publishedPolicySlugs } from '@/queries/policies'
 
 export const revalidate = 600
 
 type Props = { params: Promise<{ slug: string }> }
 
-export async function generateStaticParams() {
-  const policies = await listPublishedPolicies()
-  return policies.map(({ slug }) => ({ slug }))
-}
+export const generateStaticParams = publishedPolicySlugs
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const policy = await getPublishedPolicy((await params).slug)

@@ -4,20 +4,42 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { formatDate } from '@/lib/dates'
-import { getPublishedPolicy, listPolicyVersions, listPublishedPolicies } from '@/queries/policies'
+import { getPublishedPolicy, listPolicyVersions, publishedPolicySlugs, type PolicyVersion } from '@/queries/policies'
 
 export const revalidate = 600
 
 type Props = { params: Promise<{ slug: string }> }
 
-export async function generateStaticParams() {
-  const policies = await listPublishedPolicies()
-  return policies.map(({ slug }) => ({ slug }))
-}
+export const generateStaticParams = publishedPolicySlugs
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const policy = await getPublishedPolicy((await params).slug)
   return { title: policy ? `${policy.title}: version history` : 'Policy not found' }
+}
+
+function VersionSelect({
+  name,
+  label,
+  versions,
+  defaultValue,
+}: {
+  name: string
+  label: string
+  versions: PolicyVersion[]
+  defaultValue: number | null | undefined
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select defaultValue={defaultValue ?? undefined} id={name} name={name}>
+        {versions.map((version) => (
+          <option key={version.versionNumber} value={version.versionNumber ?? ''}>
+            Version {version.versionNumber} ({formatDate(version.publishedAt)})
+          </option>
+        ))}
+      </select>
+    </div>
+  )
 }
 
 export default async function PolicyVersionsPage({ params }: Props) {
@@ -60,26 +82,8 @@ export default async function PolicyVersionsPage({ params }: Props) {
       {versions.length > 1 ? (
         <form action={`/policies/${slug}/compare`} className="compare-form" method="get">
           <h2>Compare two versions</h2>
-          <div className="field">
-            <label htmlFor="from">Older version</label>
-            <select defaultValue={previous?.versionNumber ?? undefined} id="from" name="from">
-              {versions.map((version) => (
-                <option key={version.versionNumber} value={version.versionNumber ?? ''}>
-                  Version {version.versionNumber} ({formatDate(version.publishedAt)})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="to">Newer version</label>
-            <select defaultValue={latest?.versionNumber ?? undefined} id="to" name="to">
-              {versions.map((version) => (
-                <option key={version.versionNumber} value={version.versionNumber ?? ''}>
-                  Version {version.versionNumber} ({formatDate(version.publishedAt)})
-                </option>
-              ))}
-            </select>
-          </div>
+          <VersionSelect defaultValue={previous?.versionNumber} label="Older version" name="from" versions={versions} />
+          <VersionSelect defaultValue={latest?.versionNumber} label="Newer version" name="to" versions={versions} />
           <button type="submit">Show changes</button>
         </form>
       ) : (
