@@ -20,8 +20,10 @@ await runScript(async () => {
   }
   const payload = await getPayload({ config })
   if (!values.reset && !(await isDatabaseEmpty(payload))) {
-    if (values['if-empty']) return
-    throw new Error('The database already has content. Run `npm run seed -- --reset` to replace the demo content.')
+    if (!values['if-empty']) {
+      console.log('The database already has content, so nothing was written. `npm run seed -- --reset` replaces it with the demo content.')
+    }
+    return
   }
   await seedDemoContent(payload, { reset: values.reset })
   console.log('Demo content written. Demo accounts (development only):')
