@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.spec.ts'],
     environment: 'node',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/e2e.json' },
     globalSetup: ['tests/e2e/global-setup.ts'],
     // One production server and one browser at a time on a 2-core machine.
     fileParallelism: false,

@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/int/**/*.int.spec.ts'],
     environment: 'node',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/int.json' },
     pool: 'forks',
     // Gives every test file a database of its own (SQLite, or MongoDB with TEST_DATABASE_URI).
     setupFiles: ['tests/helpers/setup-env.ts'],
