@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     users: User;
     policies: Policy;
+    'policy-acceptances': PolicyAcceptance;
     'role-guides': RoleGuide;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -80,6 +81,7 @@ export interface Config {
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    'policy-acceptances': PolicyAcceptancesSelect<false> | PolicyAcceptancesSelect<true>;
     'role-guides': RoleGuidesSelect<false> | RoleGuidesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -158,6 +160,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -216,6 +220,21 @@ export interface Policy {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Every acceptance of a policy version. Records cannot be edited or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-acceptances".
+ */
+export interface PolicyAcceptance {
+  id: number;
+  user: number | User;
+  policy: number | Policy;
+  versionNumber: number;
+  acceptedAt: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -380,6 +399,10 @@ export interface PayloadLockedDocument {
         value: number | Policy;
       } | null)
     | ({
+        relationTo: 'policy-acceptances';
+        value: number | PolicyAcceptance;
+      } | null)
+    | ({
         relationTo: 'role-guides';
         value: number | RoleGuide;
       } | null);
@@ -441,6 +464,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -467,6 +492,18 @@ export interface PoliciesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-acceptances_select".
+ */
+export interface PolicyAcceptancesSelect<T extends boolean = true> {
+  user?: T;
+  policy?: T;
+  versionNumber?: T;
+  acceptedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Policies } from './collections/Policies'
+import { PolicyAcceptances } from './collections/PolicyAcceptances'
 import { RoleGuides } from './collections/RoleGuides'
 import { Users } from './collections/Users'
 import { Footer } from './globals/Footer'
@@ -27,7 +28,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Pride Career Network' },
   },
-  collections: [Users, Policies, RoleGuides],
+  collections: [Users, Policies, PolicyAcceptances, RoleGuides],
   globals: [SiteSettings, Navigation, Footer],
   editor: lexicalEditor(),
   db,

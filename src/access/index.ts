@@ -30,6 +30,15 @@ export const isSelfOrAdmin: Access = ({ req: { user } }) => {
   return { id: { equals: user.id } }
 }
 
+/** For records that belong to a member through a `field` pointing at their account. */
+export const isSelfOrAdminBy =
+  (field: string): Access =>
+  ({ req: { user } }) => {
+    if (!user) return false
+    if (hasRole(user, 'admin')) return true
+    return { [field]: { equals: user.id } }
+  }
+
 const published: Where = { _status: { equals: 'published' } }
 
 /** Drafts stay invisible to everyone but admins. */

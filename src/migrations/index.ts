@@ -1,9 +1,15 @@
 import * as migration_20261122_035312_initial from './20261122_035312_initial';
+import * as migration_20261122_050713_accounts from './20261122_050713_accounts';
 
 export const migrations = [
   {
     up: migration_20261122_035312_initial.up,
     down: migration_20261122_035312_initial.down,
-    name: '20261122_035312_initial'
+    name: '20261122_035312_initial',
+  },
+  {
+    up: migration_20261122_050713_accounts.up,
+    down: migration_20261122_050713_accounts.down,
+    name: '20261122_050713_accounts'
   },
 ];

@@ -122,7 +122,13 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
   }
 
   for (const account of demoAccounts) {
-    await payload.create({ collection: 'users', data: account, overrideAccess: true })
+    // Demo accounts are ready to use: no confirmation email.
+    await payload.create({
+      collection: 'users',
+      data: { ...account, _verified: true },
+      overrideAccess: true,
+      disableVerificationEmail: true,
+    })
   }
 }
 

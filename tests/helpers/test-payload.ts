@@ -38,8 +38,10 @@ export async function createUser(payload: Payload, roles: string[], extra: Recor
       password: 'a-long-test-password',
       chosenName: `Person ${counter}`,
       roles,
+      _verified: true,
       ...extra,
     } as never,
     overrideAccess: true,
+    disableVerificationEmail: true,
   })
 }

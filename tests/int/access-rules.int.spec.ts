@@ -70,18 +70,24 @@ describe('users and roles through the local API', () => {
   })
   afterAll(() => stopTestPayload(payload))
 
-  it('makes the very first account an admin, and later ones not', async () => {
-    const first = await payload.create({
+  it('makes the account created on the create-first-user screen an admin, and no other', async () => {
+    // The local API is not the first-register screen: even the first account stays a member.
+    const viaLocalApi = await payload.create({
       collection: 'users',
-      // No roles given, as on Payload's create-first-user screen.
-      data: { email: 'first@example.test', password: 'a-long-test-password', chosenName: 'First' } as never,
+      // No roles given, as on a sign-up form.
+      data: { email: 'local@example.test', password: 'a-long-test-password', chosenName: 'Local' } as never,
     })
-    expect(first.roles).toEqual(['admin'])
-    const second = await payload.create({
-      collection: 'users',
-      data: { email: 'second@example.test', password: 'a-long-test-password', chosenName: 'Second' } as never,
-    })
-    expect(second.roles).toEqual(['career-candidate'])
+    expect(viaLocalApi.roles).toEqual(['career-candidate'])
+    await payload.delete({ collection: 'users', id: viaLocalApi.id })
+
+    const firstRegister = (email: string) =>
+      payload.create({
+        collection: 'users',
+        data: { email, password: 'a-long-test-password', chosenName: 'First' } as never,
+        req: { pathname: '/api/users/first-register' } as never,
+      })
+    expect((await firstRegister('first@example.test')).roles).toEqual(['admin'])
+    expect((await firstRegister('second@example.test')).roles).toEqual(['career-candidate'])
   })
 
   it('lets a member read only their own account', async () => {

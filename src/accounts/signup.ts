@@ -1,0 +1,131 @@
+import type { Payload } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { verifyEmailHTML, verifyEmailSubject } from '@/email/templates/verify-email'
+import type { Role } from '@/lib/roles'
+
+/** The roles anyone may join as; organisation staff are invited instead. */
+export const joinableRoles = ['career-candidate', 'mentor', 'connector'] as const satisfies readonly Role[]
+export type JoinableRole = (typeof joinableRoles)[number]
+
+export const isJoinableRole = (value: unknown): value is JoinableRole =>
+  typeof value === 'string' && (joinableRoles as readonly string[]).includes(value)
+
+export const minimumPasswordLength = 10
+
+export type PolicyToAccept = { id: number | string; slug: string; title: string; versionNumber: number }
+
+/** Every published policy a new member of `role` must accept, at its current version. */
+export async function policiesToAccept(payload: Payload, role: JoinableRole): Promise<PolicyToAccept[]> {
+  const { docs } = await payload.find({
+    collection: 'policies',
+    where: { requiredFor: { contains: role } },
+    overrideAccess: false,
+    depth: 0,
+    limit: 50,
+    sort: 'title',
+    select: { slug: true, title: true, versionNumber: true },
+  })
+  return docs.map(({ id, slug, title, versionNumber }) => ({ id, slug, title, versionNumber: versionNumber ?? 1 }))
+}
+
+export type SignUpInput = {
+  role: string
+  chosenName: string
+  email: string
+  password: string
+  pronouns?: string
+  /** policy slug → the version number the person ticked */
+  accepted: Record<string, number>
+}
+
+export type SignUpErrors = Partial<Record<string, string>>
+export type SignUpResult = { ok: true; userId: number | string; emailSent: boolean } | { ok: false; errors: SignUpErrors }
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/**
+ * Creates a member account and records their acceptance of each required policy version, all
+ * or nothing. The confirmation email is sent after the account is saved, so a mail outage never
+ * loses a sign-up (the person can ask for a new email from the sign-in page).
+ */
+export async function signUp(payload: Payload, input: SignUpInput): Promise<SignUpResult> {
+  const errors: SignUpErrors = {}
+  const chosenName = input.chosenName.trim()
+  const email = input.email.trim().toLowerCase()
+  const pronouns = input.pronouns?.trim() ?? ''
+
+  if (!isJoinableRole(input.role)) errors.role = 'Choose whether you are joining as a Career Candidate, a Mentor or a Connector.'
+  if (!chosenName) errors.chosenName = 'Enter the name you want shown on the platform.'
+  else if (chosenName.length > 80) errors.chosenName = 'Use 80 characters or fewer.'
+  if (!emailPattern.test(email)) errors.email = 'Enter an email address like name@example.org.'
+  if (input.password.length < minimumPasswordLength) {
+    errors.password = `Use at least ${minimumPasswordLength} characters; a short sentence works well.`
+  } else if (input.password.toLowerCase() === email) {
+    errors.password = 'Choose a password that is not your email address.'
+  }
+  if (pronouns.length > 40) errors.pronouns = 'Use 40 characters or fewer.'
+
+  const policies = isJoinableRole(input.role) ? await policiesToAccept(payload, input.role) : []
+  for (const policy of policies) {
+    const ticked = input.accepted[policy.slug]
+    if (ticked === undefined) errors[`accept-${policy.slug}`] = `Please read and accept the ${policy.title} to join.`
+    else if (ticked !== policy.versionNumber) {
+      errors[`accept-${policy.slug}`] = `The ${policy.title} changed while you were signing up. Please read version ${policy.versionNumber} and accept it.`
+    }
+  }
+
+  if (!errors.email) {
+    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+    if (totalDocs > 0) errors.email = 'An account with this email already exists. Sign in, or reset your password from the sign-in page.'
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors }
+
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  let userId: number | string
+  try {
+    const user = await payload.create({
+      collection: 'users',
+      data: { chosenName, email, password: input.password, pronouns: pronouns || undefined, roles: [input.role as JoinableRole] },
+      overrideAccess: true,
+      disableVerificationEmail: true,
+      req,
+    })
+    userId = user.id
+    const acceptedAt = new Date().toISOString()
+    for (const policy of policies) {
+      await payload.create({
+        collection: 'policy-acceptances',
+        data: { user: user.id, policy: policy.id as number, versionNumber: policy.versionNumber, acceptedAt },
+        overrideAccess: true,
+        req,
+      })
+    }
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+
+  return { ok: true, userId, emailSent: await sendVerificationEmail(payload, userId) }
+}
+
+/** (Re)sends the confirmation link; false when the mail server could not take it. */
+export async function sendVerificationEmail(payload: Payload, userId: number | string): Promise<boolean> {
+  const user = await payload.findByID({ collection: 'users', id: userId, overrideAccess: true, showHiddenFields: true, depth: 0 })
+  const token = (user as { _verificationToken?: string | null })._verificationToken
+  if (!token || user._verified) return false
+  try {
+    await payload.sendEmail({
+      to: user.email,
+      subject: verifyEmailSubject(),
+      html: verifyEmailHTML({ token, user }),
+    })
+    return true
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `Could not send the confirmation email for user ${userId}` })
+    return false
+  }
+}
