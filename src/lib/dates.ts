@@ -6,3 +6,11 @@ export function formatDate(value: string | null | undefined): string {
   const date = new Date(value)
   return Number.isNaN(date.getTime()) ? '' : longDate.format(date)
 }
+
+const time = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'UTC' })
+
+/** "14:05", in UTC like every date the site shows. */
+export function formatTime(value: string): string {
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? '' : time.format(date)
+}

@@ -75,7 +75,8 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
       links: [
         { label: 'Guides', href: '/guides' },
         { label: 'Policies', href: '/policies' },
-        { label: 'Staff sign-in', href: '/admin' },
+        { label: 'Join', href: '/signup' },
+        { label: 'Sign in', href: '/signin' },
       ],
     },
   })
@@ -85,6 +86,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
       links: [
         { label: 'Policies', href: '/policies' },
         { label: 'Role guides', href: '/guides' },
+        { label: 'Staff sign-in', href: '/admin' },
       ],
       note: 'A free, self-hosted platform. Your chosen name is the only name we show.',
     },

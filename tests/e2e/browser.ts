@@ -20,6 +20,9 @@ type AxeViolation = { id: string; impact: string; help: string; nodes: { target:
 
 /** Runs axe for WCAG 2.0–2.2 A and AA on the current page; resolves to readable violations. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // After a client-side navigation Next streams the new <title> in a moment later; give it that
+  // moment (a page that really has no title still fails below).
+  await page.waitForFunction(() => document.title !== '', undefined, { timeout: 5_000 }).catch(() => undefined)
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource })
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe

@@ -1,4 +1,10 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { TestProject } from 'vitest/node'
+
+import { startMailbox } from '../helpers/smtp'
 
 import { findChromium, freePort, productionEnvironment, runCommand, startServer } from '../../scripts/production-server'
 
@@ -6,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
     chromiumPath: string
+    /** Where the test mail server saves what the site sends. */
+    mailDir: string
     /** What a command-line script needs to work on the server's database and cache. */
     serverEnv: { DATABASE_URI: string; PAYLOAD_SECRET: string; NEXT_DIST_DIR: string }
   }
@@ -17,15 +25,22 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium()
-  const env = productionEnvironment()
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pcn-mail-'))
+  const mailbox = await startMailbox({ saveTo: mailDir })
+  const port = await freePort()
+  const env = productionEnvironment({ SMTP_URL: mailbox.url, SERVER_URL: `http://127.0.0.1:${port}` })
   await runCommand('npm', ['run', 'build', '--silent'], env, 'Production build')
-  const server = await startServer(env, await freePort())
+  const server = await startServer(env, port)
   project.provide('baseURL', server.url)
   project.provide('chromiumPath', chromiumPath)
+  project.provide('mailDir', mailDir)
   project.provide('serverEnv', {
     DATABASE_URI: env.DATABASE_URI!,
     PAYLOAD_SECRET: env.PAYLOAD_SECRET!,
     NEXT_DIST_DIR: env.NEXT_DIST_DIR!,
   })
-  return server.stop
+  return async () => {
+    await server.stop()
+    await mailbox.close()
+  }
 }

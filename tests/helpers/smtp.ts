@@ -1,4 +1,6 @@
+import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 
 import { SMTPServer } from 'smtp-server'
 
@@ -6,9 +8,10 @@ export type ReceivedEmail = { from: string; to: string[]; raw: string; subject: 
 
 /**
  * A real SMTP server on a free local port, keeping every message it receives, so tests assert
- * on what a member's inbox would get.
+ * on what a member's inbox would get. With `saveTo`, each message is also written there as JSON
+ * (for tests in other processes than the server's).
  */
-export async function startMailbox() {
+export async function startMailbox({ saveTo }: { saveTo?: string } = {}) {
   const received: ReceivedEmail[] = []
   const waiters: (() => void)[] = []
   const server = new SMTPServer({
@@ -20,13 +23,15 @@ export async function startMailbox() {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         const raw = chunks.join('')
-        received.push({
+        const email: ReceivedEmail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
           raw,
           subject: /^Subject: (.*)$/im.exec(raw)?.[1]?.trim() ?? '',
           text: decodeQuotedPrintable(raw),
-        })
+        }
+        received.push(email)
+        if (saveTo) fs.writeFileSync(path.join(saveTo, `${Date.now()}-${received.length}.json`), JSON.stringify(email))
         waiters.splice(0).forEach((wake) => wake())
         callback()
       })
@@ -59,4 +64,17 @@ function decodeQuotedPrintable(raw: string): string {
   return raw
     .replace(/=\r?\n/g, '')
     .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+}
+
+/** Waits for a message to `address` saved by a mailbox started with `saveTo`. */
+export async function waitForSavedEmail(directory: string, address: string, timeoutMs = 20_000): Promise<ReceivedEmail> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    for (const file of fs.readdirSync(directory).sort()) {
+      const email = JSON.parse(fs.readFileSync(path.join(directory, file), 'utf8')) as ReceivedEmail
+      if (email.to.includes(address)) return email
+    }
+    if (Date.now() > deadline) throw new Error(`No email reached ${address} within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
 }

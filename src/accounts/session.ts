@@ -1,0 +1,31 @@
+import { cookies, headers } from 'next/headers'
+
+import { getPayloadClient } from '@/lib/payload'
+import { siteURL } from '@/lib/site-url'
+
+import type { User } from '../../payload-types'
+
+const cookieName = async () => `${(await getPayloadClient()).config.cookiePrefix}-token`
+
+/** The member signed in on this request, or null. Makes the page dynamic, so only member pages use it. */
+export async function getSignedInMember(): Promise<User | null> {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return (user as User | null) ?? null
+}
+
+/** Stores the session token Payload issued as an http-only cookie, as /admin does. */
+export async function startSession(token: string, expiresAt?: number): Promise<void> {
+  const jar = await cookies()
+  jar.set(await cookieName(), token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: siteURL().startsWith('https://'),
+    ...(expiresAt ? { expires: new Date(expiresAt * 1000) } : {}),
+  })
+}
+
+export async function endSession(): Promise<void> {
+  ;(await cookies()).delete(await cookieName())
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+
+import { redirect } from 'next/navigation'
+
+import { getSignedInMember } from '@/accounts/session'
+import { roleLabels, type Role } from '@/lib/roles'
+
+import { signOut } from '../signin/actions'
+import { ProfileForm } from './ProfileForm'
+
+export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
+
+export default async function AccountPage() {
+  const member = await getSignedInMember()
+  if (!member) redirect('/signin?next=/account')
+
+  return (
+    <>
+      <h1>Your account</h1>
+      <p className="lead">
+        Signed in as {member.chosenName}
+        {member.pronouns ? ` (${member.pronouns})` : ''}, {member.roles.map((role) => roleLabels[role as Role]).join(', ')}.
+      </p>
+      <p className="meta">Your email address, {member.email}, is never shown to other members.</p>
+
+      <section aria-labelledby="profile">
+        <h2 id="profile">Profile</h2>
+        <ProfileForm chosenName={member.chosenName} pronouns={member.pronouns ?? ''} />
+      </section>
+
+      <form action={signOut} className="stacked-form">
+        <button className="secondary" type="submit">
+          Sign out
+        </button>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+
+import { endSession, startSession } from '@/accounts/session'
+import { resendConfirmation, signIn } from '@/accounts/signin'
+import { getPayloadClient } from '@/lib/payload'
+
+export type SignInFormState = { error?: string; message?: string; unverified?: boolean; email: string }
+
+/** Only on-site paths are followed after signing in, never another site. */
+const safeNext = (value: FormDataEntryValue | null) => {
+  const next = String(value ?? '')
+  return next.startsWith('/') && !next.startsWith('//') ? next : '/account'
+}
+
+export async function submitSignIn(_previous: SignInFormState, form: FormData): Promise<SignInFormState> {
+  const email = String(form.get('email') ?? '')
+  const payload = await getPayloadClient()
+
+  if (form.get('intent') === 'resend') {
+    await resendConfirmation(payload, email)
+    return { email, message: 'If an unconfirmed account uses this address, a new confirmation link is on its way.' }
+  }
+
+  const result = await signIn(payload, email, String(form.get('password') ?? ''))
+  if (!result.ok) return { email, error: result.error, unverified: result.unverified }
+  await startSession(result.token, result.exp)
+  redirect(safeNext(form.get('next')))
+}
+
+export async function signOut(): Promise<void> {
+  await endSession()
+  redirect('/signin?signedOut=1')
+}

@@ -1,0 +1,23 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+
+import { signUp, type SignUpErrors } from '@/accounts/signup'
+import { getPayloadClient } from '@/lib/payload'
+
+export type SignUpFormState = { errors: SignUpErrors; values: Record<string, string> }
+
+/** The sign-up form's action: works as a plain form POST when JavaScript is off. */
+export async function submitSignUp(_previous: SignUpFormState, form: FormData): Promise<SignUpFormState> {
+  const text = (name: string) => String(form.get(name) ?? '')
+  const accepted: Record<string, number> = {}
+  for (const [name, value] of form.entries()) {
+    if (name.startsWith('accept-')) accepted[name.slice('accept-'.length)] = Number(value)
+  }
+  const values = { role: text('role'), chosenName: text('chosenName'), email: text('email'), pronouns: text('pronouns') }
+
+  const payload = await getPayloadClient()
+  const result = await signUp(payload, { ...values, password: text('password'), accepted })
+  if (!result.ok) return { errors: result.errors, values }
+  redirect(`/signup/check-email${result.emailSent ? '' : '?sent=0'}`)
+}

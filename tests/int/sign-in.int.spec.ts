@@ -1,0 +1,70 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { resendConfirmation, signIn } from '@/accounts/signin'
+import { signUp } from '@/accounts/signup'
+
+import { startMailbox } from '../helpers/smtp'
+import { createUser, startTestPayload, stopTestPayload } from '../helpers/test-payload'
+
+describe('signing in', () => {
+  let payload: Payload
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>
+
+  beforeAll(async () => {
+    mailbox = await startMailbox()
+    payload = await startTestPayload({ SMTP_URL: mailbox.url })
+  })
+  afterAll(async () => {
+    await stopTestPayload(payload)
+    await mailbox?.close()
+  })
+
+  it('issues a session for the right password, whatever the email’s capitals', async () => {
+    const member = await createUser(payload, ['mentor'], { password: 'correct horse battery' })
+    const result = await signIn(payload, member.email.toUpperCase(), 'correct horse battery')
+    expect(result).toMatchObject({ ok: true })
+  })
+
+  it('says when the email and password do not match, without saying which', async () => {
+    const member = await createUser(payload, ['mentor'])
+    expect(await signIn(payload, member.email, 'wrong password!')).toEqual({
+      ok: false,
+      error: 'That email address and password do not match an account.',
+    })
+    expect(await signIn(payload, 'nobody@example.test', 'wrong password!')).toEqual({
+      ok: false,
+      error: 'That email address and password do not match an account.',
+    })
+  })
+
+  it('locks an account after five wrong passwords and says when to try again', async () => {
+    const member = await createUser(payload, ['connector'], { password: 'the real passphrase' })
+    for (let attempt = 0; attempt < 5; attempt += 1) await signIn(payload, member.email, 'guess')
+    const locked = await signIn(payload, member.email, 'the real passphrase')
+    expect(locked.ok).toBe(false)
+    expect(locked.ok ? '' : locked.error).toMatch(/locked for now\. Try again after \d{2}:\d{2} \(UTC\)/)
+  })
+
+  it('asks an unconfirmed member to confirm first, and can send a new link', async () => {
+    const email = 'unconfirmed@example.test'
+    const result = await signUp(payload, {
+      role: 'connector',
+      chosenName: 'Kai',
+      email,
+      password: 'a long enough passphrase',
+      accepted: {},
+    })
+    expect(result.ok).toBe(true)
+    expect(await signIn(payload, email, 'a long enough passphrase')).toMatchObject({ ok: false, unverified: true })
+
+    await mailbox.waitFor(email)
+    await resendConfirmation(payload, email)
+    await expect.poll(() => mailbox.received.filter((message) => message.to.includes(email)).length).toBe(2)
+
+    // Nothing is sent for addresses without an unconfirmed account, and nothing says so.
+    await resendConfirmation(payload, 'stranger@example.test')
+    expect(mailbox.received.some((message) => message.to.includes('stranger@example.test'))).toBe(false)
+  })
+})
