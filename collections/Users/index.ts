@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canUseAdminPanel, isAdmin, isAdminField, isSelfOrAdmin } from '@/access'
+import { resetPasswordHTML, resetPasswordSubject } from '@/email/templates/reset-password'
 import { verifyEmailHTML, verifyEmailSubject } from '@/email/templates/verify-email'
 import { roleOptions } from '@/lib/roles'
 
@@ -18,6 +19,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    forgotPassword: {
+      generateEmailHTML: resetPasswordHTML,
+      generateEmailSubject: resetPasswordSubject,
+    },
     // Members confirm their address before they can sign in; the link opens the public site.
     verify: {
       generateEmailHTML: verifyEmailHTML,

@@ -28,7 +28,8 @@ describe('email through SMTP_URL', () => {
 
     const email = await mailbox.waitFor(staff.email)
     expect(email.from).toBe('team@example.test')
-    expect(email.text).toMatch(/http:\/\/platform\.example\.test\/admin\/reset\/[A-Za-z0-9]+/)
+    expect(email.subject).toBe('Reset your password')
+    expect(email.text).toMatch(/http:\/\/platform\.example\.test\/reset-password\?token=[A-Za-z0-9]+/)
     expect(mailbox.received.filter((message) => message.to.includes(staff.email))).toHaveLength(1)
   })
 })

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { requestPasswordReset, resetPassword } from '@/accounts/password'
 import { resendConfirmation, signIn } from '@/accounts/signin'
 import { signUp } from '@/accounts/signup'
 
@@ -66,5 +67,28 @@ describe('signing in', () => {
     // Nothing is sent for addresses without an unconfirmed account, and nothing says so.
     await resendConfirmation(payload, 'stranger@example.test')
     expect(mailbox.received.some((message) => message.to.includes('stranger@example.test'))).toBe(false)
+  })
+
+  it('resets a forgotten password through the emailed link', async () => {
+    const member = await createUser(payload, ['career-candidate'], { password: 'the old passphrase' })
+    await requestPasswordReset(payload, member.email.toUpperCase())
+    const email = await mailbox.waitFor(member.email)
+    expect(email.subject).toBe('Reset your password')
+    const token = /\/reset-password\?token=([A-Za-z0-9]+)/.exec(email.text)?.[1]
+    expect(token).toBeDefined()
+
+    expect(await resetPassword(payload, token!, 'short')).toMatchObject({ ok: false, field: 'password' })
+    expect(await resetPassword(payload, token!, 'the new passphrase')).toMatchObject({ ok: true })
+    expect(await signIn(payload, member.email, 'the new passphrase')).toMatchObject({ ok: true })
+    expect(await signIn(payload, member.email, 'the old passphrase')).toMatchObject({ ok: false })
+    expect(await resetPassword(payload, token!, 'another passphrase')).toEqual({
+      ok: false,
+      error: 'This reset link has expired or was already used. Ask for a new one below.',
+    })
+  })
+
+  it('asks for a reset for an unknown address without saying so or sending anything', async () => {
+    await requestPasswordReset(payload, 'nobody-here@example.test')
+    expect(mailbox.received.some((message) => message.to.includes('nobody-here@example.test'))).toBe(false)
   })
 })

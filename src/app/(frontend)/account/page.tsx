@@ -10,13 +10,21 @@ import { ProfileForm } from './ProfileForm'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<{ passwordChanged?: string }> }
+
+export default async function AccountPage({ searchParams }: Props) {
   const member = await getSignedInMember()
   if (!member) redirect('/signin?next=/account')
+  const { passwordChanged } = await searchParams
 
   return (
     <>
       <h1>Your account</h1>
+      {passwordChanged && (
+        <p className="form-message" role="status">
+          Your new password is saved and you are signed in.
+        </p>
+      )}
       <p className="lead">
         Signed in as {member.chosenName}
         {member.pronouns ? ` (${member.pronouns})` : ''}, {member.roles.map((role) => roleLabels[role as Role]).join(', ')}.

@@ -24,7 +24,7 @@ export function SignInForm({ next, notice }: { next?: string; notice?: string })
         </button>
       )}
       <p>
-        New here? <Link href="/signup">Join for free</Link>.
+        <Link href="/forgot-password">Forgot your password?</Link> · New here? <Link href="/signup">Join for free</Link>.
       </p>
     </form>
   )

@@ -1,0 +1,21 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+
+import { requestPasswordReset, resetPassword } from '@/accounts/password'
+import { startSession } from '@/accounts/session'
+import { getPayloadClient } from '@/lib/payload'
+
+export type PasswordFormState = { error?: string; fieldError?: string; message?: string }
+
+export async function submitForgotPassword(_previous: PasswordFormState, form: FormData): Promise<PasswordFormState> {
+  await requestPasswordReset(await getPayloadClient(), String(form.get('email') ?? ''))
+  return { message: 'If an account uses this address, we have emailed it a link to choose a new password.' }
+}
+
+export async function submitNewPassword(_previous: PasswordFormState, form: FormData): Promise<PasswordFormState> {
+  const result = await resetPassword(await getPayloadClient(), String(form.get('token') ?? ''), String(form.get('password') ?? ''))
+  if (!result.ok) return result.field ? { fieldError: result.error } : { error: result.error }
+  if (result.token) await startSession(result.token, result.exp)
+  redirect('/account?passwordChanged=1')
+}
