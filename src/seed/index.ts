@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 
 import { guideAudiences, type GuideAudience, type Role } from '@/lib/roles'
+import { outstandingPolicies } from '@/accounts/acceptance'
 import { importPolicyMarkdown, markdownToLexical } from '@/policies/import-markdown'
 
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
@@ -56,7 +57,7 @@ export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
 /** Writes the demo content. With `reset`, first removes what the seed manages. */
 export async function seedDemoContent(payload: Payload, { reset = false } = {}): Promise<void> {
   if (reset) {
-    for (const collection of ['policies', 'role-guides', 'users'] as const) {
+    for (const collection of ['policy-acceptances', 'policies', 'role-guides', 'users'] as const) {
       await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
     }
   }
@@ -124,13 +125,20 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
   }
 
   for (const account of demoAccounts) {
-    // Demo accounts are ready to use: no confirmation email.
-    await payload.create({
+    // Demo accounts are ready to use: confirmed, and with today's policies accepted.
+    const user = await payload.create({
       collection: 'users',
       data: { ...account, _verified: true },
       overrideAccess: true,
       disableVerificationEmail: true,
     })
+    for (const policy of await outstandingPolicies(payload, user)) {
+      await payload.create({
+        collection: 'policy-acceptances',
+        data: { user: user.id, policy: policy.id as number, versionNumber: policy.currentVersion, acceptedAt: new Date().toISOString() },
+        overrideAccess: true,
+      })
+    }
   }
 }
 

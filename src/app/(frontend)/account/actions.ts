@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 
+import { outstandingPolicies } from '@/accounts/acceptance'
 import { getSignedInMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
 
@@ -10,7 +11,12 @@ export type ProfileFormState = { errors: { chosenName?: string; pronouns?: strin
 /** Saves the member's own name and pronouns, through the same access rules as the API. */
 export async function updateProfile(_previous: ProfileFormState, form: FormData): Promise<ProfileFormState> {
   const member = await getSignedInMember()
-  if (!member) return { errors: {}, message: undefined }
+  if (!member) return { errors: {}, message: 'Your session has ended. Please sign in again.' }
+  const payload = await getPayloadClient()
+  // Member features stay closed until updated policies are accepted (the page redirects too).
+  if ((await outstandingPolicies(payload, member)).length > 0) {
+    return { errors: {}, message: 'Please accept the updated policies first: reload this page to see them.' }
+  }
   const chosenName = String(form.get('chosenName') ?? '').trim()
   const pronouns = String(form.get('pronouns') ?? '').trim()
   const errors: ProfileFormState['errors'] = {}
@@ -19,7 +25,6 @@ export async function updateProfile(_previous: ProfileFormState, form: FormData)
   if (pronouns.length > 40) errors.pronouns = 'Use 40 characters or fewer.'
   if (Object.keys(errors).length) return { errors }
 
-  const payload = await getPayloadClient()
   await payload.update({
     collection: 'users',
     id: member.id,

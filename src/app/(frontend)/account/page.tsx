@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 
 import { redirect } from 'next/navigation'
 
+import { outstandingPolicies } from '@/accounts/acceptance'
 import { getSignedInMember } from '@/accounts/session'
+import { getPayloadClient } from '@/lib/payload'
 import { roleLabels, type Role } from '@/lib/roles'
 
 import { signOut } from '../signin/actions'
@@ -10,19 +12,20 @@ import { ProfileForm } from './ProfileForm'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 
-type Props = { searchParams: Promise<{ passwordChanged?: string }> }
+type Props = { searchParams: Promise<{ passwordChanged?: string; accepted?: string }> }
 
 export default async function AccountPage({ searchParams }: Props) {
   const member = await getSignedInMember()
   if (!member) redirect('/signin?next=/account')
-  const { passwordChanged } = await searchParams
+  if ((await outstandingPolicies(await getPayloadClient(), member)).length > 0) redirect('/account/policies')
+  const { passwordChanged, accepted } = await searchParams
 
   return (
     <>
       <h1>Your account</h1>
-      {passwordChanged && (
+      {(passwordChanged || accepted) && (
         <p className="form-message" role="status">
-          Your new password is saved and you are signed in.
+          {passwordChanged ? 'Your new password is saved and you are signed in.' : 'Thank you: your acceptance is recorded.'}
         </p>
       )}
       <p className="lead">

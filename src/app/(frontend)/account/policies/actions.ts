@@ -1,0 +1,21 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+
+import { acceptPolicies } from '@/accounts/acceptance'
+import { getSignedInMember } from '@/accounts/session'
+import { getPayloadClient } from '@/lib/payload'
+
+export type AcceptFormState = { errors: Record<string, string> }
+
+export async function submitAcceptance(_previous: AcceptFormState, form: FormData): Promise<AcceptFormState> {
+  const member = await getSignedInMember()
+  if (!member) redirect('/signin?next=/account/policies')
+  const accepted: Record<string, number> = {}
+  for (const [name, value] of form.entries()) {
+    if (name.startsWith('accept-')) accepted[name.slice('accept-'.length)] = Number(value)
+  }
+  const result = await acceptPolicies(await getPayloadClient(), member, accepted)
+  if (!result.ok) return { errors: result.errors }
+  redirect('/account?accepted=1')
+}
