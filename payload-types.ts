@@ -229,7 +229,10 @@ export interface Policy {
  */
 export interface PolicyAcceptance {
   id: number;
-  user: number | User;
+  /**
+   * Empty once the member deleted their account: the record stays, anonymous.
+   */
+  user?: (number | null) | User;
   policy: number | Policy;
   versionNumber: number;
   acceptedAt: string;

@@ -22,7 +22,13 @@ export const PolicyAcceptances: CollectionConfig = {
   },
   defaultSort: '-acceptedAt',
   fields: [
-    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      admin: { description: 'Empty once the member deleted their account: the record stays, anonymous.' },
+    },
     { name: 'policy', type: 'relationship', relationTo: 'policies', required: true, index: true },
     { name: 'versionNumber', type: 'number', required: true, min: 1, index: true },
     { name: 'acceptedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },

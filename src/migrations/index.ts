@@ -1,5 +1,6 @@
 import * as migration_20261122_035312_initial from './20261122_035312_initial';
 import * as migration_20261122_050713_accounts from './20261122_050713_accounts';
+import * as migration_20261122_052301_anonymous_acceptances from './20261122_052301_anonymous_acceptances';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_050713_accounts.up,
     down: migration_20261122_050713_accounts.down,
-    name: '20261122_050713_accounts'
+    name: '20261122_050713_accounts',
+  },
+  {
+    up: migration_20261122_052301_anonymous_acceptances.up,
+    down: migration_20261122_052301_anonymous_acceptances.down,
+    name: '20261122_052301_anonymous_acceptances'
   },
 ];

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -5,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { waitForSavedEmail } from '../helpers/smtp'
 import { accessibilityViolations, baseURL, launchBrowser } from './browser'
 
-describe('a student joins, confirms their email and signs in', () => {
+describe('a student joins, confirms their email, signs in, downloads their data and leaves', () => {
   let browser: Browser
   let page: Page
   const violations: string[] = []
@@ -85,17 +87,56 @@ describe('a student joins, confirms their email and signs in', () => {
     await check()
   })
 
-  it('edits their chosen name and signs out', async () => {
+  it('edits their chosen name', async () => {
     await page.getByLabel('Chosen name').fill('Jo Rivera')
     await page.getByRole('button', { name: 'Save changes' }).click()
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor()
     await page.reload()
     expect(await page.locator('main').textContent()).toContain('Signed in as Jo Rivera')
+  })
 
+  it('downloads everything the platform holds about them as one JSON file', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my data' }).click()])
+    expect(download.suggestedFilename()).toMatch(/^my-data-\d{4}-\d{2}-\d{2}\.json$/)
+    const data = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'))
+    expect(data.account).toMatchObject({ email, chosenName: 'Jo Rivera', pronouns: 'they/them', roles: ['career-candidate'] })
+    expect(data.policyAcceptances.map((acceptance: { policy: string }) => acceptance.policy)).toContain('Code of Conduct')
+    expect(JSON.stringify(data)).not.toMatch(/hash|salt/i)
+  })
+
+  it('signs out, and the account page then asks to sign in', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.waitForURL('**/signin?signedOut=1')
     await page.goto(`${baseURL()}/account`)
     await page.waitForURL('**/signin?next=/account')
+    expect((await fetch(`${baseURL()}/account/export`)).status).toBe(401)
+  })
+
+  it('deletes the account after typing the password again', async () => {
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill(password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL('**/account')
+    await page.getByRole('link', { name: 'Delete my account' }).click()
+    await page.waitForURL('**/account/delete')
+    expect(await page.locator('main').textContent()).toContain('An anonymous record that someone accepted each policy version')
+    await check()
+
+    await page.getByLabel('Your password').fill('not my password')
+    await page.getByRole('button', { name: 'Delete my account for good' }).click()
+    await page.locator('#password-error').waitFor()
+    expect(await page.locator('#password-error').textContent()).toContain('has not been deleted')
+
+    await page.getByLabel('Your password').fill(password)
+    await page.getByRole('button', { name: 'Delete my account for good' }).click()
+    await page.waitForURL('**/account/deleted')
+    await check()
+
+    await page.goto(`${baseURL()}/signin`)
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill(password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('alert').filter({ hasText: 'do not match an account' }).waitFor()
   })
 
   it('meets WCAG 2.2 AA on every page of the journey', () => {

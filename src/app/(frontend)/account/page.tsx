@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { outstandingPolicies } from '@/accounts/acceptance'
@@ -37,6 +38,21 @@ export default async function AccountPage({ searchParams }: Props) {
       <section aria-labelledby="profile">
         <h2 id="profile">Profile</h2>
         <ProfileForm chosenName={member.chosenName} pronouns={member.pronouns ?? ''} />
+      </section>
+
+      <section aria-labelledby="your-data">
+        <h2 id="your-data">Your data</h2>
+        <ul className="link-list">
+          <li>
+            <a download href="/account/export">
+              Download my data
+            </a>{' '}
+            (one JSON file with everything we hold about you)
+          </li>
+          <li>
+            <Link href="/account/delete">Delete my account</Link>
+          </li>
+        </ul>
       </section>
 
       <form action={signOut} className="stacked-form">

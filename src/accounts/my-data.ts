@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import type { User } from '../../payload-types'
+
+/**
+ * Everything the platform holds about one member, as they would see it: their account (without
+ * password hashes or tokens) and every policy acceptance. Later features add their records here.
+ */
+export async function exportMemberData(payload: Payload, member: Pick<User, 'id'>) {
+  const account = await payload.findByID({ collection: 'users', id: member.id, overrideAccess: true, depth: 0 })
+  const { docs: acceptances } = await payload.find({
+    collection: 'policy-acceptances',
+    where: { user: { equals: member.id } },
+    overrideAccess: true,
+    depth: 1,
+    pagination: false,
+    sort: 'acceptedAt',
+  })
+  return {
+    exportedAt: new Date().toISOString(),
+    account: {
+      id: account.id,
+      email: account.email,
+      chosenName: account.chosenName,
+      pronouns: account.pronouns ?? null,
+      roles: account.roles,
+      emailConfirmed: Boolean(account._verified),
+      createdAt: account.createdAt,
+      updatedAt: account.updatedAt,
+    },
+    policyAcceptances: acceptances.map((acceptance) => ({
+      policy: typeof acceptance.policy === 'object' ? acceptance.policy.title : acceptance.policy,
+      version: acceptance.versionNumber,
+      acceptedAt: acceptance.acceptedAt,
+    })),
+  }
+}
+
+/**
+ * Deletes a member's account and personal data. Their policy acceptances stay as anonymous
+ * records (which version was accepted, when), so the platform can still show how many accepted.
+ */
+export async function deleteMemberAccount(payload: Payload, member: Pick<User, 'id'>): Promise<void> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    await payload.update({
+      collection: 'policy-acceptances',
+      where: { user: { equals: member.id } },
+      data: { user: null },
+      overrideAccess: true,
+      req,
+    })
+    await payload.delete({ collection: 'users', id: member.id, overrideAccess: true, req })
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
