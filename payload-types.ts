@@ -216,6 +216,10 @@ export interface Policy {
    * Counts up by one each time the policy is published.
    */
   versionNumber?: number | null;
+  /**
+   * How many members accepted each version. Anonymous records of deleted accounts count too.
+   */
+  acceptances?: string | null;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -491,6 +495,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   changeSummary?: T;
   requiredFor?: T;
   versionNumber?: T;
+  acceptances?: T;
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, publishedOrAdmin, publishedVersionsOrAdmin } from '@/access'
+import { isAdmin, isAdminField, publishedOrAdmin, publishedVersionsOrAdmin } from '@/access'
 import { roleOptions } from '@/lib/roles'
 
 import { slugField } from '../fields/slug'
 import { revalidatePolicyPages, revalidateDeletedPolicyPages } from './hooks/revalidatePolicyPages'
 import { stampPublishedVersion } from './hooks/stampPublishedVersion'
+import { summarizeAcceptances } from './hooks/summarizeAcceptances'
 
 export const Policies: CollectionConfig = {
   slug: 'policies',
@@ -54,6 +55,18 @@ export const Policies: CollectionConfig = {
       index: true,
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, description: 'Counts up by one each time the policy is published.' },
+    },
+    {
+      name: 'acceptances',
+      type: 'textarea',
+      virtual: true,
+      access: { read: isAdminField, create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'How many members accepted each version. Anonymous records of deleted accounts count too.',
+      },
+      hooks: { afterRead: [summarizeAcceptances] },
     },
     {
       name: 'publishedAt',

@@ -63,4 +63,17 @@ describe('accepting a new version of a policy', () => {
     const { docs } = await payload.find({ collection: 'policy-acceptances', where: { user: { equals: student.id } }, sort: 'versionNumber' })
     expect(docs.map((doc) => doc.versionNumber)).toEqual([1, 2])
   })
+
+  it('shows admins, and only admins, how many affected members accepted each version', async () => {
+    const admin = await createUser(payload, ['admin'])
+    const asAdmin = await payload.findByID({ collection: 'policies', id: policyId, overrideAccess: false, user: admin })
+    expect(asAdmin.acceptances?.split('\n')).toEqual([
+      'Version 2: 1 accepted (1 member must accept it today)',
+      'Version 1: 1 accepted (1 member must accept it today)',
+    ])
+    const asVisitor = await payload.findByID({ collection: 'policies', id: policyId, overrideAccess: false })
+    expect(asVisitor.acceptances).toBeUndefined()
+    const asStudent = await payload.findByID({ collection: 'policies', id: policyId, overrideAccess: false, user: student })
+    expect(asStudent.acceptances).toBeUndefined()
+  })
 })
