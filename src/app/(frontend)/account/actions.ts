@@ -1,8 +1,10 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
 
 import { outstandingPolicies } from '@/accounts/acceptance'
+import { switchMentorKind } from '@/accounts/involvement'
 import { getSignedInMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
 
@@ -34,4 +36,14 @@ export async function updateProfile(_previous: ProfileFormState, form: FormData)
   })
   revalidatePath('/account')
   return { errors: {}, message: 'Saved.' }
+}
+
+/** Mentor ↔ Connector, from the account page's button. */
+export async function switchInvolvement(form: FormData): Promise<void> {
+  const member = await getSignedInMember()
+  if (!member) redirect('/signin?next=/account')
+  const to = form.get('to')
+  if (to !== 'mentor' && to !== 'connector') redirect('/account')
+  await switchMentorKind(await getPayloadClient(), member, to)
+  redirect(`/account?switched=${to}`)
 }

@@ -4,29 +4,36 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { outstandingPolicies } from '@/accounts/acceptance'
+import { mentorKindOf } from '@/accounts/involvement'
 import { getSignedInMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
 import { roleLabels, type Role } from '@/lib/roles'
 
 import { signOut } from '../signin/actions'
+import { switchInvolvement } from './actions'
 import { ProfileForm } from './ProfileForm'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 
-type Props = { searchParams: Promise<{ passwordChanged?: string; accepted?: string }> }
+type Props = { searchParams: Promise<{ passwordChanged?: string; accepted?: string; switched?: string }> }
 
 export default async function AccountPage({ searchParams }: Props) {
   const member = await getSignedInMember()
   if (!member) redirect('/signin?next=/account')
   if ((await outstandingPolicies(await getPayloadClient(), member)).length > 0) redirect('/account/policies')
-  const { passwordChanged, accepted } = await searchParams
+  const { passwordChanged, accepted, switched } = await searchParams
+  const kind = mentorKindOf(member)
 
   return (
     <>
       <h1>Your account</h1>
-      {(passwordChanged || accepted) && (
+      {(passwordChanged || accepted || switched) && (
         <p className="form-message" role="status">
-          {passwordChanged ? 'Your new password is saved and you are signed in.' : 'Thank you: your acceptance is recorded.'}
+          {passwordChanged
+            ? 'Your new password is saved and you are signed in.'
+            : accepted
+              ? 'Thank you: your acceptance is recorded.'
+              : `You are now a ${roleLabels[switched as Role] ?? 'member'}.`}
         </p>
       )}
       <p className="lead">
@@ -39,6 +46,23 @@ export default async function AccountPage({ searchParams }: Props) {
         <h2 id="profile">Profile</h2>
         <ProfileForm chosenName={member.chosenName} pronouns={member.pronouns ?? ''} />
       </section>
+
+      {kind && (
+        <section aria-labelledby="involvement">
+          <h2 id="involvement">How you take part</h2>
+          <p>
+            {kind === 'mentor'
+              ? 'As a Mentor you support a few students over several conversations. Connectors instead make one introduction or answer one question at a time.'
+              : 'As a Connector you make one introduction or answer one question at a time. Mentors instead support a few students over several conversations.'}
+          </p>
+          <form action={switchInvolvement}>
+            <input name="to" type="hidden" value={kind === 'mentor' ? 'connector' : 'mentor'} />
+            <button className="secondary" type="submit">
+              {kind === 'mentor' ? 'Become a Connector instead' : 'Become a Mentor instead'}
+            </button>
+          </form>
+        </section>
+      )}
 
       <section aria-labelledby="your-data">
         <h2 id="your-data">Your data</h2>

@@ -1,0 +1,48 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { waitForSavedEmail } from '../helpers/smtp'
+import { accessibilityViolations, baseURL, launchBrowser } from './browser'
+
+describe('a Connector joins and switches to being a Mentor', () => {
+  let browser: Browser
+  let page: Page
+  const email = `sky-${Date.now()}@example.test`
+  const password = 'a connector passphrase'
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await browser.newPage()
+  })
+  afterAll(() => browser?.close())
+
+  it('joins as a Connector and confirms the address', async () => {
+    await page.goto(`${baseURL()}/signup?role=connector`)
+    await page.getByLabel('Chosen name').fill('Sky')
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill(password)
+    for (const box of await page.getByRole('checkbox').all()) await box.check()
+    await page.getByRole('button', { name: 'Create my account' }).click()
+    await page.waitForURL('**/signup/check-email')
+
+    const message = await waitForSavedEmail(inject('mailDir'), email)
+    await page.goto(/http:\/\/\S+\/verify\?token=[a-f0-9]+/.exec(message.text)![0])
+    await page.getByRole('button', { name: 'Confirm my email address' }).click()
+    await page.waitForURL('**/signin?verified=1')
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill(password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL('**/account')
+    expect(await page.locator('main').textContent()).toContain('Signed in as Sky, Connector.')
+  })
+
+  it('switches to Mentor from the account page', async () => {
+    await page.getByRole('button', { name: 'Become a Mentor instead' }).click()
+    await page.waitForURL('**/account?switched=mentor')
+    expect(await page.getByRole('status').first().textContent()).toBe('You are now a Mentor.')
+    expect(await page.locator('main').textContent()).toContain('Signed in as Sky, Mentor.')
+    expect(await page.getByRole('button', { name: 'Become a Connector instead' }).count()).toBe(1)
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+})
