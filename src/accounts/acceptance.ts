@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { inTransaction } from '@/lib/transaction'
 
 import type { Policy, User } from '../../payload-types'
 
@@ -72,9 +72,7 @@ export async function acceptPolicies(
   }
   if (Object.keys(errors).length) return { ok: false, errors }
 
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  await inTransaction(payload, async (req) => {
     const acceptedAt = new Date().toISOString()
     for (const policy of outstanding) {
       await payload.create({
@@ -84,10 +82,6 @@ export async function acceptPolicies(
         req,
       })
     }
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
   return { ok: true }
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { inTransaction } from '@/lib/transaction'
 
 import type { User } from '../../payload-types'
 
@@ -43,9 +43,7 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
  * records (which version was accepted, when), so the platform can still show how many accepted.
  */
 export async function deleteMemberAccount(payload: Payload, member: Pick<User, 'id'>): Promise<void> {
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  await inTransaction(payload, async (req) => {
     await payload.update({
       collection: 'policy-acceptances',
       where: { user: { equals: member.id } },
@@ -54,9 +52,5 @@ export async function deleteMemberAccount(payload: Payload, member: Pick<User, '
       req,
     })
     await payload.delete({ collection: 'users', id: member.id, overrideAccess: true, req })
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }

@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
-
 import { verifyEmailHTML, verifyEmailSubject } from '@/email/templates/verify-email'
 import type { Role } from '@/lib/roles'
+import { inTransaction } from '@/lib/transaction'
 
 /** The roles anyone may join as; organisation staff are invited instead. */
 export const joinableRoles = ['career-candidate', 'mentor', 'connector'] as const satisfies readonly Role[]
@@ -82,10 +81,7 @@ export async function signUp(payload: Payload, input: SignUpInput): Promise<Sign
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors }
 
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  let userId: number | string
-  try {
+  const userId = await inTransaction(payload, async (req) => {
     const user = await payload.create({
       collection: 'users',
       data: { chosenName, email, password: input.password, pronouns: pronouns || undefined, roles: [input.role as JoinableRole] },
@@ -93,7 +89,6 @@ export async function signUp(payload: Payload, input: SignUpInput): Promise<Sign
       disableVerificationEmail: true,
       req,
     })
-    userId = user.id
     const acceptedAt = new Date().toISOString()
     for (const policy of policies) {
       await payload.create({
@@ -103,11 +98,8 @@ export async function signUp(payload: Payload, input: SignUpInput): Promise<Sign
         req,
       })
     }
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+    return user.id
+  })
 
   return { ok: true, userId, emailSent: await sendVerificationEmail(payload, userId) }
 }

@@ -1,5 +1,6 @@
 'use server'
 
+import { acceptedFromForm } from '@/accounts/accepted-from-form'
 import { redirect } from 'next/navigation'
 
 import { signUp, type SignUpErrors } from '@/accounts/signup'
@@ -10,10 +11,7 @@ export type SignUpFormState = { errors: SignUpErrors; values: Record<string, str
 /** The sign-up form's action: works as a plain form POST when JavaScript is off. */
 export async function submitSignUp(_previous: SignUpFormState, form: FormData): Promise<SignUpFormState> {
   const text = (name: string) => String(form.get(name) ?? '')
-  const accepted: Record<string, number> = {}
-  for (const [name, value] of form.entries()) {
-    if (name.startsWith('accept-')) accepted[name.slice('accept-'.length)] = Number(value)
-  }
+  const accepted = acceptedFromForm(form)
   const values = { role: text('role'), chosenName: text('chosenName'), email: text('email'), pronouns: text('pronouns') }
 
   const payload = await getPayloadClient()

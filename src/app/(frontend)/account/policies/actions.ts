@@ -1,5 +1,6 @@
 'use server'
 
+import { acceptedFromForm } from '@/accounts/accepted-from-form'
 import { redirect } from 'next/navigation'
 
 import { acceptPolicies } from '@/accounts/acceptance'
@@ -11,10 +12,7 @@ export type AcceptFormState = { errors: Record<string, string> }
 export async function submitAcceptance(_previous: AcceptFormState, form: FormData): Promise<AcceptFormState> {
   const member = await getSignedInMember()
   if (!member) redirect('/signin?next=/account/policies')
-  const accepted: Record<string, number> = {}
-  for (const [name, value] of form.entries()) {
-    if (name.startsWith('accept-')) accepted[name.slice('accept-'.length)] = Number(value)
-  }
+  const accepted = acceptedFromForm(form)
   const result = await acceptPolicies(await getPayloadClient(), member, accepted)
   if (!result.ok) return { errors: result.errors }
   redirect('/account?accepted=1')
