@@ -44,6 +44,8 @@ export async function switchInvolvement(form: FormData): Promise<void> {
   if (!member) redirect('/signin?next=/account')
   const to = form.get('to')
   if (to !== 'mentor' && to !== 'connector') redirect('/account')
-  await switchMentorKind(await getPayloadClient(), member, to)
+  const payload = await getPayloadClient()
+  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
+  await switchMentorKind(payload, member, to)
   redirect(`/account?switched=${to}`)
 }

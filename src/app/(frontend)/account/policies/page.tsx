@@ -66,6 +66,10 @@ export default async function UpdatedPoliciesPage() {
         </section>
       ))}
       <AcceptForm policies={outstanding} />
+      <p>
+        If you do not agree, you can <a href="/account/export">download your data</a> and{' '}
+        <Link href="/account/delete">delete your account</Link> instead.
+      </p>
     </>
   )
 }
