@@ -151,6 +151,14 @@ export interface User {
    * Optional, free text. Nothing is shown when empty.
    */
   pronouns?: string | null;
+  /**
+   * Mentors and Connectors: not offered to students while paused.
+   */
+  involvementPaused?: boolean | null;
+  /**
+   * Optional: the pause ends by itself after this day.
+   */
+  pausedUntil?: string | null;
   roles: ('admin' | 'career-center-staff' | 'company-representative' | 'mentor' | 'connector' | 'career-candidate')[];
   updatedAt: string;
   createdAt: string;
@@ -462,6 +470,8 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   chosenName?: T;
   pronouns?: T;
+  involvementPaused?: T;
+  pausedUntil?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -51,6 +51,27 @@ export const Users: CollectionConfig = {
       admin: { description: 'Optional, free text. Nothing is shown when empty.' },
     },
     {
+      name: 'involvementPaused',
+      label: 'Involvement paused',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description: 'Mentors and Connectors: not offered to students while paused.',
+        condition: (data) => Boolean(data?.roles?.some((role: string) => role === 'mentor' || role === 'connector')),
+      },
+    },
+    {
+      name: 'pausedUntil',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        description: 'Optional: the pause ends by itself after this day.',
+        date: { pickerAppearance: 'dayOnly' },
+        condition: (data) => Boolean(data?.involvementPaused),
+      },
+    },
+    {
       name: 'roles',
       type: 'select',
       hasMany: true,

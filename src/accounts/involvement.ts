@@ -23,3 +23,41 @@ export async function switchMentorKind(payload: Payload, member: Pick<User, 'id'
     overrideAccess: true,
   })
 }
+
+/** Paused now: paused with no end date, or with an end date still to come. */
+export function isPaused(member: Pick<User, 'involvementPaused' | 'pausedUntil'>, now: Date = new Date()): boolean {
+  if (!member.involvementPaused) return false
+  return !member.pausedUntil || new Date(member.pausedUntil) > now
+}
+
+export type PauseResult = { ok: true } | { ok: false; error: string }
+
+/**
+ * Pauses a Mentor's or Connector's involvement, optionally until a date (YYYY-MM-DD, the end
+ * of that day in UTC), or resumes it.
+ */
+export async function setPaused(
+  payload: Payload,
+  member: Pick<User, 'id' | 'roles'>,
+  paused: boolean,
+  until?: string,
+  now: Date = new Date(),
+): Promise<PauseResult> {
+  if (!mentorKindOf(member)) return { ok: false, error: 'Only Mentors and Connectors can pause their involvement.' }
+  let pausedUntil: string | null = null
+  if (paused && until) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(`${until}T23:59:59Z`))) {
+      return { ok: false, error: 'Enter the end date as a date, for example 2027-01-31, or leave it empty.' }
+    }
+    pausedUntil = new Date(`${until}T23:59:59.999Z`).toISOString()
+    if (new Date(pausedUntil) <= now) return { ok: false, error: 'Choose an end date in the future, or leave it empty.' }
+  }
+  await payload.update({
+    collection: 'users',
+    id: member.id,
+    data: { involvementPaused: paused, pausedUntil },
+    overrideAccess: false,
+    user: member,
+  })
+  return { ok: true }
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { waitForSavedEmail } from '../helpers/smtp'
 import { accessibilityViolations, baseURL, launchBrowser } from './browser'
 
-describe('a Connector joins and switches to being a Mentor', () => {
+describe('a Connector joins, switches to being a Mentor, pauses and resumes', () => {
   let browser: Browser
   let page: Page
   const email = `sky-${Date.now()}@example.test`
@@ -44,5 +44,20 @@ describe('a Connector joins and switches to being a Mentor', () => {
     expect(await page.locator('main').textContent()).toContain('Signed in as Sky, Mentor.')
     expect(await page.getByRole('button', { name: 'Become a Connector instead' }).count()).toBe(1)
     expect(await accessibilityViolations(page)).toEqual([])
+  })
+
+  it('pauses until a date and sees when the pause ends', async () => {
+    const nextYear = new Date().getUTCFullYear() + 1
+    await page.getByLabel('Pause until (inclusive)').fill(`${nextYear}-01-31`)
+    await page.getByRole('button', { name: 'Pause my involvement' }).click()
+    await page.waitForURL('**/account?paused=1')
+    expect(await page.getByTestId('pause-state').textContent()).toBe(`Your involvement is paused until 31 January ${nextYear} (inclusive).`)
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+
+  it('resumes before the date', async () => {
+    await page.getByRole('button', { name: 'Resume now' }).click()
+    await page.waitForURL('**/account?resumed=1')
+    expect(await page.getByTestId('pause-state').textContent()).toBe('Your involvement is active.')
   })
 })

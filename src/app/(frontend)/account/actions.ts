@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
 import { outstandingPolicies } from '@/accounts/acceptance'
-import { switchMentorKind } from '@/accounts/involvement'
+import { setPaused, switchMentorKind } from '@/accounts/involvement'
 import { getSignedInMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
 
@@ -48,4 +48,18 @@ export async function switchInvolvement(form: FormData): Promise<void> {
   if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   await switchMentorKind(payload, member, to)
   redirect(`/account?switched=${to}`)
+}
+
+export type PauseFormState = { error?: string }
+
+/** Pause (optionally until a date) or resume, from the account page. */
+export async function changePause(_previous: PauseFormState, form: FormData): Promise<PauseFormState> {
+  const member = await getSignedInMember()
+  if (!member) redirect('/signin?next=/account')
+  const payload = await getPayloadClient()
+  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
+  const pause = form.get('pause') === 'yes'
+  const result = await setPaused(payload, member, pause, String(form.get('until') ?? '').trim() || undefined)
+  if (!result.ok) return { error: result.error }
+  redirect(`/account?${pause ? 'paused' : 'resumed'}=1`)
 }
