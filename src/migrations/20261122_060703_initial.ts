@@ -27,6 +27,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`chosen_name\` text NOT NULL,
   	\`pronouns\` text,
+  	\`involvement_paused\` integer DEFAULT false,
+  	\`paused_until\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`email\` text NOT NULL,
@@ -35,6 +37,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`salt\` text,
   	\`hash\` text,
   	\`reset_password_requested_at\` text,
+  	\`_verified\` integer,
+  	\`_verificationtoken\` text,
   	\`login_attempts\` numeric DEFAULT 0,
   	\`lock_until\` text
   );
@@ -109,6 +113,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_policies_v_created_at_idx\` ON \`_policies_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_policies_v_updated_at_idx\` ON \`_policies_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_policies_v_latest_idx\` ON \`_policies_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`policy_acceptances\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`user_id\` integer,
+  	\`policy_id\` integer NOT NULL,
+  	\`version_number\` numeric NOT NULL,
+  	\`accepted_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`policy_id\`) REFERENCES \`policies\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`policy_acceptances_user_idx\` ON \`policy_acceptances\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_acceptances_policy_idx\` ON \`policy_acceptances\` (\`policy_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_acceptances_version_number_idx\` ON \`policy_acceptances\` (\`version_number\`);`)
+  await db.run(sql`CREATE INDEX \`policy_acceptances_updated_at_idx\` ON \`policy_acceptances\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`policy_acceptances_created_at_idx\` ON \`policy_acceptances\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`role_guides\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`role\` text,
@@ -215,10 +236,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
   	\`policies_id\` integer,
+  	\`policy_acceptances_id\` integer,
   	\`role_guides_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`policies_id\`) REFERENCES \`policies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`policy_acceptances_id\`) REFERENCES \`policy_acceptances\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`role_guides_id\`) REFERENCES \`role_guides\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -227,6 +250,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_policies_id_idx\` ON \`payload_locked_documents_rels\` (\`policies_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_policy_acceptances_id_idx\` ON \`payload_locked_documents_rels\` (\`policy_acceptances_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_role_guides_id_idx\` ON \`payload_locked_documents_rels\` (\`role_guides_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -317,6 +341,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`policies\`;`)
   await db.run(sql`DROP TABLE \`_policies_v_version_required_for\`;`)
   await db.run(sql`DROP TABLE \`_policies_v\`;`)
+  await db.run(sql`DROP TABLE \`policy_acceptances\`;`)
   await db.run(sql`DROP TABLE \`role_guides\`;`)
   await db.run(sql`DROP TABLE \`_role_guides_v\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
