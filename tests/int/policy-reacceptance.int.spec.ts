@@ -73,6 +73,8 @@ describe('accepting a new version of a policy', () => {
     ])
     const asVisitor = await payload.findByID({ collection: 'policies', id: policyId, overrideAccess: false })
     expect(asVisitor.acceptances).toBeUndefined()
+    const listed = await payload.find({ collection: 'policies', overrideAccess: false, user: admin })
+    expect(listed.docs[0].acceptances).toBeUndefined()
     const asStudent = await payload.findByID({ collection: 'policies', id: policyId, overrideAccess: false, user: student })
     expect(asStudent.acceptances).toBeUndefined()
   })

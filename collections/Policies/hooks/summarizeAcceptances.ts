@@ -6,10 +6,11 @@ import type { Policy } from '../../../payload-types'
 
 /**
  * For admins: how many of the members this policy applies to have accepted each published
- * version. Computed on read, never stored, and never computed for anyone else.
+ * version. Computed on read, never stored, never for anyone else, and only when one policy is
+ * opened (not for every row of a list), since it costs a count per version.
  */
-export const summarizeAcceptances: FieldHook<Policy> = async ({ originalDoc, req }) => {
-  if (!hasRole(req.user, 'admin') || !originalDoc?.id || !originalDoc.versionNumber) return undefined
+export const summarizeAcceptances: FieldHook<Policy> = async ({ findMany, originalDoc, req }) => {
+  if (findMany || !hasRole(req.user, 'admin') || !originalDoc?.id || !originalDoc.versionNumber) return undefined
   const roles = originalDoc.requiredFor ?? []
   if (roles.length === 0) return 'No role has to accept this policy.'
 
