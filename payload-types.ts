@@ -68,6 +68,11 @@ export interface Config {
   blocks: {};
   collections: {
     users: User;
+    'mentor-profiles': MentorProfile;
+    organizations: Organization;
+    affiliations: Affiliation;
+    'index-assessments': IndexAssessment;
+    media: Media;
     policies: Policy;
     'policy-acceptances': PolicyAcceptance;
     'role-guides': RoleGuide;
@@ -80,6 +85,11 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
+    'mentor-profiles': MentorProfilesSelect<false> | MentorProfilesSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    affiliations: AffiliationsSelect<false> | AffiliationsSelect<true>;
+    'index-assessments': IndexAssessmentsSelect<false> | IndexAssessmentsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     'policy-acceptances': PolicyAcceptancesSelect<false> | PolicyAcceptancesSelect<true>;
     'role-guides': RoleGuidesSelect<false> | RoleGuidesSelect<true>;
@@ -97,11 +107,13 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     footer: Footer;
+    'index-questionnaire': IndexQuestionnaire;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
+    'index-questionnaire': IndexQuestionnaireSelect<false> | IndexQuestionnaireSelect<true>;
   };
   locale: null;
   widgets: {
@@ -160,6 +172,11 @@ export interface User {
    */
   pausedUntil?: string | null;
   roles: ('admin' | 'career-center-staff' | 'company-representative' | 'mentor' | 'connector' | 'career-candidate')[];
+  /**
+   * The company or Career Center this person works for.
+   */
+  organization?: (number | null) | Organization;
+  organizationRole?: ('representative' | 'staff') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -181,6 +198,239 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  name: string;
+  kind: 'company' | 'career-center';
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  logo?: (number | null) | Media;
+  /**
+   * One or two sentences for the directory.
+   */
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  website?: string | null;
+  location?: string | null;
+  /**
+   * Affinity groups students can ask about.
+   */
+  ergs?:
+    | {
+        name: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  inclusion?: {
+    nonDiscriminationPolicyUrl?: string | null;
+    benefitsNotes?: string | null;
+  };
+  institution?: string | null;
+  campus?: string | null;
+  showIndexBadge?: boolean | null;
+  /**
+   * Set when your Career Center submits its self-assessment.
+   */
+  indexBadge?: {
+    year?: number | null;
+    rating?: number | null;
+  };
+  /**
+   * Recorded by platform admins when a payment is received; payments themselves happen outside the platform.
+   */
+  plan: {
+    summary?: string | null;
+    tier?: ('community' | 'partner' | 'champion') | null;
+    status: 'none' | 'active' | 'expired' | 'cancelled';
+    startDate?: string | null;
+    renewalDate?: string | null;
+    /**
+     * Admins only: invoices, contacts, agreements.
+     */
+    notes?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the image shows, for people who cannot see it.
+   */
+  alt: string;
+  /**
+   * Set from the uploader’s organisation.
+   */
+  organization?: (number | null) | Organization;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentor-profiles".
+ */
+export interface MentorProfile {
+  id: number;
+  user: number | User;
+  /**
+   * Follows the member’s account: they switch on their account page.
+   */
+  kind: 'mentor' | 'connector';
+  /**
+   * The member’s chosen name, kept in step with their account.
+   */
+  displayName: string;
+  slug: string;
+  /**
+   * Set when the member accepts an organisation’s invitation or it approves their request.
+   */
+  organization?: (number | null) | Organization;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Invite employees to join as Mentors or Connectors, and answer members who asked to be listed with your organisation.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "affiliations".
+ */
+export interface Affiliation {
+  id: number;
+  origin: 'invite' | 'request';
+  organization: number | Organization;
+  /**
+   * The employee’s address. It is used for this invitation only and never shown to other members.
+   */
+  email?: string | null;
+  kind: 'mentor' | 'connector';
+  /**
+   * Optional: a personal note included in the email or the request.
+   */
+  message?: string | null;
+  /**
+   * Requests: accept or decline. Invitations: the invited person answers; you can withdraw.
+   */
+  status: 'pending' | 'accepted' | 'declined' | 'withdrawn';
+  member?: (number | null) | User;
+  memberName?: string | null;
+  token?: string | null;
+  invitedBy?: (number | null) | User;
+  expiresAt?: string | null;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Take or continue this year’s self-assessment at /account/index-assessment on the public site. Results are visible only to your centre’s staff and platform admins.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-assessments".
+ */
+export interface IndexAssessment {
+  id: number;
+  organization: number | Organization;
+  year?: number | null;
+  status: 'draft' | 'submitted';
+  overall?: number | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  /**
+   * Question key → yes, partly or no. Answer on the public site.
+   */
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  factorScores?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  recommendations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The questionnaire as it was when this assessment started.
+   */
+  questionnaire?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * The platform’s policies. Every publish becomes a numbered public version; members see what changed.
@@ -410,6 +660,26 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'mentor-profiles';
+        value: number | MentorProfile;
+      } | null)
+    | ({
+        relationTo: 'organizations';
+        value: number | Organization;
+      } | null)
+    | ({
+        relationTo: 'affiliations';
+        value: number | Affiliation;
+      } | null)
+    | ({
+        relationTo: 'index-assessments';
+        value: number | IndexAssessment;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
         relationTo: 'policies';
         value: number | Policy;
       } | null)
@@ -473,6 +743,8 @@ export interface UsersSelect<T extends boolean = true> {
   involvementPaused?: T;
   pausedUntil?: T;
   roles?: T;
+  organization?: T;
+  organizationRole?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -491,6 +763,148 @@ export interface UsersSelect<T extends boolean = true> {
         id?: T;
         createdAt?: T;
         expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentor-profiles_select".
+ */
+export interface MentorProfilesSelect<T extends boolean = true> {
+  user?: T;
+  kind?: T;
+  displayName?: T;
+  slug?: T;
+  organization?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  slug?: T;
+  logo?: T;
+  summary?: T;
+  description?: T;
+  website?: T;
+  location?: T;
+  ergs?:
+    | T
+    | {
+        name?: T;
+        description?: T;
+        id?: T;
+      };
+  inclusion?:
+    | T
+    | {
+        nonDiscriminationPolicyUrl?: T;
+        benefitsNotes?: T;
+      };
+  institution?: T;
+  campus?: T;
+  showIndexBadge?: T;
+  indexBadge?:
+    | T
+    | {
+        year?: T;
+        rating?: T;
+      };
+  plan?:
+    | T
+    | {
+        summary?: T;
+        tier?: T;
+        status?: T;
+        startDate?: T;
+        renewalDate?: T;
+        notes?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "affiliations_select".
+ */
+export interface AffiliationsSelect<T extends boolean = true> {
+  origin?: T;
+  organization?: T;
+  email?: T;
+  kind?: T;
+  message?: T;
+  status?: T;
+  member?: T;
+  memberName?: T;
+  token?: T;
+  invitedBy?: T;
+  expiresAt?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-assessments_select".
+ */
+export interface IndexAssessmentsSelect<T extends boolean = true> {
+  organization?: T;
+  year?: T;
+  status?: T;
+  overall?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  answers?: T;
+  factorScores?: T;
+  recommendations?: T;
+  questionnaire?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  organization?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
       };
 }
 /**
@@ -664,6 +1078,45 @@ export interface Footer {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-questionnaire".
+ */
+export interface IndexQuestionnaire {
+  id: number;
+  /**
+   * Centres take one assessment per year.
+   */
+  year: number;
+  factors?:
+    | {
+        /**
+         * A stable identifier, kept from year to year so results can be compared.
+         */
+        key: string;
+        title: string;
+        weight: number;
+        questions?:
+          | {
+              /**
+               * A stable identifier, kept from year to year so results can be compared.
+               */
+              key: string;
+              text: string;
+              weight: number;
+              /**
+               * Shown to centres that have not fully met this item.
+               */
+              recommendation: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -703,6 +1156,33 @@ export interface FooterSelect<T extends boolean = true> {
         id?: T;
       };
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-questionnaire_select".
+ */
+export interface IndexQuestionnaireSelect<T extends boolean = true> {
+  year?: T;
+  factors?:
+    | T
+    | {
+        key?: T;
+        title?: T;
+        weight?: T;
+        questions?:
+          | T
+          | {
+              key?: T;
+              text?: T;
+              weight?: T;
+              recommendation?: T;
+              id?: T;
+            };
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

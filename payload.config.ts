@@ -5,11 +5,17 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
+import { Affiliations } from './collections/Affiliations'
+import { IndexAssessments } from './collections/IndexAssessments'
+import { Media } from './collections/Media'
+import { MentorProfiles } from './collections/MentorProfiles'
+import { Organizations } from './collections/Organizations'
 import { Policies } from './collections/Policies'
 import { PolicyAcceptances } from './collections/PolicyAcceptances'
 import { RoleGuides } from './collections/RoleGuides'
 import { Users } from './collections/Users'
 import { Footer } from './globals/Footer'
+import { IndexQuestionnaire } from './globals/IndexQuestionnaire'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/db/adapter'
@@ -28,8 +34,8 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Pride Career Network' },
   },
-  collections: [Users, Policies, PolicyAcceptances, RoleGuides],
-  globals: [SiteSettings, Navigation, Footer],
+  collections: [Users, MentorProfiles, Organizations, Affiliations, IndexAssessments, Media, Policies, PolicyAcceptances, RoleGuides],
+  globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
   editor: lexicalEditor(),
   db,
   email: emailAdapter(),

@@ -39,6 +39,7 @@ export function productionEnvironment(extra: Record<string, string> = {}): NodeJ
   return {
     ...process.env,
     DATABASE_URI: `file:${path.join(dir, 'platform.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     NEXT_DIST_DIR: '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',

@@ -3,9 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { canUseAdminPanel, isAdmin, isAdminField, isSelfOrAdmin } from '@/access'
 import { resetPasswordHTML, resetPasswordSubject } from '@/email/templates/reset-password'
 import { verifyEmailHTML, verifyEmailSubject } from '@/email/templates/verify-email'
+import { removeMentorProfile, syncMentorProfile } from '@/accounts/mentor-profile'
 import { roleOptions } from '@/lib/roles'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+const isOrganizationStaffRole = (role: string) => role === 'company-representative' || role === 'career-center-staff'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -85,8 +88,35 @@ export const Users: CollectionConfig = {
         update: isAdminField,
       },
     },
+    {
+      type: 'row',
+      admin: { condition: (data) => Boolean(data?.roles?.some((role: string) => isOrganizationStaffRole(role))) },
+      fields: [
+        {
+          name: 'organization',
+          type: 'relationship',
+          relationTo: 'organizations',
+          index: true,
+          access: { create: isAdminField, update: isAdminField },
+          admin: { description: 'The company or Career Center this person works for.' },
+        },
+        {
+          name: 'organizationRole',
+          label: 'Role in the organisation',
+          type: 'select',
+          defaultValue: 'staff',
+          options: [
+            { label: 'Representative (invites employees, answers affiliation requests)', value: 'representative' },
+            { label: 'Staff', value: 'staff' },
+          ],
+          access: { create: isAdminField, update: isAdminField },
+        },
+      ],
+    },
   ],
   hooks: {
     beforeChange: [makeFirstUserAdmin],
+    afterChange: [syncMentorProfile],
+    beforeDelete: [removeMentorProfile],
   },
 }

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, FilterOptions, Where } from 'payload'
 
 import type { Role } from '@/lib/roles'
 import { staffRoles } from '@/lib/roles'
@@ -8,7 +8,7 @@ import { staffRoles } from '@/lib/roles'
  * `where` query filters lists instead of refusing them.
  */
 
-type MaybeUser = { id: number | string; roles?: (Role | string)[] | null } | null | undefined
+type MaybeUser = { id?: number | string; roles?: (Role | string)[] | null } | null | undefined
 
 export const hasRole = (user: MaybeUser, role: Role): boolean => Boolean(user?.roles?.includes(role))
 
@@ -25,7 +25,7 @@ export const canUseAdminPanel = ({ req: { user } }: { req: { user: MaybeUser } }
   staffRoles.some((role) => hasRole(user, role))
 
 export const isSelfOrAdmin: Access = ({ req: { user } }) => {
-  if (!user) return false
+  if (!user?.id) return false
   if (hasRole(user, 'admin')) return true
   return { id: { equals: user.id } }
 }
@@ -34,7 +34,7 @@ export const isSelfOrAdmin: Access = ({ req: { user } }) => {
 export const isSelfOrAdminBy =
   (field: string): Access =>
   ({ req: { user } }) => {
-    if (!user) return false
+    if (!user?.id) return false
     if (hasRole(user, 'admin')) return true
     return { [field]: { equals: user.id } }
   }
@@ -47,3 +47,65 @@ export const publishedOrAdmin: Access = ({ req: { user } }) => (hasRole(user, 'a
 /** Past published versions are public record; draft versions are admins' work in progress. */
 export const publishedVersionsOrAdmin: Access = ({ req: { user } }) =>
   hasRole(user, 'admin') ? true : { 'version._status': { equals: 'published' } }
+
+/* Organisation staff: company representatives and Career Center staff belong to one organisation. */
+
+type RelationValue = number | string | { id: number | string } | null | undefined
+type MaybeStaff = (NonNullable<MaybeUser> & { organization?: RelationValue; organizationRole?: string | null }) | null | undefined
+
+export const idOf = (value: RelationValue): number | string | null =>
+  value == null ? null : typeof value === 'object' ? value.id : value
+
+/** The organisation a staff member works for, or null for everyone else. */
+export const staffOrganizationOf = (user: MaybeStaff): number | string | null =>
+  hasRole(user, 'company-representative') || hasRole(user, 'career-center-staff') ? idOf(user?.organization) : null
+
+/** Representatives speak for their organisation: they invite employees and answer affiliation requests. */
+export const representedOrganizationOf = (user: MaybeStaff): number | string | null =>
+  user?.organizationRole === 'representative' ? staffOrganizationOf(user) : null
+
+export const isSameId = (a: RelationValue, b: RelationValue): boolean => {
+  const left = idOf(a)
+  const right = idOf(b)
+  return left != null && right != null && String(left) === String(right)
+}
+
+/** On `organizations` itself: admins all, staff their own organisation's record. */
+export const isAdminOrOwnOrganization: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin')) return true
+  const organization = staffOrganizationOf(user)
+  return organization == null ? false : { id: { equals: organization } }
+}
+
+/** For records owned by an organisation through `field`: admins all, that organisation's staff theirs. */
+export const isStaffOfOwningOrganization =
+  (field = 'organization'): Access =>
+  ({ req: { user } }) => {
+    if (hasRole(user, 'admin')) return true
+    const organization = staffOrganizationOf(user)
+    return organization == null ? false : { [field]: { equals: organization } }
+  }
+
+/** Like isStaffOfOwningOrganization, limited to the organisation's representatives. */
+export const isRepresentativeOfOwningOrganization =
+  (field = 'organization'): Access =>
+  ({ req: { user } }) => {
+    if (hasRole(user, 'admin')) return true
+    const organization = representedOrganizationOf(user)
+    return organization == null ? false : { [field]: { equals: organization } }
+  }
+
+/** Field access for an organisation's private fields: admins, and staff reading their own record. */
+export const isAdminOrStaffOfThisOrganization: FieldAccess = ({ req: { user }, doc, id }) =>
+  hasRole(user, 'admin') || isSameId(staffOrganizationOf(user), (doc?.id as RelationValue) ?? (id as RelationValue))
+
+/** Relationship choices for organisation staff: only their own organisation; admins see `forAdmins`. */
+export const ownOrganizationOption =
+  (forAdmins: Where | true = true): FilterOptions =>
+  ({ user }): Where | boolean => {
+    // No user: the platform itself writing (an invitation being answered), already checked.
+    if (!user) return true
+    if (hasRole(user, 'admin')) return forAdmins
+    const organization = staffOrganizationOf(user)
+    return organization == null ? false : { id: { equals: organization } }
+  }

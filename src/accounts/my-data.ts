@@ -18,6 +18,22 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
     pagination: false,
     sort: 'acceptedAt',
   })
+  const { docs: profiles } = await payload.find({
+    collection: 'mentor-profiles',
+    where: { user: { equals: member.id } },
+    overrideAccess: true,
+    depth: 1,
+    limit: 1,
+  })
+  const { docs: affiliations } = await payload.find({
+    collection: 'affiliations',
+    where: { member: { equals: member.id } },
+    overrideAccess: true,
+    depth: 1,
+    pagination: false,
+    sort: 'createdAt',
+  })
+  const profile = profiles[0]
   return {
     exportedAt: new Date().toISOString(),
     account: {
@@ -30,6 +46,22 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
       createdAt: account.createdAt,
       updatedAt: account.updatedAt,
     },
+    directoryProfile: profile
+      ? {
+          kind: profile.kind,
+          displayName: profile.displayName,
+          address: `/mentors/${profile.slug}`,
+          organization: typeof profile.organization === 'object' ? (profile.organization?.name ?? null) : null,
+        }
+      : null,
+    organizationLinks: affiliations.map((affiliation) => ({
+      organization: typeof affiliation.organization === 'object' ? affiliation.organization.name : affiliation.organization,
+      origin: affiliation.origin,
+      status: affiliation.status,
+      message: affiliation.message ?? null,
+      createdAt: affiliation.createdAt,
+      decidedAt: affiliation.decidedAt ?? null,
+    })),
     policyAcceptances: acceptances.map((acceptance) => ({
       policy: typeof acceptance.policy === 'object' ? acceptance.policy.title : acceptance.policy,
       version: acceptance.versionNumber,
@@ -51,6 +83,8 @@ export async function deleteMemberAccount(payload: Payload, member: Pick<User, '
       overrideAccess: true,
       req,
     })
+    // Their side of organisation links goes too; the organisation keeps no name or message of theirs.
+    await payload.delete({ collection: 'affiliations', where: { member: { equals: member.id } }, overrideAccess: true, req })
     await payload.delete({ collection: 'users', id: member.id, overrideAccess: true, req })
   })
 }

@@ -8,6 +8,8 @@ import { guideAudiences, type GuideAudience, type Role } from '@/lib/roles'
 import { outstandingPolicies } from '@/accounts/acceptance'
 import { importPolicyMarkdown, markdownToLexical } from '@/policies/import-markdown'
 
+import { seedOrganizations } from './organizations'
+
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
 
 /** Demo accounts, one per role. Development only: the passwords are public in the README. */
@@ -57,7 +59,7 @@ export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
 /** Writes the demo content. With `reset`, first removes what the seed manages. */
 export async function seedDemoContent(payload: Payload, { reset = false } = {}): Promise<void> {
   if (reset) {
-    for (const collection of ['policy-acceptances', 'policies', 'role-guides', 'users'] as const) {
+    for (const collection of ['affiliations', 'index-assessments', 'mentor-profiles', 'policy-acceptances', 'policies', 'role-guides', 'users', 'organizations', 'media'] as const) {
       await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
     }
   }
@@ -74,6 +76,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
     slug: 'navigation',
     data: {
       links: [
+        { label: 'Organisations', href: '/organizations' },
         { label: 'Guides', href: '/guides' },
         { label: 'Policies', href: '/policies' },
         { label: 'Join', href: '/signup' },
@@ -124,11 +127,17 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
     })
   }
 
+  const organizations = await seedOrganizations(payload)
+  const organizationOf: Partial<Record<Role, { organization: number; organizationRole: 'representative' }>> = {
+    'company-representative': { organization: organizations.company as number, organizationRole: 'representative' },
+    'career-center-staff': { organization: organizations['career-center'] as number, organizationRole: 'representative' },
+  }
+
   for (const account of demoAccounts) {
     // Demo accounts are ready to use: confirmed, and with today's policies accepted.
     const user = await payload.create({
       collection: 'users',
-      data: { ...account, _verified: true },
+      data: { ...account, ...organizationOf[account.roles[0]], _verified: true },
       overrideAccess: true,
       disableVerificationEmail: true,
     })
@@ -140,6 +149,16 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
       })
     }
   }
+
+  // The demo Connector is listed with the demo company, as if they had accepted its invitation.
+  const connector = demoAccounts.find((account) => account.roles.includes('connector'))!
+  await payload.update({
+    collection: 'mentor-profiles',
+    where: { displayName: { equals: connector.chosenName } },
+    data: { organization: organizations.company as number },
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
 }
 
 function earlierCodeOfConduct(markdown: string): string {

@@ -16,6 +16,7 @@ if (process.env.TEST_DATABASE_URI) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pcn-int-'))
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
 }
+process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'pcn-media-'))
 process.env.PAYLOAD_SECRET = randomBytes(16).toString('hex')
 process.env.PAYLOAD_JOBS_AUTORUN = 'false'
 delete process.env.SMTP_URL

@@ -7,6 +7,7 @@ import { outstandingPolicies } from '@/accounts/acceptance'
 import { setPaused, switchMentorKind } from '@/accounts/involvement'
 import { getSignedInMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
+import { leaveOrganization } from '@/organizations/affiliations'
 
 export type ProfileFormState = { errors: { chosenName?: string; pronouns?: string }; message?: string }
 
@@ -62,4 +63,12 @@ export async function changePause(_previous: PauseFormState, form: FormData): Pr
   const result = await setPaused(payload, member, pause, String(form.get('until') ?? '').trim() || undefined)
   if (!result.ok) return { error: result.error }
   redirect(`/account?${pause ? 'paused' : 'resumed'}=1`)
+}
+
+/** A Mentor or Connector stops being listed with their organisation. */
+export async function leaveListedOrganization(): Promise<void> {
+  const member = await getSignedInMember()
+  if (!member) redirect('/signin?next=/account')
+  await leaveOrganization(await getPayloadClient(), member)
+  redirect('/account?leftOrganization=1')
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import type { Payload } from 'payload'
 
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
@@ -6,31 +7,58 @@ import { redirect } from 'next/navigation'
 import { outstandingPolicies } from '@/accounts/acceptance'
 import { isPaused, mentorKindOf } from '@/accounts/involvement'
 import { getSignedInMember } from '@/accounts/session'
+import { staffOrganizationOf } from '@/access'
 import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
+import { directoryProfileOf } from '@/organizations/affiliations'
 import { roleLabels, type Role } from '@/lib/roles'
 
 import { signOut } from '../signin/actions'
-import { switchInvolvement } from './actions'
+import { leaveListedOrganization, switchInvolvement } from './actions'
 import { PauseForm } from './PauseForm'
 import { ProfileForm } from './ProfileForm'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 
 type Props = {
-  searchParams: Promise<{ passwordChanged?: string; accepted?: string; switched?: string; paused?: string; resumed?: string }>
+  searchParams: Promise<{
+    passwordChanged?: string
+    accepted?: string
+    switched?: string
+    paused?: string
+    resumed?: string
+    affiliated?: string
+    invitationDeclined?: string
+    leftOrganization?: string
+  }>
 }
 
 export default async function AccountPage({ searchParams }: Props) {
   const member = await getSignedInMember()
   if (!member) redirect('/signin?next=/account')
   if ((await outstandingPolicies(await getPayloadClient(), member)).length > 0) redirect('/account/policies')
-  const { passwordChanged, accepted, switched, paused, resumed } = await searchParams
+  const { passwordChanged, accepted, switched, paused, resumed, affiliated, invitationDeclined, leftOrganization } = await searchParams
   const kind = mentorKindOf(member)
+  const payload = await getPayloadClient()
+  const profile = kind ? await directoryProfileOf(payload, member) : null
+  const listedWith = profile?.organization != null ? await organizationName(payload, profile.organization) : null
+  const staffOf = staffOrganizationOf(member) != null ? await organizationName(payload, staffOrganizationOf(member)!) : null
+  const notice = affiliated
+    ? `You are now listed with ${listedWith?.name ?? 'the organisation'}.`
+    : invitationDeclined
+      ? 'You declined the invitation. Nothing was shared.'
+      : leftOrganization
+        ? 'You are no longer listed with an organisation.'
+        : null
 
   return (
     <>
       <h1>Your account</h1>
+      {notice && (
+        <p className="form-message" role="status">
+          {notice}
+        </p>
+      )}
       {(passwordChanged || accepted || switched || paused || resumed) && (
         <p className="form-message" role="status">
           {passwordChanged
@@ -69,12 +97,46 @@ export default async function AccountPage({ searchParams }: Props) {
               : 'Your involvement is active.'}
           </p>
           <PauseForm paused={isPaused(member)} />
+          {listedWith ? (
+            <form action={leaveListedOrganization} className="stacked-form">
+              <p data-testid="listed-with">
+                Your directory profile shows you with <Link href={`/organizations/${listedWith.slug}`}>{listedWith.name}</Link>.
+              </p>
+              <button className="secondary" type="submit">
+                Stop being listed with {listedWith.name}
+              </button>
+            </form>
+          ) : (
+            <p>
+              Work for a company or Career Center on the platform? Find it among the <Link href="/organizations">organisations</Link> and ask to be
+              listed with it.
+            </p>
+          )}
           <form action={switchInvolvement}>
             <input name="to" type="hidden" value={kind === 'mentor' ? 'connector' : 'mentor'} />
             <button className="secondary" type="submit">
               {kind === 'mentor' ? 'Become a Connector instead' : 'Become a Mentor instead'}
             </button>
           </form>
+        </section>
+      )}
+
+      {staffOf && (
+        <section aria-labelledby="organisation">
+          <h2 id="organisation">{staffOf.name}</h2>
+          <ul className="link-list">
+            <li>
+              <a href={`/admin/collections/organizations/${staffOf.id}`}>Edit {staffOf.name}’s profile</a> in the staff area
+            </li>
+            <li>
+              <Link href={`/organizations/${staffOf.slug}`}>See the public profile</Link>
+            </li>
+            {staffOf.kind === 'career-center' && (
+              <li>
+                <Link href="/account/index-assessment">Career Center Index self-assessment</Link>
+              </li>
+            )}
+          </ul>
         </section>
       )}
 
@@ -100,4 +162,11 @@ export default async function AccountPage({ searchParams }: Props) {
       </form>
     </>
   )
+}
+
+async function organizationName(payload: Payload, organization: number | string | { id: number | string }) {
+  const id = typeof organization === 'object' ? organization.id : organization
+  return payload
+    .findByID({ collection: 'organizations', id, depth: 0, select: { name: true, slug: true, kind: true }, overrideAccess: false })
+    .catch(() => null)
 }

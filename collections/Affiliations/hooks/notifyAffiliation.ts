@@ -1,0 +1,73 @@
+import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
+
+import { idOf } from '@/access'
+import {
+  affiliationDecisionHTML,
+  affiliationDecisionSubject,
+  affiliationRequestHTML,
+  affiliationRequestSubject,
+  invitationHTML,
+  invitationSubject,
+} from '@/email/templates/affiliation'
+
+import type { Affiliation } from '../../../payload-types'
+
+/**
+ * Emails that move an affiliation along: the invitation itself, a new request to the
+ * organisation's representatives, and the decision to the member who asked. The record is
+ * already saved; a failed email is logged and the record stays as it is.
+ */
+export const notifyAffiliation: CollectionAfterChangeHook<Affiliation> = async ({ doc, previousDoc, operation, req }) => {
+  try {
+    const organization = await req.payload.findByID({
+      collection: 'organizations',
+      id: idOf(doc.organization)!,
+      depth: 0,
+      select: { name: true },
+      overrideAccess: true,
+      req,
+    })
+    const token = req.context.invitationToken as string | undefined
+    if (operation === 'create' && doc.origin === 'invite' && doc.email && token) {
+      const inviter = doc.invitedBy ? await nameOf(req.payload, idOf(doc.invitedBy)!, req) : null
+      await req.payload.sendEmail({
+        to: doc.email,
+        subject: invitationSubject(organization.name),
+        html: invitationHTML({ token, kind: doc.kind, message: doc.message }, organization.name, inviter ?? 'A representative'),
+      })
+    } else if (operation === 'create' && doc.origin === 'request') {
+      const { docs: representatives } = await req.payload.find({
+        collection: 'users',
+        where: { organization: { equals: idOf(doc.organization) }, organizationRole: { equals: 'representative' } },
+        depth: 0,
+        limit: 20,
+        select: { email: true },
+        overrideAccess: true,
+        req,
+      })
+      if (representatives.length > 0) {
+        await req.payload.sendEmail({
+          to: representatives.map((representative) => representative.email),
+          subject: affiliationRequestSubject(doc.memberName ?? 'A member'),
+          html: affiliationRequestHTML(doc.memberName ?? 'A member', organization.name, doc.id),
+        })
+      }
+    } else if (operation === 'update' && doc.origin === 'request' && previousDoc?.status === 'pending' && doc.status !== 'pending' && doc.member) {
+      const member = await req.payload.findByID({ collection: 'users', id: idOf(doc.member)!, depth: 0, overrideAccess: true, req })
+      const accepted = doc.status === 'accepted'
+      await req.payload.sendEmail({
+        to: member.email,
+        subject: affiliationDecisionSubject(organization.name, accepted),
+        html: affiliationDecisionHTML(member.chosenName, organization.name, accepted),
+      })
+    }
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `Could not send the email for affiliation ${doc.id}` })
+  }
+  return doc
+}
+
+async function nameOf(payload: Payload, id: number | string, req: PayloadRequest): Promise<string | null> {
+  const user = await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req }).catch(() => null)
+  return user?.chosenName ?? null
+}

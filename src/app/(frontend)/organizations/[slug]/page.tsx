@@ -1,0 +1,114 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { RichText } from '@/components/RichText'
+import { safeHref } from '@/components/RichText'
+import { getOrganization, listAffiliatedMentors, organizationKindLabels } from '@/queries/organizations'
+
+export const revalidate = 600
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const organization = await getOrganization((await params).slug)
+  return organization ? { title: organization.name, description: organization.summary ?? undefined } : {}
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const organization = await getOrganization((await params).slug)
+  if (!organization) notFound()
+  const mentors = await listAffiliatedMentors(organization.id)
+  const logo = typeof organization.logo === 'object' ? organization.logo : null
+  const logoSize = logo?.sizes?.thumbnail?.url ? logo.sizes.thumbnail : logo
+  const company = organization.kind === 'company'
+  const badge = organization.indexBadge?.rating ? organization.indexBadge : null
+
+  return (
+    <article className="organization">
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link href="/organizations">Organisations</Link>
+      </nav>
+      <header className="organization-header">
+        {logoSize?.url && (
+          <img src={logoSize.url} alt={logo?.alt ?? ''} width={logoSize.width ?? undefined} height={logoSize.height ?? undefined} />
+        )}
+        <div>
+          <h1>{organization.name}</h1>
+          <p className="meta">
+            {organizationKindLabels[organization.kind]}
+            {organization.institution ? ` · ${organization.institution}` : ''}
+            {organization.campus ? ` · ${organization.campus}` : ''}
+            {organization.location ? ` · ${organization.location}` : ''}
+          </p>
+          {organization.website && (
+            <p>
+              <a href={safeHref(organization.website)} rel="noopener noreferrer">
+                {organization.name}’s website
+              </a>
+            </p>
+          )}
+        </div>
+      </header>
+
+      {badge && (
+        <p className="badge" data-testid="index-badge">
+          Career Center Index {badge.year}: rated {badge.rating} out of 5 in its self-assessment
+        </p>
+      )}
+      {organization.summary && <p className="lead">{organization.summary}</p>}
+      {organization.description && <RichText className="prose" data={organization.description} />}
+
+      {company && (
+        <section aria-labelledby="ergs">
+          <h2 id="ergs">Employee resource groups</h2>
+          {organization.ergs?.length ? (
+            <ul className="card-grid">
+              {organization.ergs.map((erg) => (
+                <li className="card" key={erg.id ?? erg.name}>
+                  <h3>{erg.name}</h3>
+                  {erg.description && <p>{erg.description}</p>}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{organization.name} has not listed its employee resource groups yet.</p>
+          )}
+        </section>
+      )}
+
+      {company && (organization.inclusion?.nonDiscriminationPolicyUrl || organization.inclusion?.benefitsNotes) && (
+        <section aria-labelledby="inclusion">
+          <h2 id="inclusion">Inclusion evidence</h2>
+          {organization.inclusion.nonDiscriminationPolicyUrl && (
+            <p>
+              <a href={safeHref(organization.inclusion.nonDiscriminationPolicyUrl)} rel="noopener noreferrer">
+                Non-discrimination policy
+              </a>
+            </p>
+          )}
+          {organization.inclusion.benefitsNotes && <p className="pre-line">{organization.inclusion.benefitsNotes}</p>}
+        </section>
+      )}
+
+      <section aria-labelledby="people">
+        <h2 id="people">Mentors and Connectors</h2>
+        {mentors.length > 0 ? (
+          <ul className="link-list" data-testid="affiliated-mentors">
+            {mentors.map((mentor) => (
+              <li key={mentor.id}>
+                {mentor.displayName} <span className="meta">({mentor.kind === 'mentor' ? 'Mentor' : 'Connector'})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No Mentors or Connectors are listed with {organization.name} yet.</p>
+        )}
+        <p className="meta">
+          Are you a Mentor or Connector here? <Link href={`/organizations/${organization.slug}/affiliate`}>Ask to be listed with {organization.name}</Link>.
+        </p>
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+
+import { Pagination } from '@/components/Pagination'
+import { isOrganizationKind, listOrganizations, organizationKindLabels, organizationKinds } from '@/queries/organizations'
+
+export const metadata: Metadata = { title: 'Organisations' }
+
+type Props = { searchParams: Promise<{ kind?: string; q?: string; page?: string }> }
+
+export default async function OrganizationsPage({ searchParams }: Props) {
+  const params = await searchParams
+  const kind = isOrganizationKind(params.kind) ? params.kind : undefined
+  const q = params.q?.slice(0, 100) ?? ''
+  const page = Number.parseInt(params.page ?? '1', 10) || 1
+  const result = await listOrganizations({ kind, q, page })
+  const query = (target: number) => {
+    const search = new URLSearchParams()
+    if (kind) search.set('kind', kind)
+    if (q) search.set('q', q)
+    if (target > 1) search.set('page', String(target))
+    const text = search.toString()
+    return `/organizations${text ? `?${text}` : ''}`
+  }
+
+  return (
+    <>
+      <h1>Organisations</h1>
+      <p className="lead">Companies that show their inclusion work, and campus Career Centers that support LGBTQ+ students.</p>
+
+      <form className="filter-form" method="get" action="/organizations" role="search" aria-label="Organisations">
+        <div className="field">
+          <label htmlFor="q">Name</label>
+          <input id="q" name="q" type="search" defaultValue={q} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="kind">Kind</label>
+          <select id="kind" name="kind" defaultValue={kind ?? ''}>
+            <option value="">Companies and Career Centers</option>
+            {organizationKinds.map((value) => (
+              <option key={value} value={value}>
+                {value === 'company' ? 'Companies' : 'Career Centers'}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Show organisations</button>
+      </form>
+
+      <p role="status" className="meta" data-testid="result-count">
+        {result.totalDocs === 1 ? '1 organisation' : `${result.totalDocs} organisations`}
+        {q ? ` matching “${q}”` : ''}
+      </p>
+
+      {result.docs.length === 0 ? (
+        <div className="notice">
+          <p>No organisation matches these choices.</p>
+          <p>
+            Try another spelling, or <Link href="/organizations">see every organisation</Link>.
+          </p>
+        </div>
+      ) : (
+        <ul className="card-grid">
+          {result.docs.map((organization) => (
+            <li className="card" key={organization.id}>
+              <h2>
+                <Link href={`/organizations/${organization.slug}`}>{organization.name}</Link>
+              </h2>
+              <p className="meta">
+                {organizationKindLabels[organization.kind]}
+                {organization.location ? ` · ${organization.location}` : ''}
+              </p>
+              {organization.summary && <p>{organization.summary}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={result.page ?? 1} totalPages={result.totalPages} href={query} />
+    </>
+  )
+}

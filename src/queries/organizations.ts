@@ -1,0 +1,72 @@
+import { cache } from 'react'
+
+import type { Where } from 'payload'
+
+import { getPayloadClient } from '@/lib/payload'
+
+import type { Media, MentorProfile, Organization } from '../../payload-types'
+
+export const organizationKinds = ['company', 'career-center'] as const
+export type OrganizationKind = (typeof organizationKinds)[number]
+export const organizationKindLabels: Record<OrganizationKind, string> = { company: 'Company', 'career-center': 'Career Center' }
+
+export const isOrganizationKind = (value: unknown): value is OrganizationKind =>
+  typeof value === 'string' && (organizationKinds as readonly string[]).includes(value)
+
+export const organizationsPerPage = 20
+
+export type OrganizationSearch = { kind?: OrganizationKind; q?: string; page?: number }
+
+export type OrganizationCard = Pick<Organization, 'id' | 'name' | 'slug' | 'kind' | 'summary' | 'location'>
+
+/** The public list of organisations, filtered by kind and name, a page at a time. */
+export async function listOrganizations({ kind, q, page = 1 }: OrganizationSearch) {
+  const payload = await getPayloadClient()
+  const where: Where[] = []
+  if (kind) where.push({ kind: { equals: kind } })
+  const text = q?.trim()
+  if (text) where.push({ name: { like: text } })
+  const result = await payload.find({
+    collection: 'organizations',
+    where: where.length > 0 ? { and: where } : undefined,
+    overrideAccess: false,
+    depth: 0,
+    limit: organizationsPerPage,
+    page: Math.max(1, Math.floor(page)),
+    sort: 'name',
+    select: { name: true, slug: true, kind: true, summary: true, location: true },
+  })
+  return { ...result, docs: result.docs as OrganizationCard[] }
+}
+
+export type OrganizationProfile = Organization & { logo?: Media | number | null }
+
+/** One organisation's public profile, as a visitor may see it (plans and private fields stay out). */
+export const getOrganization = cache(async (slug: string): Promise<OrganizationProfile | null> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'organizations',
+    where: { slug: { equals: slug } },
+    overrideAccess: false,
+    depth: 1,
+    limit: 1,
+  })
+  return docs[0] ?? null
+})
+
+export type AffiliatedMentor = Pick<MentorProfile, 'id' | 'displayName' | 'kind' | 'slug'>
+
+/** The Mentors and Connectors listed with an organisation, by name. */
+export async function listAffiliatedMentors(organizationId: number | string): Promise<AffiliatedMentor[]> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'mentor-profiles',
+    where: { organization: { equals: organizationId } },
+    overrideAccess: false,
+    depth: 0,
+    limit: 200,
+    sort: 'displayName',
+    select: { displayName: true, kind: true, slug: true },
+  })
+  return docs as AffiliatedMentor[]
+}

@@ -1,0 +1,51 @@
+import type { Payload } from 'payload'
+
+import { markdownToLexical } from '@/policies/import-markdown'
+
+/** Demo organisations, written for this project. Fictional names; any likeness is accidental. */
+export const demoOrganizations = [
+  {
+    name: 'Northwind Analytics',
+    kind: 'company' as const,
+    summary: 'A data and software company with an active Pride network and mentors across engineering and design.',
+    location: 'Remote and Chicago, IL',
+    website: 'https://northwind.example.org',
+    description:
+      'We build analytics tools for public libraries and schools.\n\nOur LGBTQ+ employees mentor students through the platform, and our hiring team reviews every job description for inclusive language.',
+    ergs: [
+      { name: 'Northwind Pride', description: 'Our LGBTQ+ and ally network: monthly meet-ups, a mentoring circle and a voice in benefits reviews.' },
+      { name: 'Trans at Northwind', description: 'A peer space for trans and non-binary colleagues, and advice on transitioning at work.' },
+    ],
+    inclusion: {
+      nonDiscriminationPolicyUrl: 'https://northwind.example.org/non-discrimination',
+      benefitsNotes: 'Health plan covers gender-affirming care.\nParental leave is the same for every parent.',
+    },
+    plan: { tier: 'partner' as const, status: 'active' as const, startDate: '2026-01-01T00:00:00.000Z', renewalDate: '2027-12-31T00:00:00.000Z' },
+  },
+  {
+    name: 'Lakeside University Career Center',
+    kind: 'career-center' as const,
+    summary: 'Career advising for Lakeside students and recent graduates, with an LGBTQ+ career series every term.',
+    location: 'Lakeside, MN',
+    institution: 'Lakeside University',
+    campus: 'Main campus',
+    website: 'https://careers.lakeside.example.edu',
+    description: 'Advisers trained in LGBTQ+ inclusion, drop-in hours every weekday, and résumé reviews with chosen names respected.',
+    plan: { tier: 'community' as const, status: 'active' as const, startDate: '2026-01-01T00:00:00.000Z', renewalDate: '2027-08-31T00:00:00.000Z' },
+  },
+]
+
+/** Creates the demo organisations; returns their ids by kind for linking demo staff. */
+export async function seedOrganizations(payload: Payload): Promise<Record<'company' | 'career-center', number | string>> {
+  const ids = {} as Record<'company' | 'career-center', number | string>
+  for (const { description, ...organization } of demoOrganizations) {
+    const created = await payload.create({
+      collection: 'organizations',
+      data: { ...organization, slug: '', description: await markdownToLexical(payload, description) },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    ids[organization.kind] = created.id
+  }
+  return ids
+}
