@@ -260,10 +260,10 @@ export interface Organization {
   /**
    * Recorded by platform admins when a payment is received; payments themselves happen outside the platform.
    */
-  plan: {
+  plan?: {
     summary?: string | null;
     tier?: ('community' | 'partner' | 'champion') | null;
-    status: 'none' | 'active' | 'expired' | 'cancelled';
+    status?: ('none' | 'active' | 'expired' | 'cancelled') | null;
     startDate?: string | null;
     renewalDate?: string | null;
     /**
@@ -352,7 +352,7 @@ export interface Affiliation {
   origin: 'invite' | 'request';
   organization: number | Organization;
   /**
-   * The employee’s address. It is used for this invitation only and never shown to other members.
+   * The employee’s address. Used for this invitation only; seen by your organisation’s representatives and platform admins.
    */
   email?: string | null;
   kind: 'mentor' | 'connector';
@@ -383,7 +383,7 @@ export interface IndexAssessment {
   id: number;
   organization: number | Organization;
   year?: number | null;
-  status: 'draft' | 'submitted';
+  status?: ('draft' | 'submitted') | null;
   overall?: number | null;
   submittedAt?: string | null;
   submittedBy?: (number | null) | User;

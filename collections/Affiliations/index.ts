@@ -1,11 +1,15 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
-import { hasRole, isAdminField, isRepresentativeOfOwningOrganization, ownOrganizationOption, representedOrganizationOf, staffOrganizationOf } from '@/access'
+import { hasRole, isAdminField, isRepresentativeOfOwningOrganization, isSameId, ownOrganizationOption, representedOrganizationOf, staffOrganizationOf } from '@/access'
 
 import { checkDecision } from './hooks/checkDecision'
 import { linkAffiliatedProfile } from './hooks/linkAffiliatedProfile'
 import { notifyAffiliation } from './hooks/notifyAffiliation'
 import { prepareInvitation } from './hooks/prepareInvitation'
+
+/** Invited addresses are for the people who invite: the organisation's representatives and admins. */
+const representativeOrAdminField: FieldAccess = ({ req: { user }, doc }) =>
+  hasRole(user, 'admin') || isSameId(representedOrganizationOf(user), doc?.organization)
 
 /** The organisation's staff see its invitations and requests; a member sees their own. */
 const organizationStaffOrMember: Access = ({ req: { user } }): Where | boolean => {
@@ -67,10 +71,10 @@ export const Affiliations: CollectionConfig = {
       type: 'text',
       index: true,
       maxLength: 254,
-      access: { update: () => false },
+      access: { read: representativeOrAdminField, update: () => false },
       admin: {
         condition: (data) => data?.origin !== 'request',
-        description: 'The employee’s address. It is used for this invitation only and never shown to other members.',
+        description: 'The employee’s address. Used for this invitation only; seen by your organisation’s representatives and platform admins.',
       },
     },
     {

@@ -45,7 +45,6 @@ export const IndexAssessments: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      required: true,
       defaultValue: 'draft',
       index: true,
       options: [

@@ -2,12 +2,12 @@ import path from 'node:path'
 
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { anyone, hasRole, isStaffOfOwningOrganization, staffOrganizationOf } from '@/access'
+import { anyone, hasRole, isStaffOfOwningOrganization, ownOrganizationListFilter, staffOrganizationOf } from '@/access'
 import { dataDirectory } from '@/lib/database'
 
 /** Staff uploads belong to their organisation, so only its staff can replace or remove them. */
 const assignUploaderOrganization: CollectionBeforeChangeHook = ({ data, operation, req: { user } }) => {
-  if (operation !== 'create' || hasRole(user, 'admin')) return data
+  if (operation !== 'create' || !user || hasRole(user, 'admin')) return data
   return { ...data, organization: staffOrganizationOf(user) }
 }
 
@@ -18,6 +18,7 @@ export const Media: CollectionConfig = {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'organization', 'updatedAt'],
     group: 'Organisations',
+    baseFilter: ownOrganizationListFilter('organization'),
   },
   access: {
     read: anyone,

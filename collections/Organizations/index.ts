@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { anyone, isAdmin, isAdminField, isAdminOrOwnOrganization, isAdminOrStaffOfThisOrganization } from '@/access'
+import { anyone, isAdmin, isAdminField, isAdminOrOwnOrganization, isAdminOrStaffOfThisOrganization, ownOrganizationListFilter } from '@/access'
 import { planStatuses, planSummary } from '@/organizations/plan'
 
 import { slugField } from '../fields/slug'
@@ -27,6 +27,7 @@ export const Organizations: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'location', 'updatedAt'],
     group: 'Organisations',
+    baseFilter: ownOrganizationListFilter('id'),
     listSearchableFields: ['name', 'slug'],
   },
   access: {
@@ -146,7 +147,6 @@ export const Organizations: CollectionConfig = {
             {
               name: 'status',
               type: 'select',
-              required: true,
               defaultValue: 'none',
               options: planStatuses.map((value) => ({ label: value === 'none' ? 'No plan' : value[0].toUpperCase() + value.slice(1), value })),
             },

@@ -109,3 +109,14 @@ export const ownOrganizationOption =
     const organization = staffOrganizationOf(user)
     return organization == null ? false : { id: { equals: organization } }
   }
+
+/**
+ * The admin list view for staff: only their own organisation's records. (Access rules still
+ * decide; this keeps public records of other organisations out of their working lists.)
+ */
+export const ownOrganizationListFilter =
+  (field: string) =>
+  ({ req: { user } }: { req: { user?: MaybeStaff } }): Where | null => {
+    const organization = hasRole(user, 'admin') ? null : staffOrganizationOf(user)
+    return organization == null ? null : { [field]: { equals: organization } }
+  }

@@ -57,7 +57,9 @@ const answerValues: Record<IndexAnswer, number> = { yes: 1, partly: 0.5, no: 0 }
 /** What is wrong with a questionnaire, in words an editor can act on; empty when it can be scored. */
 export function questionnaireProblems(questionnaire: IndexQuestionnaire): string[] {
   const problems: string[] = []
-  const { year, factors } = questionnaire
+  // Checked before the editor's own field rules run, so lists may still be missing.
+  const year = questionnaire.year
+  const factors = questionnaire.factors ?? []
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     problems.push(`The year must be a whole number from 2000 to 2100 (it is ${String(year)})`)
   }
@@ -73,8 +75,9 @@ export function questionnaireProblems(questionnaire: IndexQuestionnaire): string
     if (!isPositiveWeight(factor.weight)) {
       problems.push(`Factor "${factor.key}" needs a weight above zero (it is ${String(factor.weight)})`)
     }
-    if (factor.questions.length === 0) problems.push(`Factor "${factor.key}" has no questions`)
-    for (const question of factor.questions) {
+    const questions = factor.questions ?? []
+    if (questions.length === 0) problems.push(`Factor "${factor.key}" has no questions`)
+    for (const question of questions) {
       if (questionKeys.has(question.key)) repeatedQuestionKeys.add(question.key)
       questionKeys.add(question.key)
       if (!isPositiveWeight(question.weight)) {

@@ -1,5 +1,5 @@
 import * as migration_20261122_060703_initial from './20261122_060703_initial';
-import * as migration_20261122_062839_organizations from './20261122_062839_organizations';
+import * as migration_20261122_064102_organizations from './20261122_064102_organizations';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261122_060703_initial',
   },
   {
-    up: migration_20261122_062839_organizations.up,
-    down: migration_20261122_062839_organizations.down,
-    name: '20261122_062839_organizations'
+    up: migration_20261122_064102_organizations.up,
+    down: migration_20261122_064102_organizations.down,
+    name: '20261122_064102_organizations'
   },
 ];

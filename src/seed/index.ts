@@ -17,6 +17,7 @@ export const demoAccounts: { email: string; password: string; chosenName: string
   { email: 'admin@example.org', password: 'demo-admin-2026', chosenName: 'Avery (admin)', pronouns: 'they/them', roles: ['admin'] },
   { email: 'staff@example.org', password: 'demo-staff-2026', chosenName: 'Rosa (career centre)', pronouns: 'she/her', roles: ['career-center-staff'] },
   { email: 'company@example.org', password: 'demo-company-2026', chosenName: 'Marcus (company)', pronouns: 'he/him', roles: ['company-representative'] },
+  { email: 'harbor@example.org', password: 'demo-harbor-2026', chosenName: 'Dana (Harbor Health)', pronouns: 'she/her', roles: ['company-representative'] },
   { email: 'mentor@example.org', password: 'demo-mentor-2026', chosenName: 'Jun (mentor)', pronouns: 'he/they', roles: ['mentor'] },
   { email: 'connector@example.org', password: 'demo-connector-2026', chosenName: 'Priya (connector)', roles: ['connector'] },
   { email: 'student@example.org', password: 'demo-student-2026', chosenName: 'Sam (student)', pronouns: 'she/they', roles: ['career-candidate'] },
@@ -128,16 +129,17 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
   }
 
   const organizations = await seedOrganizations(payload)
-  const organizationOf: Partial<Record<Role, { organization: number; organizationRole: 'representative' }>> = {
-    'company-representative': { organization: organizations.company as number, organizationRole: 'representative' },
-    'career-center-staff': { organization: organizations['career-center'] as number, organizationRole: 'representative' },
+  const organizationOf: Record<string, { organization: number; organizationRole: 'representative' }> = {
+    'company@example.org': { organization: organizations['Northwind Analytics'], organizationRole: 'representative' },
+    'harbor@example.org': { organization: organizations['Harbor Health Partners'], organizationRole: 'representative' },
+    'staff@example.org': { organization: organizations['Lakeside University Career Center'], organizationRole: 'representative' },
   }
 
   for (const account of demoAccounts) {
     // Demo accounts are ready to use: confirmed, and with today's policies accepted.
     const user = await payload.create({
       collection: 'users',
-      data: { ...account, ...organizationOf[account.roles[0]], _verified: true },
+      data: { ...account, ...organizationOf[account.email], _verified: true },
       overrideAccess: true,
       disableVerificationEmail: true,
     })
@@ -155,7 +157,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
   await payload.update({
     collection: 'mentor-profiles',
     where: { displayName: { equals: connector.chosenName } },
-    data: { organization: organizations.company as number },
+    data: { organization: organizations['Northwind Analytics'] },
     overrideAccess: true,
     context: { disableRevalidate: true },
   })

@@ -23,6 +23,17 @@ export const demoOrganizations = [
     plan: { tier: 'partner' as const, status: 'active' as const, startDate: '2026-01-01T00:00:00.000Z', renewalDate: '2027-12-31T00:00:00.000Z' },
   },
   {
+    name: 'Harbor Health Partners',
+    kind: 'company' as const,
+    summary: 'A regional health network whose partnership plan has lapsed: its profile stays, its paid features are closed.',
+    location: 'Portland, OR',
+    website: 'https://harbor.example.org',
+    description: 'Nurses, analysts and administrators across twelve clinics.',
+    ergs: [{ name: 'Harbor Pride Collective', description: 'Colleagues and allies across our clinics.' }],
+    inclusion: { nonDiscriminationPolicyUrl: '', benefitsNotes: '' },
+    plan: { tier: 'community' as const, status: 'expired' as const, startDate: '2025-01-01T00:00:00.000Z', renewalDate: '2025-12-31T00:00:00.000Z' },
+  },
+  {
     name: 'Lakeside University Career Center',
     kind: 'career-center' as const,
     summary: 'Career advising for Lakeside students and recent graduates, with an LGBTQ+ career series every term.',
@@ -35,9 +46,9 @@ export const demoOrganizations = [
   },
 ]
 
-/** Creates the demo organisations; returns their ids by kind for linking demo staff. */
-export async function seedOrganizations(payload: Payload): Promise<Record<'company' | 'career-center', number | string>> {
-  const ids = {} as Record<'company' | 'career-center', number | string>
+/** Creates the demo organisations; returns their ids by name for linking demo staff. */
+export async function seedOrganizations(payload: Payload): Promise<Record<string, number>> {
+  const ids: Record<string, number> = {}
   for (const { description, ...organization } of demoOrganizations) {
     const created = await payload.create({
       collection: 'organizations',
@@ -45,7 +56,7 @@ export async function seedOrganizations(payload: Payload): Promise<Record<'compa
       overrideAccess: true,
       context: { disableRevalidate: true },
     })
-    ids[organization.kind] = created.id
+    ids[organization.name] = created.id as number
   }
   return ids
 }

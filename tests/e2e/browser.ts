@@ -45,3 +45,25 @@ export async function signInToAdmin(page: Page, email: string, password: string)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
 }
+
+/**
+ * Opens a member page. Journeys running alongside may publish a new policy version; a member
+ * sent to re-accept does so first, as a real member would, then carries on.
+ */
+export async function openMemberPage(page: Page, path: string): Promise<void> {
+  await page.goto(`${baseURL()}${path}`)
+  if (new URL(page.url()).pathname !== '/account/policies') return
+  for (const box of await page.getByRole('checkbox').all()) await box.check()
+  await page.getByRole('button', { name: 'Accept and continue' }).click()
+  await page.waitForURL((url) => url.pathname !== '/account/policies')
+  await page.goto(`${baseURL()}${path}`)
+}
+
+/** Signs in on the public site and waits for the account page (or the re-acceptance page). */
+export async function signInToSite(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(`${baseURL()}/signin`)
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL((url) => url.pathname.startsWith('/account'))
+}

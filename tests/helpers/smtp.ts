@@ -66,13 +66,13 @@ function decodeQuotedPrintable(raw: string): string {
     .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
 }
 
-/** Waits for a message to `address` saved by a mailbox started with `saveTo`. */
-export async function waitForSavedEmail(directory: string, address: string, timeoutMs = 20_000): Promise<ReceivedEmail> {
+/** Waits for a message to `address` (with `subject`, when given) saved by a mailbox started with `saveTo`. */
+export async function waitForSavedEmail(directory: string, address: string, timeoutMs = 20_000, subject?: string): Promise<ReceivedEmail> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     for (const file of fs.readdirSync(directory).sort()) {
       const email = JSON.parse(fs.readFileSync(path.join(directory, file), 'utf8')) as ReceivedEmail
-      if (email.to.includes(address)) return email
+      if (email.to.includes(address) && (subject === undefined || email.subject === subject)) return email
     }
     if (Date.now() > deadline) throw new Error(`No email reached ${address} within ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 250))

@@ -5,11 +5,13 @@ import { idOf } from '@/access'
 import type { IndexAssessment } from '../../../payload-types'
 
 /**
- * A submitted assessment becomes the centre's latest rating. It is stored on the organisation,
- * where field access shows it publicly only if the centre chose to show its badge.
+ * A submitted assessment becomes the centre's latest rating, and an admin's later correction
+ * follows it. It is stored on the organisation, where field access shows it publicly only if
+ * the centre chose to show its badge.
  */
 export const publishIndexBadge: CollectionAfterChangeHook<IndexAssessment> = async ({ doc, previousDoc, req }) => {
-  if (doc.status !== 'submitted' || previousDoc?.status === 'submitted' || doc.overall == null || doc.year == null) return doc
+  if (doc.status !== 'submitted' || doc.overall == null || doc.year == null) return doc
+  if (previousDoc?.status === 'submitted' && previousDoc.overall === doc.overall) return doc
   const organization = await req.payload.findByID({
     collection: 'organizations',
     id: idOf(doc.organization)!,
