@@ -7,9 +7,14 @@ import { linkAffiliatedProfile } from './hooks/linkAffiliatedProfile'
 import { notifyAffiliation } from './hooks/notifyAffiliation'
 import { prepareInvitation } from './hooks/prepareInvitation'
 
+/** Fields the platform fills in, shown once the record exists. */
+const isSaved = (data: Partial<{ createdAt: string }> | undefined) => Boolean(data?.createdAt)
+
 /** Invited addresses are for the people who invite: the organisation's representatives and admins. */
 const representativeOrAdminField: FieldAccess = ({ req: { user }, doc }) =>
-  hasRole(user, 'admin') || isSameId(representedOrganizationOf(user), doc?.organization)
+  hasRole(user, 'admin') ||
+  // No saved document yet: the create form, where a representative types the address.
+  (doc?.organization != null ? isSameId(representedOrganizationOf(user), doc.organization) : representedOrganizationOf(user) != null)
 
 /** The organisation's staff see its invitations and requests; a member sees their own. */
 const organizationStaffOrMember: Access = ({ req: { user } }): Where | boolean => {
@@ -119,13 +124,19 @@ export const Affiliations: CollectionConfig = {
       relationTo: 'users',
       index: true,
       access: { create: isAdminField, update: () => false },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', condition: isSaved },
     },
-    { name: 'memberName', label: 'Member', type: 'text', access: { create: isAdminField, update: () => false }, admin: { readOnly: true } },
+    {
+      name: 'memberName',
+      label: 'Member',
+      type: 'text',
+      access: { create: isAdminField, update: () => false },
+      admin: { readOnly: true, condition: isSaved },
+    },
     { name: 'token', type: 'text', hidden: true, index: true },
-    { name: 'invitedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' }, access: { create: () => false, update: () => false } },
-    { name: 'expiresAt', type: 'date', admin: { readOnly: true, position: 'sidebar' }, access: { create: () => false, update: () => false } },
-    { name: 'decidedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' }, access: { create: () => false, update: () => false } },
+    { name: 'invitedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar', condition: isSaved }, access: { create: () => false, update: () => false } },
+    { name: 'expiresAt', type: 'date', admin: { readOnly: true, position: 'sidebar', condition: isSaved }, access: { create: () => false, update: () => false } },
+    { name: 'decidedAt', type: 'date', admin: { readOnly: true, position: 'sidebar', condition: isSaved }, access: { create: () => false, update: () => false } },
   ],
   hooks: {
     beforeChange: [prepareInvitation, checkDecision],

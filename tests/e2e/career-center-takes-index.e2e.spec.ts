@@ -74,7 +74,7 @@ describe('Career Center staff keep their profile and take the Career Center Inde
     await page.getByRole('button', { name: 'Submit the assessment' }).click()
     await page.waitForURL('**/account/index-assessment?incomplete=1')
     const open = questions.length - defaultQuestionnaire.factors[0].questions.length
-    expect(await page.getByRole('alert').textContent()).toContain(`${open} questions are still open`)
+    expect(await page.locator('.form-error').textContent()).toContain(`${open} questions are still open`)
     expect(await accessibilityViolations(page)).toEqual([])
   })
 
