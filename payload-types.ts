@@ -69,6 +69,8 @@ export interface Config {
   collections: {
     users: User;
     'mentor-profiles': MentorProfile;
+    industries: Industry;
+    skills: Skill;
     organizations: Organization;
     affiliations: Affiliation;
     'index-assessments': IndexAssessment;
@@ -86,6 +88,8 @@ export interface Config {
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     'mentor-profiles': MentorProfilesSelect<false> | MentorProfilesSelect<true>;
+    industries: IndustriesSelect<false> | IndustriesSelect<true>;
+    skills: SkillsSelect<false> | SkillsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     affiliations: AffiliationsSelect<false> | AffiliationsSelect<true>;
     'index-assessments': IndexAssessmentsSelect<false> | IndexAssessmentsSelect<true>;
@@ -335,9 +339,108 @@ export interface MentorProfile {
   displayName: string;
   slug: string;
   /**
+   * One line: what you do and how you can help.
+   */
+  headline?: string | null;
+  bio?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  industries?: (number | Industry)[] | null;
+  skills?: (number | Skill)[] | null;
+  /**
    * Set when the member accepts an organisation’s invitation or it approves their request.
    */
   organization?: (number | null) | Organization;
+  location?: string | null;
+  timeZone?: string | null;
+  languages?:
+    | (
+        | 'en'
+        | 'es'
+        | 'fr'
+        | 'de'
+        | 'pt'
+        | 'it'
+        | 'nl'
+        | 'pl'
+        | 'ru'
+        | 'uk'
+        | 'tr'
+        | 'ar'
+        | 'he'
+        | 'hi'
+        | 'bn'
+        | 'zh'
+        | 'ja'
+        | 'ko'
+        | 'vi'
+        | 'tl'
+        | 'sw'
+        | 'ase'
+      )[]
+    | null;
+  photo?: (number | null) | Media;
+  /**
+   * From the member’s account.
+   */
+  pronouns?: string | null;
+  pronounsVisibility: 'public' | 'members' | 'contacts' | 'hidden';
+  /**
+   * Optional, in the member’s own words.
+   */
+  identities?: string | null;
+  identitiesVisibility: 'public' | 'members' | 'contacts' | 'hidden';
+  availability: 'open' | 'full';
+  capacity: number;
+  activeMentees?: number | null;
+  paused?: boolean | null;
+  pausedUntil?: string | null;
+  lastActiveAt?: string | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The industries Mentors and Connectors work in. Students filter the directory by them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "industries".
+ */
+export interface Industry {
+  id: number;
+  name: string;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What Mentors and Connectors offer (résumé review, interview practice, …). Students filter the directory by them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "skills".
+ */
+export interface Skill {
+  id: number;
+  name: string;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -664,6 +767,14 @@ export interface PayloadLockedDocument {
         value: number | MentorProfile;
       } | null)
     | ({
+        relationTo: 'industries';
+        value: number | Industry;
+      } | null)
+    | ({
+        relationTo: 'skills';
+        value: number | Skill;
+      } | null)
+    | ({
         relationTo: 'organizations';
         value: number | Organization;
       } | null)
@@ -774,7 +885,46 @@ export interface MentorProfilesSelect<T extends boolean = true> {
   kind?: T;
   displayName?: T;
   slug?: T;
+  headline?: T;
+  bio?: T;
+  industries?: T;
+  skills?: T;
   organization?: T;
+  location?: T;
+  timeZone?: T;
+  languages?: T;
+  photo?: T;
+  pronouns?: T;
+  pronounsVisibility?: T;
+  identities?: T;
+  identitiesVisibility?: T;
+  availability?: T;
+  capacity?: T;
+  activeMentees?: T;
+  paused?: T;
+  pausedUntil?: T;
+  lastActiveAt?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "industries_select".
+ */
+export interface IndustriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "skills_select".
+ */
+export interface SkillsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,18 +7,21 @@ import sharp from 'sharp'
 
 import { Affiliations } from './collections/Affiliations'
 import { IndexAssessments } from './collections/IndexAssessments'
+import { Industries } from './collections/Industries'
 import { Media } from './collections/Media'
 import { MentorProfiles } from './collections/MentorProfiles'
 import { Organizations } from './collections/Organizations'
 import { Policies } from './collections/Policies'
 import { PolicyAcceptances } from './collections/PolicyAcceptances'
 import { RoleGuides } from './collections/RoleGuides'
+import { Skills } from './collections/Skills'
 import { Users } from './collections/Users'
 import { Footer } from './globals/Footer'
 import { IndexQuestionnaire } from './globals/IndexQuestionnaire'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/db/adapter'
+import { ensureDirectoryTextIndex } from './src/directory/mongo-text-index'
 import { emailAdapter } from './src/email/adapter'
 import { resolveDatabaseTarget } from './src/lib/database'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -34,7 +37,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Pride Career Network' },
   },
-  collections: [Users, MentorProfiles, Organizations, Affiliations, IndexAssessments, Media, Policies, PolicyAcceptances, RoleGuides],
+  collections: [Users, MentorProfiles, Industries, Skills, Organizations, Affiliations, IndexAssessments, Media, Policies, PolicyAcceptances, RoleGuides],
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
   editor: lexicalEditor(),
   db,
@@ -46,6 +49,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
+  onInit: ensureDirectoryTextIndex,
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

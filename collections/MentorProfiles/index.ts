@@ -1,21 +1,45 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess, SelectField } from 'payload'
 
-import { anyone, hasRole, isAdmin, isAdminField, isSameId, isSelfOrAdminBy } from '@/access'
+import { anyone, hasRole, identityVisibilities, identityVisibleBy, isAdmin, isAdminField, isSameId, isSelfOrAdminBy } from '@/access'
+import { languageOptions, timeZones } from '@/lib/languages'
 
+import { buildSearchText } from './hooks/buildSearchText'
 import { revalidateDeletedMentor, revalidateMentorPages } from './hooks/revalidateMentorPages'
 
 const isOwnerOrAdminField: FieldAccess = ({ req: { user }, doc }) => hasRole(user, 'admin') || isSameId(user?.id, doc?.user)
 
+const visibilityLabels: Record<(typeof identityVisibilities)[number], string> = {
+  public: 'Everyone',
+  members: 'Signed-in members (not company representatives)',
+  contacts: 'Only students whose request I accepted',
+  hidden: 'Nobody (only me)',
+}
+
+const visibilityField = (name: string, defaultValue: (typeof identityVisibilities)[number]): SelectField => ({
+  name,
+  type: 'select',
+  required: true,
+  defaultValue,
+  options: identityVisibilities.map((value) => ({ value, label: visibilityLabels[value] })),
+  access: { read: isOwnerOrAdminField },
+  admin: { position: 'sidebar' },
+})
+
+/** Kept in step by the platform (account, requests), never typed on the profile. */
+const platformOnly = { create: isAdminField, update: isAdminField }
+
 /**
- * The directory profile of a Mentor or Connector: one per member, kept in step with their
- * account (src/accounts/mentor-profile.ts). Public by design; the account behind it is not.
+ * The directory profile of a Mentor or Connector: one per member, created and kept in step
+ * with their account (src/accounts/mentor-profile.ts) and edited on /account/profile. Public
+ * by design, except the identity fields, which follow the visibility their owner picks, and
+ * the account behind the profile, which stays private.
  */
 export const MentorProfiles: CollectionConfig = {
   slug: 'mentor-profiles',
   admin: {
     useAsTitle: 'displayName',
-    defaultColumns: ['displayName', 'kind', 'organization', 'updatedAt'],
-    group: 'People',
+    defaultColumns: ['displayName', 'kind', 'organization', 'availability', 'lastActiveAt'],
+    group: 'Directory',
   },
   access: {
     read: anyone,
@@ -43,7 +67,7 @@ export const MentorProfiles: CollectionConfig = {
         { label: 'Mentor', value: 'mentor' },
         { label: 'Connector', value: 'connector' },
       ],
-      access: { update: isAdminField },
+      access: platformOnly,
       admin: { description: 'Follows the member’s account: they switch on their account page.' },
     },
     {
@@ -51,18 +75,15 @@ export const MentorProfiles: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 80,
-      access: { update: isAdminField },
+      index: true,
+      access: platformOnly,
       admin: { description: 'The member’s chosen name, kept in step with their account.' },
     },
-    {
-      name: 'slug',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      access: { update: isAdminField },
-      admin: { position: 'sidebar' },
-    },
+    { name: 'slug', type: 'text', required: true, unique: true, index: true, access: platformOnly, admin: { position: 'sidebar' } },
+    { name: 'headline', type: 'text', maxLength: 140, admin: { description: 'One line: what you do and how you can help.' } },
+    { name: 'bio', type: 'richText' },
+    { name: 'industries', type: 'relationship', relationTo: 'industries', hasMany: true, maxRows: 5, index: true },
+    { name: 'skills', label: 'Skills offered', type: 'relationship', relationTo: 'skills', hasMany: true, maxRows: 10, index: true },
     {
       name: 'organization',
       type: 'relationship',
@@ -71,8 +92,53 @@ export const MentorProfiles: CollectionConfig = {
       access: { update: isAdminField },
       admin: { position: 'sidebar', description: 'Set when the member accepts an organisation’s invitation or it approves their request.' },
     },
+    { name: 'location', type: 'text', maxLength: 120 },
+    {
+      name: 'timeZone',
+      type: 'text',
+      maxLength: 64,
+      validate: (value: unknown) => !value || timeZones.includes(String(value)) || 'Choose a time zone such as America/Chicago.',
+    },
+    { name: 'languages', type: 'select', hasMany: true, options: languageOptions, index: true },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'pronouns',
+      type: 'text',
+      maxLength: 40,
+      access: { read: identityVisibleBy('pronounsVisibility'), ...platformOnly },
+      admin: { description: 'From the member’s account.' },
+    },
+    visibilityField('pronounsVisibility', 'members'),
+    {
+      name: 'identities',
+      label: 'How I describe myself',
+      type: 'text',
+      maxLength: 200,
+      access: { read: identityVisibleBy('identitiesVisibility') },
+      admin: { description: 'Optional, in the member’s own words.' },
+    },
+    visibilityField('identitiesVisibility', 'hidden'),
+    {
+      name: 'availability',
+      type: 'select',
+      required: true,
+      defaultValue: 'open',
+      index: true,
+      options: [
+        { label: 'Open to new students', value: 'open' },
+        { label: 'Full for now', value: 'full' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'capacity', label: 'Most active mentees', type: 'number', required: true, defaultValue: 3, min: 1, max: 20, admin: { position: 'sidebar' } },
+    { name: 'activeMentees', type: 'number', defaultValue: 0, min: 0, access: platformOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'paused', type: 'checkbox', defaultValue: false, index: true, access: platformOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'pausedUntil', type: 'date', index: true, access: platformOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'lastActiveAt', type: 'date', index: true, access: platformOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'searchText', type: 'textarea', access: { read: isAdminField, ...platformOnly }, admin: { hidden: true } },
   ],
   hooks: {
+    beforeChange: [buildSearchText],
     afterChange: [revalidateMentorPages],
     afterDelete: [revalidateDeletedMentor],
   },

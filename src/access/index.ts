@@ -120,3 +120,26 @@ export const ownOrganizationListFilter =
     const organization = hasRole(user, 'admin') ? null : staffOrganizationOf(user)
     return organization == null ? null : { [field]: { equals: organization } }
   }
+
+/* Identity fields on directory profiles: each carries a visibility its owner picks. */
+
+export const identityVisibilities = ['public', 'members', 'contacts', 'hidden'] as const
+export type IdentityVisibility = (typeof identityVisibilities)[number]
+
+/**
+ * Whether `user` may see an identity field set to `visibility` on a profile owned by `owner`.
+ * Company representatives count as the public: they see only what is public. "Contacts" are
+ * the students whose request the member accepted; until requests exist nobody else qualifies.
+ */
+export function canSeeIdentity(user: MaybeStaff, owner: RelationValue, visibility: unknown): boolean {
+  if (hasRole(user, 'admin') || (user?.id != null && isSameId(user.id, owner))) return true
+  if (visibility === 'public') return true
+  if (visibility === 'members') return Boolean(user) && !hasRole(user, 'company-representative')
+  return false
+}
+
+/** Field access for an identity field whose visibility is stored in `visibilityField` beside it. */
+export const identityVisibleBy =
+  (visibilityField: string): FieldAccess =>
+  ({ req: { user }, doc }) =>
+    canSeeIdentity(user, doc?.user as RelationValue, doc?.[visibilityField])

@@ -8,7 +8,8 @@ import { mentorKindOf } from './involvement'
 
 /**
  * Keeps each Mentor's or Connector's directory profile in step with their account: created when
- * they become one, renamed with them, removed when they stop being one or delete the account.
+ * they become one; name, pronouns and pause follow the account; removed when they stop being
+ * one or delete the account.
  */
 export const syncMentorProfile: CollectionAfterChangeHook<User> = async ({ doc, req }) => {
   const kind = mentorKindOf(doc)
@@ -25,21 +26,31 @@ export const syncMentorProfile: CollectionAfterChangeHook<User> = async ({ doc, 
     if (profile) await req.payload.delete({ collection: 'mentor-profiles', id: profile.id, overrideAccess: true, req })
     return doc
   }
+  const fromAccount = {
+    kind,
+    displayName: doc.chosenName,
+    pronouns: doc.pronouns ?? null,
+    paused: Boolean(doc.involvementPaused),
+    pausedUntil: doc.involvementPaused ? (doc.pausedUntil ?? null) : null,
+  }
   if (!profile) {
     await req.payload.create({
       collection: 'mentor-profiles',
-      data: { user: doc.id, kind, displayName: doc.chosenName, slug: `${slugify(doc.chosenName) || 'member'}-${randomBytes(3).toString('hex')}` },
+      data: {
+        ...fromAccount,
+        user: doc.id,
+        slug: `${slugify(doc.chosenName) || 'member'}-${randomBytes(3).toString('hex')}`,
+        lastActiveAt: new Date().toISOString(),
+        availability: 'open',
+        capacity: 3,
+        pronounsVisibility: 'members',
+        identitiesVisibility: 'hidden',
+      },
       overrideAccess: true,
       req,
     })
-  } else if (profile.kind !== kind || profile.displayName !== doc.chosenName) {
-    await req.payload.update({
-      collection: 'mentor-profiles',
-      id: profile.id,
-      data: { kind, displayName: doc.chosenName },
-      overrideAccess: true,
-      req,
-    })
+  } else if (Object.entries(fromAccount).some(([key, value]) => (profile as unknown as Record<string, unknown>)[key] !== value)) {
+    await req.payload.update({ collection: 'mentor-profiles', id: profile.id, data: fromAccount, overrideAccess: true, req })
   }
   return doc
 }

@@ -37,4 +37,10 @@ describe('the platform on the MongoDB adapter', () => {
     expect(uniqueKeys('policies')).toContain('slug')
     expect(uniqueKeys('role-guides')).toContain('role')
   })
+
+  it('declares a text index for the mentor directory’s word search', () => {
+    const db = payload.db as unknown as { collections: Record<string, { schema: { indexes(): [Record<string, unknown>, object][] } }> }
+    const keys = db.collections['mentor-profiles'].schema.indexes().map(([fields]) => fields)
+    expect(keys).toContainEqual({ searchText: 'text' })
+  })
 })
