@@ -61,3 +61,19 @@ export async function setPaused(
   })
   return { ok: true }
 }
+
+/**
+ * Leaves the mentors group: the member stops being a Mentor or Connector (and is a Career
+ * Candidate if no other role remains), and their directory profile is removed with it.
+ * When mentorship requests exist, their active mentees are told first (see the contact issue).
+ */
+export async function leaveMentorsGroup(payload: Payload, member: Pick<User, 'id' | 'roles'>): Promise<User> {
+  if (!mentorKindOf(member)) throw new Error('Only Mentors and Connectors can leave the mentors group.')
+  const remaining = member.roles.filter((role) => role !== 'mentor' && role !== 'connector')
+  return payload.update({
+    collection: 'users',
+    id: member.id,
+    data: { roles: remaining.length > 0 ? remaining : ['career-candidate'], involvementPaused: false, pausedUntil: null },
+    overrideAccess: true,
+  })
+}

@@ -1,5 +1,6 @@
 import { AuthenticationError, LockedAuth, UnverifiedEmail, type Payload } from 'payload'
 
+import { touchLastActive } from '@/directory/edit-profile'
 import { formatTime } from '@/lib/dates'
 
 import { sendVerificationEmail } from './signup'
@@ -14,8 +15,9 @@ export async function signIn(payload: Payload, email: string, password: string):
   const address = email.trim().toLowerCase()
   if (!address || !password) return { ok: false, error: 'Enter your email address and password.' }
   try {
-    const { token, exp } = await payload.login({ collection: 'users', data: { email: address, password } })
+    const { token, exp, user } = await payload.login({ collection: 'users', data: { email: address, password } })
     if (!token) return { ok: false, error: 'Signing in failed. Please try again.' }
+    if (user) await touchLastActive(payload, user)
     return { ok: true, token, exp }
   } catch (error) {
     // instanceof, not error names: class names do not survive the production build's minifier.

@@ -247,3 +247,38 @@ export function availabilityOf(card: Pick<MentorCard, 'availability' | 'paused' 
   if (card.paused && (!card.pausedUntil || new Date(card.pausedUntil) > now)) return 'paused'
   return card.availability === 'full' ? 'full' : 'open'
 }
+
+export type DirectoryChoices = {
+  industries: { name: string; slug: string }[]
+  skills: { name: string; slug: string }[]
+  organizations: { name: string; slug: string }[]
+}
+
+/** The filter choices: the managed lists, and the organisations. */
+export async function listDirectoryChoices(payload: Payload): Promise<DirectoryChoices> {
+  const list = (collection: 'industries' | 'skills' | 'organizations') =>
+    payload
+      .find({ collection, select: { name: true, slug: true }, depth: 0, limit: 500, sort: 'name', overrideAccess: false })
+      .then(({ docs }) => docs.map(({ name, slug }) => ({ name, slug })))
+  const [industries, skills, organizations] = await Promise.all([list('industries'), list('skills'), list('organizations')])
+  return { industries, skills, organizations }
+}
+
+/** One profile as the viewer may see it, with its populated lists. */
+export async function getMentorProfile(payload: Payload, slug: string, viewer: Viewer): Promise<(MentorProfile & { card: MentorCard }) | null> {
+  const { docs } = await payload.find({
+    collection: 'mentor-profiles',
+    where: { slug: { equals: slug } },
+    overrideAccess: false,
+    user: viewer,
+    depth: 1,
+    limit: 1,
+    populate: {
+      industries: { name: true, slug: true },
+      skills: { name: true, slug: true },
+      organizations: { name: true, slug: true },
+    },
+  })
+  const doc = docs[0] as MentorProfile | undefined
+  return doc ? { ...doc, card: toCard(doc) } : null
+}

@@ -8,6 +8,7 @@ import { guideAudiences, type GuideAudience, type Role } from '@/lib/roles'
 import { outstandingPolicies } from '@/accounts/acceptance'
 import { importPolicyMarkdown, markdownToLexical } from '@/policies/import-markdown'
 
+import { completeDemoProfiles, seedDirectory } from './directory'
 import { seedOrganizations } from './organizations'
 
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
@@ -60,7 +61,7 @@ export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
 /** Writes the demo content. With `reset`, first removes what the seed manages. */
 export async function seedDemoContent(payload: Payload, { reset = false } = {}): Promise<void> {
   if (reset) {
-    for (const collection of ['affiliations', 'index-assessments', 'mentor-profiles', 'policy-acceptances', 'policies', 'role-guides', 'users', 'organizations', 'media'] as const) {
+    for (const collection of ['affiliations', 'index-assessments', 'mentor-profiles', 'policy-acceptances', 'policies', 'role-guides', 'users', 'organizations', 'media', 'industries', 'skills'] as const) {
       await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
     }
   }
@@ -77,6 +78,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
     slug: 'navigation',
     data: {
       links: [
+        { label: 'Mentors', href: '/mentors' },
         { label: 'Organisations', href: '/organizations' },
         { label: 'Guides', href: '/guides' },
         { label: 'Policies', href: '/policies' },
@@ -129,6 +131,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
   }
 
   const organizations = await seedOrganizations(payload)
+  await seedDirectory(payload)
   const organizationOf: Record<string, { organization: number; organizationRole: 'representative' }> = {
     'company@example.org': { organization: organizations['Northwind Analytics'], organizationRole: 'representative' },
     'harbor@example.org': { organization: organizations['Harbor Health Partners'], organizationRole: 'representative' },
@@ -152,8 +155,10 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
     }
   }
 
-  // The demo Connector is listed with the demo company, as if they had accepted its invitation.
+  const mentor = demoAccounts.find((account) => account.roles.includes('mentor'))!
   const connector = demoAccounts.find((account) => account.roles.includes('connector'))!
+  await completeDemoProfiles(payload, { mentor: mentor.chosenName, connector: connector.chosenName })
+  // The demo Connector is listed with the demo company, as if they had accepted its invitation.
   await payload.update({
     collection: 'mentor-profiles',
     where: { displayName: { equals: connector.chosenName } },

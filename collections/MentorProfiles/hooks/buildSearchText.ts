@@ -1,22 +1,9 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { idOf } from '@/access'
+import { richTextToPlain } from '@/lib/plain-text'
 
 import type { MentorProfile } from '../../../payload-types'
-
-type LexicalNode = { text?: string; children?: LexicalNode[] }
-
-/** The words of a rich-text field, for the search index. */
-export function plainText(value: unknown): string {
-  const words: string[] = []
-  const walk = (node: LexicalNode | undefined) => {
-    if (!node) return
-    if (typeof node.text === 'string') words.push(node.text)
-    node.children?.forEach(walk)
-  }
-  walk((value as { root?: LexicalNode } | null)?.root)
-  return words.join(' ')
-}
 
 async function namesOf(req: PayloadRequest, collection: 'industries' | 'skills' | 'organizations', ids: unknown[]): Promise<string[]> {
   const wanted = ids.map((value) => idOf(value as number)).filter((id): id is number | string => id != null)
@@ -44,6 +31,6 @@ export const buildSearchText: CollectionBeforeChangeHook<MentorProfile> = async 
     namesOf(req, 'skills', value('skills') ?? []),
     namesOf(req, 'organizations', value('organization') ? [value('organization')] : []),
   ])
-  const parts = [value('displayName'), value('headline'), plainText(value('bio')), ...industries, ...skills, value('location'), ...organization]
+  const parts = [value('displayName'), value('headline'), richTextToPlain(value('bio')), ...industries, ...skills, value('location'), ...organization]
   return { ...data, searchText: parts.filter(Boolean).join(' \n').slice(0, 20_000) }
 }

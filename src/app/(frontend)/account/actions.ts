@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
 import { outstandingPolicies } from '@/accounts/acceptance'
-import { setPaused, switchMentorKind } from '@/accounts/involvement'
+import { leaveMentorsGroup, mentorKindOf, setPaused, switchMentorKind } from '@/accounts/involvement'
 import { getSignedInMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
 import { leaveOrganization } from '@/organizations/affiliations'
@@ -71,4 +71,12 @@ export async function leaveListedOrganization(): Promise<void> {
   if (!member) redirect('/signin?next=/account')
   await leaveOrganization(await getPayloadClient(), member)
   redirect('/account?leftOrganization=1')
+}
+
+/** Leaves the mentors group, after the confirmation page. */
+export async function leaveMentors(): Promise<void> {
+  const member = await getSignedInMember()
+  if (!member) redirect('/signin?next=/account/leave')
+  if (mentorKindOf(member)) await leaveMentorsGroup(await getPayloadClient(), member)
+  redirect('/account?leftMentors=1')
 }

@@ -30,6 +30,7 @@ type Props = {
     affiliated?: string
     invitationDeclined?: string
     leftOrganization?: string
+    leftMentors?: string
   }>
 }
 
@@ -37,7 +38,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const member = await getSignedInMember()
   if (!member) redirect('/signin?next=/account')
   if ((await outstandingPolicies(await getPayloadClient(), member)).length > 0) redirect('/account/policies')
-  const { passwordChanged, accepted, switched, paused, resumed, affiliated, invitationDeclined, leftOrganization } = await searchParams
+  const { passwordChanged, accepted, switched, paused, resumed, affiliated, invitationDeclined, leftOrganization, leftMentors } = await searchParams
   const kind = mentorKindOf(member)
   const payload = await getPayloadClient()
   const profile = kind ? await directoryProfileOf(payload, member) : null
@@ -49,7 +50,9 @@ export default async function AccountPage({ searchParams }: Props) {
       ? 'You declined the invitation. Nothing was shared.'
       : leftOrganization
         ? 'You are no longer listed with an organisation.'
-        : null
+        : leftMentors
+          ? 'You have left the mentors group. Your directory profile is removed; your account stays.'
+          : null
 
   return (
     <>
@@ -96,6 +99,10 @@ export default async function AccountPage({ searchParams }: Props) {
               ? `Your involvement is paused${member.pausedUntil ? ` until ${formatDate(member.pausedUntil)} (inclusive)` : ' until you resume it'}.`
               : 'Your involvement is active.'}
           </p>
+          <p>
+            <Link href="/account/profile">Edit your directory profile</Link>: headline, industries, what you help with, and who sees your
+            pronouns and identity.
+          </p>
           <PauseForm paused={isPaused(member)} />
           {listedWith ? (
             <form action={leaveListedOrganization} className="stacked-form">
@@ -118,6 +125,9 @@ export default async function AccountPage({ searchParams }: Props) {
               {kind === 'mentor' ? 'Become a Connector instead' : 'Become a Mentor instead'}
             </button>
           </form>
+          <p>
+            <Link href="/account/leave">Leave the mentors group</Link> (your account stays, as a Career Candidate)
+          </p>
         </section>
       )}
 

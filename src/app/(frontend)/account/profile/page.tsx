@@ -1,0 +1,73 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+
+import { outstandingPolicies } from '@/accounts/acceptance'
+import { mentorKindOf } from '@/accounts/involvement'
+import { getSignedInMember } from '@/accounts/session'
+import { languageOptions, timeZones } from '@/lib/languages'
+import { getPayloadClient } from '@/lib/payload'
+import { richTextToPlain } from '@/lib/plain-text'
+import { directoryProfileOf } from '@/organizations/affiliations'
+import { listDirectoryChoices } from '@/queries/mentors'
+
+import { DirectoryProfileForm } from './DirectoryProfileForm'
+
+export const metadata: Metadata = { title: 'Your directory profile', robots: { index: false } }
+
+export default async function DirectoryProfilePage() {
+  const member = await getSignedInMember()
+  if (!member) redirect('/signin?next=/account/profile')
+  const payload = await getPayloadClient()
+  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
+  const profile = mentorKindOf(member) ? await directoryProfileOf(payload, member) : null
+  if (!profile) {
+    return (
+      <>
+        <h1>Your directory profile</h1>
+        <p className="notice">Only Mentors and Connectors have a directory profile. <Link href="/account">Back to your account</Link>.</p>
+      </>
+    )
+  }
+  const [choices, populated] = await Promise.all([
+    listDirectoryChoices(payload),
+    payload.findByID({ collection: 'mentor-profiles', id: profile.id, depth: 1, overrideAccess: false, user: member, populate: { industries: { slug: true }, skills: { slug: true } } }),
+  ])
+  const slugs = (values: unknown[] | null | undefined) =>
+    (values ?? []).map((value) => (typeof value === 'object' && value && 'slug' in value ? String(value.slug) : '')).filter(Boolean)
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link href="/account">Your account</Link>
+      </nav>
+      <h1>Your directory profile</h1>
+      <p className="lead">
+        What students see when they find you in the directory. Your chosen name, {member.chosenName}, is shown; your email address never is.{' '}
+        <Link href={`/mentors/${profile.slug}`}>See your profile</Link>.
+      </p>
+      <DirectoryProfileForm
+        initial={{
+          headline: populated.headline ?? '',
+          bio: richTextToPlain(populated.bio),
+          industries: slugs(populated.industries),
+          skills: slugs(populated.skills),
+          location: populated.location ?? '',
+          timeZone: populated.timeZone ?? '',
+          languages: populated.languages ?? [],
+          availability: populated.availability,
+          capacity: String(populated.capacity),
+          pronounsVisibility: populated.pronounsVisibility ?? 'members',
+          identities: populated.identities ?? '',
+          identitiesVisibility: populated.identitiesVisibility ?? 'hidden',
+        }}
+        industries={choices.industries.map(({ name, slug }) => ({ value: slug, label: name }))}
+        skills={choices.skills.map(({ name, slug }) => ({ value: slug, label: name }))}
+        languages={languageOptions.map(({ value, label }) => ({ value, label }))}
+        timeZones={[...timeZones]}
+        pronouns={member.pronouns ?? null}
+      />
+    </>
+  )
+}
