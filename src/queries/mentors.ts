@@ -277,6 +277,8 @@ export async function getMentorProfile(payload: Payload, slug: string, viewer: V
       industries: { name: true, slug: true },
       skills: { name: true, slug: true },
       organizations: { name: true, slug: true },
+      // The owner and admins may read the account link; the page needs no more of it than its id.
+      users: { chosenName: true },
     },
   })
   const doc = docs[0] as MentorProfile | undefined

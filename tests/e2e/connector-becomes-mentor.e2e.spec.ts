@@ -60,4 +60,21 @@ describe('a Connector joins, switches to being a Mentor, pauses and resumes', ()
     await page.waitForURL('**/account?resumed=1')
     expect(await page.getByTestId('pause-state').textContent()).toBe('Your involvement is active.')
   })
+
+  it('appears in the directory, then leaves the mentors group and disappears from it', async () => {
+    await page.goto(`${baseURL()}/mentors?q=Sky&show=all`)
+    expect(await page.locator('.mentor-list h2 a').allTextContents()).toContain('Sky')
+
+    await page.goto(`${baseURL()}/account`)
+    await page.getByRole('link', { name: 'Leave the mentors group' }).click()
+    await page.waitForURL('**/account/leave')
+    expect(await accessibilityViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Leave the mentors group' }).click()
+    await page.waitForURL('**/account?leftMentors=1')
+    expect(await page.getByRole('status').first().textContent()).toContain('You have left the mentors group.')
+    expect(await page.locator('main').textContent()).toContain('Signed in as Sky, Career Candidate.')
+
+    await page.goto(`${baseURL()}/mentors?q=Sky&show=all`)
+    expect(await page.locator('.mentor-list h2 a').allTextContents()).not.toContain('Sky')
+  })
 })
