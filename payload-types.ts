@@ -78,6 +78,8 @@ export interface Config {
     policies: Policy;
     'policy-acceptances': PolicyAcceptance;
     'role-guides': RoleGuide;
+    'contact-messages': ContactMessage;
+    emails: Email;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +99,8 @@ export interface Config {
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     'policy-acceptances': PolicyAcceptancesSelect<false> | PolicyAcceptancesSelect<true>;
     'role-guides': RoleGuidesSelect<false> | RoleGuidesSelect<true>;
+    'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
+    emails: EmailsSelect<false> | EmailsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -126,6 +130,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'send-email': TaskSendEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -644,6 +649,43 @@ export interface RoleGuide {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages".
+ */
+export interface ContactMessage {
+  id: number;
+  name: string;
+  email: string;
+  topic: 'general' | 'partnership' | 'membership' | 'mentoring' | 'privacy' | 'accessibility';
+  message: string;
+  status: 'new' | 'answered' | 'closed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every email the platform sends. Failing ones are retried with growing pauses; set a failed one back to “Queued” to try again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "emails".
+ */
+export interface Email {
+  id: number;
+  to: string;
+  subject: string;
+  /**
+   * Which feature sent it.
+   */
+  purpose?: string | null;
+  status: 'queued' | 'sending' | 'sent' | 'logged' | 'retrying' | 'failed';
+  attempts?: number | null;
+  lastError?: string | null;
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  html: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -711,7 +753,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'send-email' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -744,7 +786,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'send-email' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -801,6 +843,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'role-guides';
         value: number | RoleGuide;
+      } | null)
+    | ({
+        relationTo: 'contact-messages';
+        value: number | ContactMessage;
+      } | null)
+    | ({
+        relationTo: 'emails';
+        value: number | Email;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1103,6 +1153,36 @@ export interface RoleGuidesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-messages_select".
+ */
+export interface ContactMessagesSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  topic?: T;
+  message?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "emails_select".
+ */
+export interface EmailsSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  purpose?: T;
+  status?: T;
+  attempts?: T;
+  lastError?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1346,6 +1426,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-email".
+ */
+export interface TaskSendEmail {
+  input: {
+    emailId: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,8 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Affiliations } from './collections/Affiliations'
+import { ContactMessages } from './collections/ContactMessages'
+import { Emails } from './collections/Emails'
 import { IndexAssessments } from './collections/IndexAssessments'
 import { Industries } from './collections/Industries'
 import { Media } from './collections/Media'
@@ -23,6 +25,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/db/adapter'
 import { ensureDirectoryTextIndex } from './src/directory/mongo-text-index'
 import { emailAdapter } from './src/email/adapter'
+import { sendEmailTask } from './src/email/outbox'
 import { resolveDatabaseTarget } from './src/lib/database'
 import { resolvePayloadSecret } from './src/lib/secret'
 
@@ -37,7 +40,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Pride Career Network' },
   },
-  collections: [Users, MentorProfiles, Industries, Skills, Organizations, Affiliations, IndexAssessments, Media, Policies, PolicyAcceptances, RoleGuides],
+  collections: [Users, MentorProfiles, Industries, Skills, Organizations, Affiliations, IndexAssessments, Media, Policies, PolicyAcceptances, RoleGuides, ContactMessages, Emails],
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
   editor: lexicalEditor(),
   db,
@@ -45,8 +48,13 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
-    // Runs scheduled policy publishing (and later queued emails) inside the server.
-    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    // Runs scheduled policy publishing and the email outbox inside the server. Requests that
+    // queue an email also start a run at once; the schedule picks up retries and leftovers.
+    tasks: [sendEmailTask],
+    autoRun: [
+      { cron: '* * * * *', limit: 20, queue: 'default' },
+      { cron: '*/10 * * * * *', limit: 50, queue: 'email' },
+    ],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
   onInit: ensureDirectoryTextIndex,

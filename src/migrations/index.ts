@@ -2,6 +2,7 @@ import * as migration_20261122_060703_initial from './20261122_060703_initial';
 import * as migration_20261122_064102_organizations from './20261122_064102_organizations';
 import * as migration_20261122_070710_directory from './20261122_070710_directory';
 import * as migration_20261122_070711_directory_search from './20261122_070711_directory_search';
+import * as migration_20261122_073819_outbox from './20261122_073819_outbox';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261122_070710_directory.up,
     down: migration_20261122_070710_directory.down,
-    name: '20261122_070710_directory'
+    name: '20261122_070710_directory',
   },
   {
     up: migration_20261122_070711_directory_search.up,
     down: migration_20261122_070711_directory_search.down,
-    name: '20261122_070711_directory_search'
+    name: '20261122_070711_directory_search',
+  },
+  {
+    up: migration_20261122_073819_outbox.up,
+    down: migration_20261122_073819_outbox.down,
+    name: '20261122_073819_outbox'
   },
 ];

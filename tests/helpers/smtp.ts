@@ -11,7 +11,7 @@ export type ReceivedEmail = { from: string; to: string[]; raw: string; subject: 
  * on what a member's inbox would get. With `saveTo`, each message is also written there as JSON
  * (for tests in other processes than the server's).
  */
-export async function startMailbox({ saveTo }: { saveTo?: string } = {}) {
+export async function startMailbox({ saveTo, port: wantedPort = 0 }: { saveTo?: string; port?: number } = {}) {
   const received: ReceivedEmail[] = []
   const waiters: (() => void)[] = []
   const server = new SMTPServer({
@@ -37,7 +37,7 @@ export async function startMailbox({ saveTo }: { saveTo?: string } = {}) {
       })
     },
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(wantedPort, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
 
   return {

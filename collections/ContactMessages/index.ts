@@ -1,0 +1,62 @@
+import type { CollectionConfig, Endpoint } from 'payload'
+
+import { isAdmin } from '@/access'
+import { contactTopics, submitContactMessage } from '@/contact/submit'
+import { deliverQueuedEmails } from '@/email/outbox'
+import { clientAddress } from '@/lib/rate-limit'
+
+/** POST /api/contact-messages/submit: the contact form for scripts and other clients, same rules as the page. */
+const submitEndpoint: Endpoint = {
+  path: '/submit',
+  method: 'post',
+  handler: async (req) => {
+    const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
+    if (!body || typeof body !== 'object') return Response.json({ errors: { form: 'Send the message as JSON.' } }, { status: 400 })
+    const text = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : '')
+    const result = await submitContactMessage(
+      req.payload,
+      { name: text('name'), email: text('email'), topic: text('topic'), message: text('message'), website: text('website') },
+      { address: clientAddress(req.headers) },
+    )
+    if (!result.ok) return Response.json({ errors: result.errors }, { status: result.status })
+    void deliverQueuedEmails(req.payload)
+    return Response.json({ message: 'Thank you: your message is received. A confirmation is on its way to your inbox.' }, { status: 201 })
+  },
+}
+
+/** Messages sent through /contact. Only admins read them; they are written by the form alone. */
+export const ContactMessages: CollectionConfig = {
+  slug: 'contact-messages',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'topic', 'status', 'createdAt'],
+    group: 'Site',
+  },
+  access: {
+    read: isAdmin,
+    create: () => false,
+    update: isAdmin,
+    delete: isAdmin,
+  },
+  defaultSort: '-createdAt',
+  endpoints: [submitEndpoint],
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 100, admin: { readOnly: true } },
+    { name: 'email', type: 'email', required: true, admin: { readOnly: true } },
+    { name: 'topic', type: 'select', required: true, options: contactTopics.map(([value, label]) => ({ value, label })), admin: { readOnly: true } },
+    { name: 'message', type: 'textarea', required: true, maxLength: 5000, admin: { readOnly: true } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      options: [
+        { label: 'New', value: 'new' },
+        { label: 'Answered', value: 'answered' },
+        { label: 'Closed', value: 'closed' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,100 @@
+import { sql } from '@payloadcms/db-sqlite'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+
+/** How often a failing email is tried again, with the pause doubling from two seconds. */
+export const deliveryAttempts = 8
+/** A worker that claimed an email and vanished (a crash) releases it after this long. */
+const claimTimeoutMs = 5 * 60 * 1000
+
+export type OutgoingEmail = { to: string; subject: string; html: string; purpose: string }
+
+/**
+ * Puts an email in the outbox and queues its delivery. With `req` it joins the caller's
+ * transaction, so a submission and its emails are stored together or not at all; nothing is
+ * sent until it is stored.
+ */
+export async function queueEmail(payload: Payload, email: OutgoingEmail, req?: PayloadRequest): Promise<void> {
+  const stored = await payload.create({
+    collection: 'emails',
+    data: { ...email, status: 'queued', attempts: 0 },
+    overrideAccess: true,
+    req,
+  })
+  await payload.jobs.queue({ task: 'send-email', input: { emailId: String(stored.id) }, queue: 'email', req })
+}
+
+/**
+ * Claims an email for sending, atomically, so that two workers (two server processes) never
+ * both send it: a conditional UPDATE on SQLite, a conditional updateOne on MongoDB.
+ */
+async function claim(payload: Payload, id: string, now: Date): Promise<boolean> {
+  const stale = new Date(now.getTime() - claimTimeoutMs).toISOString()
+  if (payload.db.name === 'sqlite') {
+    const db = (payload.db as unknown as { drizzle: { run(query: ReturnType<typeof sql>): Promise<{ rowsAffected: number }> } }).drizzle
+    const result = await db.run(
+      sql`UPDATE emails SET status = 'sending', claimed_at = ${now.toISOString()}
+          WHERE id = ${Number(id)} AND (status IN ('queued', 'retrying') OR (status = 'sending' AND claimed_at < ${stale}))`,
+    )
+    return result.rowsAffected === 1
+  }
+  if (payload.db.name === 'mongoose') {
+    const model = (payload.db as unknown as { collections: Record<string, { updateOne(filter: object, update: object): Promise<{ modifiedCount: number }> }> })
+      .collections.emails
+    const result = await model.updateOne(
+      { _id: id, $or: [{ status: { $in: ['queued', 'retrying'] } }, { status: 'sending', claimedAt: { $lt: new Date(stale) } }] },
+      { $set: { status: 'sending', claimedAt: now } },
+    )
+    return result.modifiedCount === 1
+  }
+  const email = await payload.findByID({ collection: 'emails', id, overrideAccess: true, depth: 0 })
+  if (email.status !== 'queued' && email.status !== 'retrying') return false
+  await payload.update({ collection: 'emails', id, data: { status: 'sending', claimedAt: now.toISOString() }, overrideAccess: true })
+  return true
+}
+
+/** Sends one outbox email if it is still waiting; a failure is recorded and thrown for a retry. */
+export async function deliverEmail(payload: Payload, id: string, now: Date = new Date()): Promise<'sent' | 'skipped'> {
+  if (!(await claim(payload, id, now))) return 'skipped'
+  const email = await payload.findByID({ collection: 'emails', id, overrideAccess: true, depth: 0 })
+  const attempts = (email.attempts ?? 0) + 1
+  try {
+    await payload.sendEmail({ to: email.to, subject: email.subject, html: email.html })
+  } catch (error) {
+    const finalAttempt = attempts > deliveryAttempts
+    await payload.update({
+      collection: 'emails',
+      id,
+      data: { status: finalAttempt ? 'failed' : 'retrying', attempts, lastError: String((error as Error).message ?? error).slice(0, 500) },
+      overrideAccess: true,
+    })
+    throw error
+  }
+  const logged = payload.email && (payload.email as { name?: string }).name === 'log'
+  await payload.update({
+    collection: 'emails',
+    id,
+    data: { status: logged ? 'logged' : 'sent', attempts, lastError: null, sentAt: new Date().toISOString() },
+    overrideAccess: true,
+  })
+  return 'sent'
+}
+
+export const sendEmailTask: TaskConfig<'send-email'> = {
+  slug: 'send-email',
+  label: 'Send an email from the outbox',
+  inputSchema: [{ name: 'emailId', type: 'text', required: true }],
+  retries: { attempts: deliveryAttempts, backoff: { type: 'exponential', delay: 2_000 } },
+  handler: async ({ input, req }) => {
+    await deliverEmail(req.payload, input.emailId)
+    return { output: {} }
+  },
+}
+
+/** Runs queued deliveries now, instead of waiting for the next scheduled run. */
+export async function deliverQueuedEmails(payload: Payload): Promise<void> {
+  try {
+    await payload.jobs.run({ queue: 'email', limit: 50 })
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Running the email queue failed; the scheduled run will try again' })
+  }
+}
