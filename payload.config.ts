@@ -23,6 +23,7 @@ import { IndexQuestionnaire } from './globals/IndexQuestionnaire'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/db/adapter'
+import { tuneDatabase } from './src/db/tune'
 import { ensureDirectoryTextIndex } from './src/directory/mongo-text-index'
 import { emailAdapter } from './src/email/adapter'
 import { sendEmailTask } from './src/email/outbox'
@@ -57,7 +58,10 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     ],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
-  onInit: ensureDirectoryTextIndex,
+  onInit: async (payload) => {
+    await tuneDatabase(payload)
+    await ensureDirectoryTextIndex(payload)
+  },
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -1,7 +1,7 @@
 import type { CollectionConfig, FieldAccess, SelectField } from 'payload'
 
 import { anyone, hasRole, identityVisibilities, identityVisibleBy, isAdmin, isAdminField, isSameId, isSelfOrAdminBy } from '@/access'
-import { languageOptions, timeZones } from '@/lib/languages'
+import { isTimeZone, languageOptions } from '@/lib/languages'
 
 import { buildSearchText } from './hooks/buildSearchText'
 import { revalidateDeletedMentor, revalidateMentorPages } from './hooks/revalidateMentorPages'
@@ -97,7 +97,7 @@ export const MentorProfiles: CollectionConfig = {
       name: 'timeZone',
       type: 'text',
       maxLength: 64,
-      validate: (value: unknown) => !value || timeZones.includes(String(value)) || 'Choose a time zone such as America/Chicago.',
+      validate: (value: unknown) => !value || isTimeZone(String(value)) || 'Choose a time zone such as America/Chicago.',
     },
     { name: 'languages', type: 'select', hasMany: true, options: languageOptions, index: true },
     { name: 'photo', type: 'upload', relationTo: 'media' },

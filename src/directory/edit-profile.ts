@@ -1,7 +1,7 @@
 import { APIError, type Payload } from 'payload'
 
 import { identityVisibilities, type IdentityVisibility } from '@/access'
-import { isLanguageCode, timeZones, type LanguageCode } from '@/lib/languages'
+import { isLanguageCode, isTimeZone, type LanguageCode } from '@/lib/languages'
 import { plainToRichText } from '@/lib/plain-text'
 
 import type { MentorProfile, User } from '../../payload-types'
@@ -48,7 +48,7 @@ export async function saveDirectoryProfile(payload: Payload, member: User, profi
   if (headline.length > 140) errors.headline = `Keep the headline to 140 characters (it has ${headline.length}).`
   if (bio.length > 3000) errors.bio = `Keep the introduction to 3,000 characters (it has ${bio.length}).`
   if (location.length > 120) errors.location = 'Use 120 characters or fewer.'
-  if (input.timeZone && !timeZones.includes(input.timeZone)) errors.timeZone = 'Choose a time zone from the list.'
+  if (input.timeZone && !isTimeZone(input.timeZone)) errors.timeZone = 'Choose a time zone from the list.'
   if (languages.some((code) => !isLanguageCode(code))) errors.languages = 'Choose languages from the list.'
   if (input.availability !== 'open' && input.availability !== 'full') errors.availability = 'Say whether you are open to new students.'
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > 20) errors.capacity = 'Enter a whole number from 1 to 20.'

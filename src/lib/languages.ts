@@ -29,5 +29,15 @@ export const languageOptions = languages.map(([value, label]) => ({ value, label
 export const languageName = (code: string) => languages.find(([value]) => value === code)?.[1] ?? code
 export const isLanguageCode = (value: unknown): value is LanguageCode => languages.some(([code]) => code === value)
 
-/** IANA time zones this runtime knows, for validating what a member picks. */
+/** IANA time zones this runtime lists, for the choice on the profile form. */
 export const timeZones: readonly string[] = Intl.supportedValuesOf('timeZone')
+
+/** Any zone the runtime accepts, current names (Asia/Kolkata) and older aliases (Asia/Calcutta) alike. */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(value)
+  } catch {
+    return false
+  }
+}

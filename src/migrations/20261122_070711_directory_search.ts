@@ -27,9 +27,15 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`mentor_profiles_rels_industry_parent_idx\` ON \`mentor_profiles_rels\` (\`industries_id\`, \`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`mentor_profiles_rels_skill_parent_idx\` ON \`mentor_profiles_rels\` (\`skills_id\`, \`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`mentor_profiles_languages_value_parent_idx\` ON \`mentor_profiles_languages\` (\`value\`, \`parent_id\`);`)
+  // Narrow indexes holding every filtered column, so checking or counting candidates never
+  // reads the wide profile rows (bio and search text).
+  await db.run(sql`CREATE INDEX \`mentor_profiles_directory_by_id_idx\` ON \`mentor_profiles\` (\`id\`, \`availability\`, \`paused\`, \`paused_until\`, \`kind\`, \`organization_id\`, \`last_active_at\`, \`display_name\`);`)
+  await db.run(sql`CREATE INDEX \`mentor_profiles_directory_available_idx\` ON \`mentor_profiles\` (\`availability\`, \`paused\`, \`paused_until\`, \`kind\`, \`organization_id\`, \`last_active_at\`);`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX IF EXISTS \`mentor_profiles_directory_available_idx\`;`)
+  await db.run(sql`DROP INDEX IF EXISTS \`mentor_profiles_directory_by_id_idx\`;`)
   await db.run(sql`DROP INDEX IF EXISTS \`mentor_profiles_languages_value_parent_idx\`;`)
   await db.run(sql`DROP INDEX IF EXISTS \`mentor_profiles_rels_skill_parent_idx\`;`)
   await db.run(sql`DROP INDEX IF EXISTS \`mentor_profiles_rels_industry_parent_idx\`;`)

@@ -24,7 +24,11 @@ export type MentorCard = Pick<
   organization: { name: string; slug: string } | null
 }
 
-export type DirectoryResult = { docs: MentorCard[]; totalDocs: number; page: number; totalPages: number; perPage: number }
+/** `totalDocs` stops at `countLimit`; `moreThan` says the real number is higher. */
+export type DirectoryResult = { docs: MentorCard[]; totalDocs: number; moreThan: boolean; page: number; totalPages: number; perPage: number }
+
+/** Counting every match of a broad search costs more than it tells: past this, "more than 1,000". */
+export const countLimit = 1000
 
 type Viewer = Pick<User, 'id' | 'roles'> | null
 
@@ -38,7 +42,7 @@ type Filters = {
   words: string[]
 }
 
-type Page = { ids: (number | string)[]; total: number }
+type Page = { ids: (number | string)[]; total: number; moreThan?: boolean }
 
 export async function searchMentors(payload: Payload, params: DirectoryParams, viewer: Viewer = null, now = new Date()): Promise<DirectoryResult> {
   const filters = await resolveFilters(payload, params, now)
@@ -52,6 +56,7 @@ export async function searchMentors(payload: Payload, params: DirectoryParams, v
   return {
     docs: await readCards(payload, found.ids, viewer),
     totalDocs: found.total,
+    moreThan: found.moreThan ?? false,
     page: params.page,
     totalPages: Math.max(1, Math.ceil(found.total / mentorsPerPage)),
     perPage: mentorsPerPage,
@@ -89,37 +94,40 @@ export function searchWords(text: string): string[] {
 
 async function findOnSqlite(payload: Payload, filters: Filters, sort: DirectoryParams['sort'], offset: number): Promise<Page> {
   const db = (payload.db as unknown as { drizzle: { all<T>(query: ReturnType<typeof sql>): Promise<T[]> } }).drizzle
-  const conditions = [sql`1 = 1`]
+  // Each word matches as a prefix ("interv" finds "interview"); all words must match.
+  const match = filters.words.map((word) => `"${word}"*`).join(' ')
+
+  // Filters are joins, so SQLite can start from whichever is most selective; the composite
+  // (value, parent) indexes of the directory_search migration make each one an index lookup.
+  const joins = [match ? sql`mentor_profiles_fts f JOIN mentor_profiles p ON p.id = f.rowid` : sql`mentor_profiles p`]
+  if (filters.industryId != null) joins.push(sql`JOIN mentor_profiles_rels ri ON ri.parent_id = p.id AND ri.industries_id = ${filters.industryId}`)
+  if (filters.skillId != null) joins.push(sql`JOIN mentor_profiles_rels rs ON rs.parent_id = p.id AND rs.skills_id = ${filters.skillId}`)
+  if (filters.language) joins.push(sql`JOIN mentor_profiles_languages pl ON pl.parent_id = p.id AND pl.value = ${filters.language}`)
+  const from = sql.join(joins, sql` `)
+
+  const conditions = [match ? sql`f.mentor_profiles_fts MATCH ${match}` : sql`1 = 1`]
   if (filters.kind) conditions.push(sql`p.kind = ${filters.kind}`)
   if (filters.organizationId != null) conditions.push(sql`p.organization_id = ${filters.organizationId}`)
-  if (filters.industryId != null) {
-    conditions.push(sql`p.id IN (SELECT parent_id FROM mentor_profiles_rels WHERE industries_id = ${filters.industryId} AND path = 'industries')`)
-  }
-  if (filters.skillId != null) {
-    conditions.push(sql`p.id IN (SELECT parent_id FROM mentor_profiles_rels WHERE skills_id = ${filters.skillId} AND path = 'skills')`)
-  }
-  if (filters.language) conditions.push(sql`p.id IN (SELECT parent_id FROM mentor_profiles_languages WHERE value = ${filters.language})`)
   if (filters.availableAt) {
     conditions.push(sql`p.availability = 'open' AND (coalesce(p.paused, 0) = 0 OR p.paused_until <= ${filters.availableAt})`)
   }
   const where = sql.join(conditions, sql` AND `)
 
-  // Each word matches as a prefix ("interv" finds "interview"); all words must match.
-  const match = filters.words.map((word) => `"${word}"*`).join(' ')
-  const from = match ? sql`mentor_profiles_fts f JOIN mentor_profiles p ON p.id = f.rowid` : sql`mentor_profiles p`
-  const matching = match ? sql`f.mentor_profiles_fts MATCH ${match} AND ${where}` : where
+  const counted = await db.all<{ total: number }>(sql`SELECT count(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${countLimit + 1})`)
+  const total = Number(counted[0]?.total ?? 0)
+  const moreThan = total > countLimit
+  if (total === 0 || offset >= Math.min(total, countLimit)) return { ids: [], total: Math.min(total, countLimit), moreThan }
+
+  // Ranking costs a little per match, so a very broad search lists its matches by recent
+  // activity instead: "best match" means little among more than a thousand.
   const order =
     sort === 'name'
       ? sql`p.display_name, p.id`
-      : sort === 'recent' || !match
-        ? sql`p.last_active_at DESC, p.id DESC`
-        : sql`f.rank, p.id`
-
-  const [rows, counted] = await Promise.all([
-    db.all<{ id: number }>(sql`SELECT p.id AS id FROM ${from} WHERE ${matching} ORDER BY ${order} LIMIT ${mentorsPerPage} OFFSET ${offset}`),
-    db.all<{ total: number }>(sql`SELECT count(*) AS total FROM ${from} WHERE ${matching}`),
-  ])
-  return { ids: rows.map((row) => row.id), total: Number(counted[0]?.total ?? 0) }
+      : sort === 'relevance' && match && !moreThan
+        ? sql`f.rank, p.id`
+        : sql`p.last_active_at DESC, p.id DESC`
+  const rows = await db.all<{ id: number }>(sql`SELECT p.id AS id FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${mentorsPerPage} OFFSET ${offset}`)
+  return { ids: rows.map((row) => row.id), total: Math.min(total, countLimit), moreThan }
 }
 
 type TextSearchModel = {
@@ -173,51 +181,78 @@ async function findThroughPayload(payload: Payload, filters: Filters, sort: Dire
 /** The page's profiles, read with the viewer's access so identity fields follow each owner's choice. */
 async function readCards(payload: Payload, ids: (number | string)[], viewer: Viewer): Promise<MentorCard[]> {
   if (ids.length === 0) return []
-  const { docs } = await payload.find({
-    collection: 'mentor-profiles',
-    where: { id: { in: ids } },
-    overrideAccess: false,
-    user: viewer,
-    depth: 1,
-    limit: ids.length,
-    pagination: false,
-    select: {
-      user: true,
-      displayName: true,
-      slug: true,
-      kind: true,
-      headline: true,
-      industries: true,
-      skills: true,
-      organization: true,
-      location: true,
-      timeZone: true,
-      languages: true,
-      pronouns: true,
-      pronounsVisibility: true,
-      identities: true,
-      identitiesVisibility: true,
-      availability: true,
-      paused: true,
-      pausedUntil: true,
-      lastActiveAt: true,
-    },
-    populate: {
-      industries: { name: true, slug: true },
-      skills: { name: true, slug: true },
-      organizations: { name: true, slug: true },
-    },
-  })
-  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
-  return ids
-    .map((id) => byId.get(String(id)))
-    .filter((doc) => doc !== undefined)
-    .map((doc) => toCard(doc as MentorProfile))
+  // Depth 0: the names of industries, skills and organisations come from a small per-process
+  // lookup instead of being joined in for every card.
+  const [{ docs }, names] = await Promise.all([
+    payload.find({
+      collection: 'mentor-profiles',
+      where: { id: { in: ids } },
+      overrideAccess: false,
+      user: viewer,
+      depth: 0,
+      limit: ids.length,
+      pagination: false,
+      select: {
+        user: true,
+        displayName: true,
+        slug: true,
+        kind: true,
+        headline: true,
+        industries: true,
+        skills: true,
+        organization: true,
+        location: true,
+        timeZone: true,
+        languages: true,
+        pronouns: true,
+        pronounsVisibility: true,
+        identities: true,
+        identitiesVisibility: true,
+        availability: true,
+        paused: true,
+        pausedUntil: true,
+        lastActiveAt: true,
+      },
+    }),
+    directoryNames(payload),
+  ])
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc as MentorProfile]))
+  const wanted = ids.map((id) => byId.get(String(id))).filter((doc): doc is MentorProfile => doc !== undefined)
+  const known = (doc: MentorProfile) =>
+    [...(doc.industries ?? []).map((id) => names.industries.has(String(id))), ...(doc.skills ?? []).map((id) => names.skills.has(String(id))), doc.organization == null || names.organizations.has(String(doc.organization))].every(Boolean)
+  const lookup = wanted.every(known) ? names : await directoryNames(payload, true)
+  return wanted.map((doc) =>
+    toCard({
+      ...doc,
+      industries: (doc.industries ?? []).map((id) => lookup.industries.get(String(id))).filter((value) => value !== undefined),
+      skills: (doc.skills ?? []).map((id) => lookup.skills.get(String(id))).filter((value) => value !== undefined),
+      organization: doc.organization == null ? null : (lookup.organizations.get(String(doc.organization)) ?? null),
+    } as unknown as MentorProfile),
+  )
+}
+
+type NameTable = Map<string, { id: number | string; name: string; slug: string }>
+type Names = { industries: NameTable; skills: NameTable; organizations: NameTable }
+const nameCache = new WeakMap<Payload, { names: Names; loadedAt: number }>()
+const nameCacheMs = 60_000
+
+/** Names and slugs of the managed lists and organisations, kept for a minute (reloaded at once when one is missing). */
+async function directoryNames(payload: Payload, reload = false): Promise<Names> {
+  const cached = nameCache.get(payload)
+  if (cached && !reload && Date.now() - cached.loadedAt < nameCacheMs) return cached.names
+  const table = async (collection: 'industries' | 'skills' | 'organizations'): Promise<NameTable> => {
+    const { docs } = await payload.find({ collection, select: { name: true, slug: true }, depth: 0, pagination: false, overrideAccess: false })
+    return new Map(docs.map(({ id, name, slug }) => [String(id), { id, name, slug }]))
+  }
+  const [industries, skills, organizations] = await Promise.all([table('industries'), table('skills'), table('organizations')])
+  const names = { industries, skills, organizations }
+  nameCache.set(payload, { names, loadedAt: Date.now() })
+  return names
 }
 
 type Named = { name: string; slug: string }
 const named = (values: unknown[] | null | undefined): Named[] =>
-  (values ?? []).filter((value): value is Named => typeof value === 'object' && value !== null && 'slug' in value)
+  (values ?? []).filter((value): value is Named => typeof value === 'object' && value !== null && 'slug' in value).map(({ name, slug }) => ({ name, slug }))
 
 export function toCard(doc: MentorProfile): MentorCard {
   const organization = typeof doc.organization === 'object' && doc.organization ? { name: doc.organization.name, slug: doc.organization.slug } : null

@@ -111,7 +111,7 @@ export default async function MentorsPage({ searchParams }: Props) {
       <p role="status" className="meta" data-testid="result-count">
         {result.totalDocs === 0
           ? 'No Mentors or Connectors found'
-          : `${result.totalDocs === 1 ? '1 Mentor or Connector' : `${result.totalDocs.toLocaleString('en-US')} Mentors and Connectors`}${
+          : `${result.moreThan ? `More than ${result.totalDocs.toLocaleString('en-US')} Mentors and Connectors` : result.totalDocs === 1 ? '1 Mentor or Connector' : `${result.totalDocs.toLocaleString('en-US')} Mentors and Connectors`}${
               result.totalPages > 1 ? `, showing ${first}–${first + result.docs.length - 1}` : ''
             }`}
         {params.show === 'available' ? ' open to new students' : ''}
