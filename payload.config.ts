@@ -54,7 +54,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     tasks: [sendEmailTask],
     autoRun: [
       { cron: '* * * * *', limit: 20, queue: 'default' },
-      { cron: '*/10 * * * * *', limit: 50, queue: 'email' },
+      { cron: '*/10 * * * * *', limit: 200, queue: 'email' },
     ],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },

@@ -52,9 +52,22 @@ async function claim(payload: Payload, id: string, now: Date): Promise<boolean> 
   return true
 }
 
-/** Sends one outbox email if it is still waiting; a failure is recorded and thrown for a retry. */
+/** Thrown when another worker holds the email: the job tries again later rather than finishing. */
+export class EmailBusyElsewhere extends Error {}
+
+/**
+ * Sends one outbox email if it is still waiting; a failure is recorded and thrown for a retry.
+ * When another worker holds it, the job must not finish either (that worker may yet fail), so
+ * that case throws too; an email already sent or given up on is done.
+ */
 export async function deliverEmail(payload: Payload, id: string, now: Date = new Date()): Promise<'sent' | 'skipped'> {
-  if (!(await claim(payload, id, now))) return 'skipped'
+  if (!(await claim(payload, id, now))) {
+    const current = await payload.findByID({ collection: 'emails', id, overrideAccess: true, depth: 0, select: { status: true } })
+    if (current.status === 'sending' || current.status === 'queued' || current.status === 'retrying') {
+      throw new EmailBusyElsewhere(`Email ${id} is being sent by another worker`)
+    }
+    return 'skipped'
+  }
   const email = await payload.findByID({ collection: 'emails', id, overrideAccess: true, depth: 0 })
   const attempts = (email.attempts ?? 0) + 1
   try {
@@ -90,11 +103,32 @@ export const sendEmailTask: TaskConfig<'send-email'> = {
   },
 }
 
-/** Runs queued deliveries now, instead of waiting for the next scheduled run. */
-export async function deliverQueuedEmails(payload: Payload): Promise<void> {
-  try {
-    await payload.jobs.run({ queue: 'email', limit: 50 })
-  } catch (error) {
-    payload.logger.error({ err: error, msg: 'Running the email queue failed; the scheduled run will try again' })
+const runners = new WeakMap<Payload, { running: Promise<void>; again: boolean }>()
+
+/**
+ * Runs queued deliveries now, instead of waiting for the next scheduled run. One run at a time
+ * per server process: a burst of submissions asks for a run each, and gets one more pass at
+ * most, instead of hundreds of runs competing for the same jobs.
+ */
+export function deliverQueuedEmails(payload: Payload): Promise<void> {
+  const current = runners.get(payload)
+  if (current) {
+    current.again = true
+    return current.running
   }
+  const state = { again: false, running: Promise.resolve() }
+  state.running = (async () => {
+    try {
+      do {
+        state.again = false
+        await payload.jobs.run({ queue: 'email', limit: 100 })
+      } while (state.again)
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'Running the email queue failed; the scheduled run will try again' })
+    } finally {
+      runners.delete(payload)
+    }
+  })()
+  runners.set(payload, state)
+  return state.running
 }
