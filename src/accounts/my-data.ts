@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { richTextToPlain } from '@/lib/plain-text'
 import { inTransaction } from '@/lib/transaction'
 
 import type { User } from '../../payload-types'
@@ -51,7 +52,21 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
           kind: profile.kind,
           displayName: profile.displayName,
           address: `/mentors/${profile.slug}`,
+          headline: profile.headline ?? null,
+          introduction: richTextToPlain(profile.bio) || null,
+          industries: namesOf(profile.industries),
+          skills: namesOf(profile.skills),
           organization: typeof profile.organization === 'object' ? (profile.organization?.name ?? null) : null,
+          location: profile.location ?? null,
+          timeZone: profile.timeZone ?? null,
+          languages: profile.languages ?? [],
+          pronouns: { value: profile.pronouns ?? null, visibleTo: profile.pronounsVisibility },
+          identities: { value: profile.identities ?? null, visibleTo: profile.identitiesVisibility },
+          availability: profile.availability,
+          capacity: profile.capacity,
+          paused: Boolean(profile.paused),
+          pausedUntil: profile.pausedUntil ?? null,
+          lastActiveAt: profile.lastActiveAt ?? null,
         }
       : null,
     organizationLinks: affiliations.map((affiliation) => ({
@@ -88,3 +103,6 @@ export async function deleteMemberAccount(payload: Payload, member: Pick<User, '
     await payload.delete({ collection: 'users', id: member.id, overrideAccess: true, req })
   })
 }
+
+const namesOf = (values: unknown[] | null | undefined): string[] =>
+  (values ?? []).map((value) => (typeof value === 'object' && value && 'name' in value ? String(value.name) : String(value)))

@@ -35,6 +35,14 @@ describe('a member’s own data', () => {
     const data = await exportMemberData(payload, { id: memberId })
     expect(data.account).toMatchObject({ email: 'morgan@example.test', chosenName: 'Morgan', pronouns: 'he/him', roles: ['mentor'] })
     expect(data.policyAcceptances).toEqual([{ policy: 'Code of Conduct', version: 1, acceptedAt: expect.any(String) }])
+    // A Mentor's directory profile is theirs too, identity fields and who may see them included.
+    expect(data.directoryProfile).toMatchObject({
+      kind: 'mentor',
+      displayName: 'Morgan',
+      pronouns: { value: 'he/him', visibleTo: 'members' },
+      identities: { value: null, visibleTo: 'hidden' },
+      availability: 'open',
+    })
     expect(JSON.stringify(data)).not.toMatch(/hash|salt|token/i)
   })
 
