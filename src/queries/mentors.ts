@@ -65,22 +65,21 @@ export async function searchMentors(payload: Payload, params: DirectoryParams, v
 
 /** Turns slugs into ids; null when a named industry, skill or organisation does not exist. */
 async function resolveFilters(payload: Payload, params: DirectoryParams, now: Date): Promise<Filters | null> {
-  const idOf = async (collection: 'industries' | 'skills' | 'organizations', slug?: string) => {
-    if (!slug) return undefined
-    const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, select: { slug: true }, depth: 0, limit: 1, pagination: false })
-    return docs[0]?.id ?? null
-  }
-  const [industryId, skillId, organizationId] = await Promise.all([
-    idOf('industries', params.industry),
-    idOf('skills', params.skill),
-    idOf('organizations', params.organization),
-  ])
-  if (industryId === null || skillId === null || organizationId === null) return null
+  // Slugs resolve through the same per-process lookup the cards use; a slug it does not know
+  // (a list entry added a moment ago) reloads it once before counting as unknown.
+  const idFor = (names: Names, table: keyof Names, slug?: string) =>
+    slug === undefined ? undefined : ([...names[table].values()].find((entry) => entry.slug === slug)?.id ?? null)
+  const resolve = (names: Names) => ({
+    industryId: idFor(names, 'industries', params.industry),
+    skillId: idFor(names, 'skills', params.skill),
+    organizationId: idFor(names, 'organizations', params.organization),
+  })
+  let ids = resolve(await directoryNames(payload))
+  if (Object.values(ids).includes(null)) ids = resolve(await directoryNames(payload, true))
+  if (Object.values(ids).includes(null)) return null
   return {
     kind: params.kind,
-    industryId,
-    skillId,
-    organizationId,
+    ...(ids as { industryId?: number | string; skillId?: number | string; organizationId?: number | string }),
     language: params.language,
     availableAt: params.show === 'available' ? now.toISOString() : undefined,
     words: searchWords(params.q),
@@ -289,14 +288,12 @@ export type DirectoryChoices = {
   organizations: { name: string; slug: string }[]
 }
 
-/** The filter choices: the managed lists, and the organisations. */
+/** The filter choices: the managed lists and the organisations, from the same lookup as the search. */
 export async function listDirectoryChoices(payload: Payload): Promise<DirectoryChoices> {
-  const list = (collection: 'industries' | 'skills' | 'organizations') =>
-    payload
-      .find({ collection, select: { name: true, slug: true }, depth: 0, limit: 500, sort: 'name', overrideAccess: false })
-      .then(({ docs }) => docs.map(({ name, slug }) => ({ name, slug })))
-  const [industries, skills, organizations] = await Promise.all([list('industries'), list('skills'), list('organizations')])
-  return { industries, skills, organizations }
+  const names = await directoryNames(payload)
+  const sorted = (table: NameTable) =>
+    [...table.values()].map(({ name, slug }) => ({ name, slug })).sort((left, right) => left.name.localeCompare(right.name))
+  return { industries: sorted(names.industries), skills: sorted(names.skills), organizations: sorted(names.organizations) }
 }
 
 /** One profile as the viewer may see it, with its populated lists. */
