@@ -78,6 +78,9 @@ export interface Config {
     policies: Policy;
     'policy-acceptances': PolicyAcceptance;
     'role-guides': RoleGuide;
+    'mentorship-requests': MentorshipRequest;
+    'request-messages': RequestMessage;
+    'conduct-reports': ConductReport;
     'contact-messages': ContactMessage;
     emails: Email;
     'payload-kv': PayloadKv;
@@ -99,6 +102,9 @@ export interface Config {
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     'policy-acceptances': PolicyAcceptancesSelect<false> | PolicyAcceptancesSelect<true>;
     'role-guides': RoleGuidesSelect<false> | RoleGuidesSelect<true>;
+    'mentorship-requests': MentorshipRequestsSelect<false> | MentorshipRequestsSelect<true>;
+    'request-messages': RequestMessagesSelect<false> | RequestMessagesSelect<true>;
+    'conduct-reports': ConductReportsSelect<false> | ConductReportsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -131,6 +137,8 @@ export interface Config {
   jobs: {
     tasks: {
       'send-email': TaskSendEmail;
+      'remind-about-request': TaskRemindAboutRequest;
+      'expire-request': TaskExpireRequest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -648,6 +656,86 @@ export interface RoleGuide {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Requests between students and mentors. Read-only here: the participants act on them from their account.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentorship-requests".
+ */
+export interface MentorshipRequest {
+  id: number;
+  student: number | User;
+  mentor: number | User;
+  profile?: (number | null) | MentorProfile;
+  helpWith:
+    'career-direction' | 'applications' | 'interviews' | 'being-out-at-work' | 'industry' | 'introductions' | 'other';
+  message: string;
+  preferredTimes?: string | null;
+  status: 'pending' | 'more-info' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'ended';
+  /**
+   * What the mentor or the platform said when the status last changed.
+   */
+  statusNote?: string | null;
+  /**
+   * When the mentor first answered.
+   */
+  respondedAt?: string | null;
+  closedAt?: string | null;
+  closedBy?: ('student' | 'mentor' | 'platform') | null;
+  remindedAt?: string | null;
+  expiresAt?: string | null;
+  lastMessageAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Only threads named in a conduct report are shown to admins.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-messages".
+ */
+export interface RequestMessage {
+  id: number;
+  request: number | MentorshipRequest;
+  author: number | User;
+  recipient: number | User;
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Confidential. Only admins can see reports; the reported party is never told who reported them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conduct-reports".
+ */
+export interface ConductReport {
+  id: number;
+  subjectKind: 'person' | 'organization' | 'event' | 'job' | 'message' | 'other';
+  subject: string;
+  category: 'harassment' | 'discrimination' | 'outing' | 'inappropriate' | 'scam' | 'safety' | 'other';
+  description: string;
+  /**
+   * Set when a message is reported from a conversation: its messages become readable to admins.
+   */
+  request?: (number | null) | MentorshipRequest;
+  message?: (number | null) | RequestMessage;
+  reporter?: (number | null) | User;
+  reporterName?: string | null;
+  /**
+   * For the acknowledgement and follow-up; empty when the report is anonymous.
+   */
+  reporterEmail?: string | null;
+  status: 'new' | 'in-review' | 'action-taken' | 'no-action';
+  assignee?: (number | null) | User;
+  dueDate?: string | null;
+  /**
+   * For admins only.
+   */
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-messages".
  */
@@ -753,7 +841,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-email' | 'schedulePublish';
+        taskSlug: 'inline' | 'send-email' | 'remind-about-request' | 'expire-request' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -786,7 +874,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-email' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'send-email' | 'remind-about-request' | 'expire-request' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -843,6 +931,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'role-guides';
         value: number | RoleGuide;
+      } | null)
+    | ({
+        relationTo: 'mentorship-requests';
+        value: number | MentorshipRequest;
+      } | null)
+    | ({
+        relationTo: 'request-messages';
+        value: number | RequestMessage;
+      } | null)
+    | ({
+        relationTo: 'conduct-reports';
+        value: number | ConductReport;
       } | null)
     | ({
         relationTo: 'contact-messages';
@@ -1153,6 +1253,61 @@ export interface RoleGuidesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentorship-requests_select".
+ */
+export interface MentorshipRequestsSelect<T extends boolean = true> {
+  student?: T;
+  mentor?: T;
+  profile?: T;
+  helpWith?: T;
+  message?: T;
+  preferredTimes?: T;
+  status?: T;
+  statusNote?: T;
+  respondedAt?: T;
+  closedAt?: T;
+  closedBy?: T;
+  remindedAt?: T;
+  expiresAt?: T;
+  lastMessageAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-messages_select".
+ */
+export interface RequestMessagesSelect<T extends boolean = true> {
+  request?: T;
+  author?: T;
+  recipient?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conduct-reports_select".
+ */
+export interface ConductReportsSelect<T extends boolean = true> {
+  subjectKind?: T;
+  subject?: T;
+  category?: T;
+  description?: T;
+  request?: T;
+  message?: T;
+  reporter?: T;
+  reporterName?: T;
+  reporterEmail?: T;
+  status?: T;
+  assignee?: T;
+  dueDate?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-messages_select".
  */
 export interface ContactMessagesSelect<T extends boolean = true> {
@@ -1434,6 +1589,26 @@ export interface CollectionsWidget {
 export interface TaskSendEmail {
   input: {
     emailId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemind-about-request".
+ */
+export interface TaskRemindAboutRequest {
+  input: {
+    requestId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpire-request".
+ */
+export interface TaskExpireRequest {
+  input: {
+    requestId: string;
   };
   output?: unknown;
 }

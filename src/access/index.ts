@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, FilterOptions, Where } from 'payload'
+import type { Access, FieldAccess, FilterOptions, PayloadRequest, Where } from 'payload'
 
 import type { Role } from '@/lib/roles'
 import { staffRoles } from '@/lib/roles'
@@ -127,9 +127,9 @@ export const identityVisibilities = ['public', 'members', 'contacts', 'hidden'] 
 export type IdentityVisibility = (typeof identityVisibilities)[number]
 
 /**
- * Whether `user` may see an identity field set to `visibility` on a profile owned by `owner`.
- * Company representatives count as the public: they see only what is public. "Contacts" are
- * the students whose request the member accepted; until requests exist nobody else qualifies.
+ * Whether `user` may see an identity field set to `visibility` on a profile owned by `owner`,
+ * as far as the user and the setting alone decide. Company representatives count as the
+ * public: they see only what is public. "Contacts" needs the requests too: see below.
  */
 export function canSeeIdentity(user: MaybeStaff, owner: RelationValue, visibility: unknown): boolean {
   if (hasRole(user, 'admin') || (user?.id != null && isSameId(user.id, owner))) return true
@@ -138,8 +138,36 @@ export function canSeeIdentity(user: MaybeStaff, owner: RelationValue, visibilit
   return false
 }
 
+const contactsKey = 'acceptedMentorsOfViewer'
+
+/**
+ * The Mentors and Connectors who accepted a request from this viewer (now or in the past),
+ * looked up once per request and kept on its context.
+ */
+async function mentorsWhoAccepted(req: PayloadRequest): Promise<Set<string>> {
+  const cached = req.context[contactsKey] as Set<string> | undefined
+  if (cached) return cached
+  const { docs } = await req.payload.find({
+    collection: 'mentorship-requests',
+    where: { student: { equals: req.user!.id }, status: { in: ['accepted', 'ended'] } },
+    select: { mentor: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const mentors = new Set(docs.map((request) => String(idOf(request.mentor as RelationValue))))
+  req.context[contactsKey] = mentors
+  return mentors
+}
+
 /** Field access for an identity field whose visibility is stored in `visibilityField` beside it. */
 export const identityVisibleBy =
   (visibilityField: string): FieldAccess =>
-  ({ req: { user }, doc }) =>
-    canSeeIdentity(user, doc?.user as RelationValue, doc?.[visibilityField])
+  async ({ req, doc }) => {
+    const visibility = doc?.[visibilityField]
+    if (canSeeIdentity(req.user, doc?.user as RelationValue, visibility)) return true
+    if (visibility !== 'contacts' || !req.user || hasRole(req.user, 'company-representative')) return false
+    const owner = idOf(doc?.user as RelationValue)
+    return owner != null && (await mentorsWhoAccepted(req)).has(String(owner))
+  }

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { closeRequestsOfMentor } from '@/mentorship/requests'
+
 import type { User } from '../../payload-types'
 
 export type MentorKind = 'mentor' | 'connector'
@@ -59,16 +61,19 @@ export async function setPaused(
     overrideAccess: false,
     user: member,
   })
+  // Students waiting on a paused mentor are told at once rather than left to expire.
+  if (paused) await closeRequestsOfMentor(payload, member.id, 'paused')
   return { ok: true }
 }
 
 /**
  * Leaves the mentors group: the member stops being a Mentor or Connector (and is a Career
  * Candidate if no other role remains), and their directory profile is removed with it.
- * When mentorship requests exist, their active mentees are told first (see the contact issue).
+ * Their mentees and the students waiting on them are told first, and those requests close.
  */
 export async function leaveMentorsGroup(payload: Payload, member: Pick<User, 'id' | 'roles'>): Promise<User> {
   if (!mentorKindOf(member)) throw new Error('Only Mentors and Connectors can leave the mentors group.')
+  await closeRequestsOfMentor(payload, member.id, 'left')
   const remaining = member.roles.filter((role) => role !== 'mentor' && role !== 'connector')
   return payload.update({
     collection: 'users',

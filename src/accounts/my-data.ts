@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { richTextToPlain } from '@/lib/plain-text'
 import { inTransaction } from '@/lib/transaction'
+import { refreshMentorLoad } from '@/mentorship/requests'
 
 import type { User } from '../../payload-types'
 
@@ -31,6 +32,34 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
     where: { member: { equals: member.id } },
     overrideAccess: true,
     depth: 1,
+    pagination: false,
+    sort: 'createdAt',
+  })
+  const { docs: requests } = await payload.find({
+    collection: 'mentorship-requests',
+    where: { or: [{ student: { equals: member.id } }, { mentor: { equals: member.id } }] },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    sort: 'createdAt',
+  })
+  const { docs: messages } = requests.length
+    ? await payload.find({
+        collection: 'request-messages',
+        where: { request: { in: requests.map((request) => request.id) } },
+        overrideAccess: true,
+        depth: 0,
+        pagination: false,
+        sort: 'createdAt',
+      })
+    : { docs: [] }
+  // Reports they filed, as they filed them; never reports about them, which stay confidential.
+  const { docs: reports } = await payload.find({
+    collection: 'conduct-reports',
+    where: { reporter: { equals: member.id } },
+    select: { subjectKind: true, subject: true, category: true, description: true, createdAt: true },
+    overrideAccess: true,
+    depth: 0,
     pagination: false,
     sort: 'createdAt',
   })
@@ -77,6 +106,27 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
       createdAt: affiliation.createdAt,
       decidedAt: affiliation.decidedAt ?? null,
     })),
+    mentorshipRequests: requests.map((request) => ({
+      role: String(request.student) === String(member.id) ? 'sent' : 'received',
+      helpWith: request.helpWith,
+      message: request.message,
+      preferredTimes: request.preferredTimes ?? null,
+      status: request.status,
+      note: request.statusNote ?? null,
+      createdAt: request.createdAt,
+      respondedAt: request.respondedAt ?? null,
+      closedAt: request.closedAt ?? null,
+      messages: messages
+        .filter((message) => String(message.request) === String(request.id))
+        .map((message) => ({ from: String(message.author) === String(member.id) ? 'you' : 'them', body: message.body, sentAt: message.createdAt })),
+    })),
+    conductReportsFiled: reports.map((report) => ({
+      about: report.subjectKind,
+      subject: report.subject,
+      category: report.category,
+      description: report.description,
+      filedAt: report.createdAt,
+    })),
     policyAcceptances: acceptances.map((acceptance) => ({
       policy: typeof acceptance.policy === 'object' ? acceptance.policy.title : acceptance.policy,
       version: acceptance.versionNumber,
@@ -95,6 +145,35 @@ export async function deleteMemberAccount(payload: Payload, member: Pick<User, '
       collection: 'policy-acceptances',
       where: { user: { equals: member.id } },
       data: { user: null },
+      overrideAccess: true,
+      req,
+    })
+    // Their requests and conversations go with them, for both sides: the other person's copy
+    // would otherwise keep what this member wrote.
+    const { docs: requests } = await payload.find({
+      collection: 'mentorship-requests',
+      where: { or: [{ student: { equals: member.id } }, { mentor: { equals: member.id } }] },
+      select: { mentor: true, status: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    if (requests.length > 0) {
+      const ids = requests.map((request) => request.id)
+      await payload.delete({ collection: 'request-messages', where: { request: { in: ids } }, overrideAccess: true, req })
+      await payload.update({ collection: 'conduct-reports', where: { request: { in: ids } }, data: { request: null, message: null }, overrideAccess: true, req })
+      await payload.delete({ collection: 'mentorship-requests', where: { id: { in: ids } }, overrideAccess: true, req })
+      // Mentors this student was working with get their place back.
+      const mentors = new Set(requests.filter((request) => request.status === 'accepted').map((request) => String(request.mentor)))
+      mentors.delete(String(member.id))
+      for (const mentor of mentors) await refreshMentorLoad(payload, mentor, req)
+    }
+    // Reports they filed stay for the admins handling them, without saying who filed them.
+    await payload.update({
+      collection: 'conduct-reports',
+      where: { reporter: { equals: member.id } },
+      data: { reporter: null, reporterName: null, reporterEmail: null },
       overrideAccess: true,
       req,
     })

@@ -3,6 +3,7 @@ import * as migration_20261122_064102_organizations from './20261122_064102_orga
 import * as migration_20261122_070710_directory from './20261122_070710_directory';
 import * as migration_20261122_070711_directory_search from './20261122_070711_directory_search';
 import * as migration_20261122_073819_outbox from './20261122_073819_outbox';
+import * as migration_20261122_092010_mentorship_requests from './20261122_092010_mentorship_requests';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_073819_outbox.up,
     down: migration_20261122_073819_outbox.down,
-    name: '20261122_073819_outbox'
+    name: '20261122_073819_outbox',
+  },
+  {
+    up: migration_20261122_092010_mentorship_requests.up,
+    down: migration_20261122_092010_mentorship_requests.down,
+    name: '20261122_092010_mentorship_requests'
   },
 ];

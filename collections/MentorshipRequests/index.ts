@@ -1,0 +1,68 @@
+import type { Access, CollectionConfig, Where } from 'payload'
+
+import { hasRole } from '@/access'
+import { helpTopics, requestStatuses } from '@/mentorship/topics'
+
+/** The two people in a request read it; admins read all. Everyone else sees nothing, not even that it exists. */
+export const isParticipantOrAdmin: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin')) return true
+  if (!user) return false
+  const participant: Where = { or: [{ student: { equals: user.id } }, { mentor: { equals: user.id } }] }
+  return participant
+}
+
+const readOnly = { readOnly: true }
+
+/**
+ * A Career Candidate's request to a Mentor or Connector, and where it stands. Written only by
+ * the platform (src/mentorship/requests.ts), which checks who may do what in which state and
+ * sends the emails; the API reads it with the participants' access.
+ */
+export const MentorshipRequests: CollectionConfig = {
+  slug: 'mentorship-requests',
+  admin: {
+    defaultColumns: ['id', 'status', 'helpWith', 'createdAt', 'respondedAt'],
+    group: 'Contact',
+    description: 'Requests between students and mentors. Read-only here: the participants act on them from their account.',
+  },
+  access: {
+    read: isParticipantOrAdmin,
+    create: () => false,
+    update: () => false,
+    delete: ({ req: { user } }) => hasRole(user, 'admin'),
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'student', type: 'relationship', relationTo: 'users', required: true, index: true, admin: readOnly },
+    { name: 'mentor', type: 'relationship', relationTo: 'users', required: true, index: true, admin: readOnly },
+    { name: 'profile', type: 'relationship', relationTo: 'mentor-profiles', admin: readOnly },
+    { name: 'helpWith', type: 'select', required: true, options: helpTopics.map(([value, label]) => ({ value, label })), admin: readOnly },
+    { name: 'message', type: 'textarea', required: true, maxLength: 2000, admin: readOnly },
+    { name: 'preferredTimes', type: 'textarea', maxLength: 500, admin: readOnly },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: requestStatuses.map(([value, label]) => ({ value, label })),
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    { name: 'statusNote', type: 'textarea', maxLength: 1000, admin: { ...readOnly, description: 'What the mentor or the platform said when the status last changed.' } },
+    { name: 'respondedAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar', description: 'When the mentor first answered.' } },
+    { name: 'closedAt', type: 'date', admin: { ...readOnly, position: 'sidebar' } },
+    {
+      name: 'closedBy',
+      type: 'select',
+      options: [
+        { label: 'The student', value: 'student' },
+        { label: 'The mentor', value: 'mentor' },
+        { label: 'The platform (expiry, pause, leaving)', value: 'platform' },
+      ],
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    { name: 'remindedAt', type: 'date', admin: { ...readOnly, position: 'sidebar' } },
+    { name: 'expiresAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar' } },
+    { name: 'lastMessageAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,51 @@
+import type { Access, CollectionConfig, Where } from 'payload'
+
+import { hasRole } from '@/access'
+
+/**
+ * The two people in a thread read its messages. Admins read only threads someone reported:
+ * a conduct report that names the request opens it to them, and nothing else does.
+ */
+const isParticipantOrHandlingAdmin: Access = async ({ req }) => {
+  const { user, payload } = req
+  if (!user) return false
+  const participants: Where[] = [{ author: { equals: user.id } }, { recipient: { equals: user.id } }]
+  const participant: Where = { or: participants }
+  if (!hasRole(user, 'admin')) return participant
+  const reported = await payload.find({
+    collection: 'conduct-reports',
+    where: { request: { exists: true } },
+    select: { request: true },
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const requestIds = reported.docs.map((report) => (typeof report.request === 'object' ? report.request?.id : report.request)).filter((id) => id != null)
+  return requestIds.length > 0 ? { or: [...participants, { request: { in: requestIds } }] } : participant
+}
+
+/** Messages exchanged on a mentorship request once it is accepted or more information is asked. */
+export const RequestMessages: CollectionConfig = {
+  slug: 'request-messages',
+  admin: {
+    useAsTitle: 'id',
+    defaultColumns: ['id', 'request', 'createdAt'],
+    group: 'Contact',
+    description: 'Only threads named in a conduct report are shown to admins.',
+  },
+  access: {
+    read: isParticipantOrHandlingAdmin,
+    create: () => false,
+    update: () => false,
+    delete: ({ req: { user } }) => hasRole(user, 'admin'),
+  },
+  defaultSort: 'createdAt',
+  fields: [
+    { name: 'request', type: 'relationship', relationTo: 'mentorship-requests', required: true, index: true, admin: { readOnly: true } },
+    { name: 'author', type: 'relationship', relationTo: 'users', required: true, index: true, admin: { readOnly: true } },
+    { name: 'recipient', type: 'relationship', relationTo: 'users', required: true, index: true, admin: { readOnly: true } },
+    { name: 'body', type: 'textarea', required: true, maxLength: 5000, admin: { readOnly: true } },
+  ],
+}

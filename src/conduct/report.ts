@@ -1,0 +1,116 @@
+import type { Payload } from 'payload'
+
+import { hasRole, idOf, isSameId } from '@/access'
+import { queueEmail } from '@/email/outbox'
+import { reportAcknowledgementHTML, reportAcknowledgementSubject, reportNoticeHTML, reportNoticeSubject } from '@/email/templates/conduct'
+import { publicWritesPerHour, takeFromLimit } from '@/lib/rate-limit'
+import { inTransaction } from '@/lib/transaction'
+
+import type { User } from '../../payload-types'
+import { reportCategories, reportSubjects, type ReportCategory, type ReportSubject } from './categories'
+
+export type ReportInput = {
+  subjectKind: string
+  subject: string
+  category: string
+  description: string
+  name?: string
+  email?: string
+  /** A message reported from a conversation the reporter is part of. */
+  messageId?: string
+  /** the honeypot */
+  website?: string
+}
+export type ReportErrors = Partial<Record<'subjectKind' | 'subject' | 'category' | 'description' | 'name' | 'email' | 'form', string>>
+export type ReportResult = { ok: true } | { ok: false; status: 400 | 429; errors: ReportErrors }
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const hour = 60 * 60 * 1000
+const dueAfterMs = 2 * 24 * hour
+
+/**
+ * Files a conduct report. Anyone may report, signed in or not; the reporter's account, name
+ * and address are kept for the admins only. A reported message must be one the reporter
+ * received or sent, and it opens that conversation to the admins.
+ */
+export async function fileConductReport(
+  payload: Payload,
+  reporter: Pick<User, 'id' | 'roles' | 'email' | 'chosenName'> | null,
+  input: ReportInput,
+  from: { address: string },
+  now: Date = new Date(),
+): Promise<ReportResult> {
+  if (input.website?.trim()) return { ok: true }
+  for (const key of [`report:address:${from.address}`, ...(reporter ? [`report:account:${reporter.id}`] : [])]) {
+    const limit = takeFromLimit(key, publicWritesPerHour(), hour)
+    if (!limit.ok) return { ok: false, status: 429, errors: { form: `Too many reports from your connection. Please try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.` } }
+  }
+
+  const report = {
+    subjectKind: input.subjectKind as ReportSubject,
+    subject: input.subject.trim(),
+    category: input.category as ReportCategory,
+    description: input.description.replace(/\r\n?/g, '\n').trim(),
+    reporterName: reporter ? reporter.chosenName : input.name?.trim() || null,
+    reporterEmail: reporter ? reporter.email : input.email?.trim().toLowerCase() || null,
+  }
+  const errors: ReportErrors = {}
+  if (!reportSubjects.some(([value]) => value === report.subjectKind)) errors.subjectKind = 'Choose what you are reporting.'
+  if (!report.subject) errors.subject = 'Name the person, organisation, event, job or message, or paste its link.'
+  else if (report.subject.length > 300) errors.subject = 'Use 300 characters or fewer.'
+  if (!reportCategories.some(([value]) => value === report.category)) errors.category = 'Choose the kind of problem.'
+  if (report.description.length < 20) errors.description = 'Tell us what happened, in a few sentences (20 characters or more).'
+  else if (report.description.length > 5000) errors.description = `Keep it to 5,000 characters (it has ${report.description.length}).`
+  if (!reporter) {
+    if ((report.reporterName?.length ?? 0) > 100) errors.name = 'Use 100 characters or fewer.'
+    if (report.reporterEmail && (!emailPattern.test(report.reporterEmail) || report.reporterEmail.length > 254)) {
+      errors.email = 'Enter an email address like name@example.org, or leave it empty to report anonymously.'
+    }
+  }
+
+  let reported: { request: number | string; message: number | string } | null = null
+  if (input.messageId) {
+    const message = /^[0-9a-f]+$/i.test(input.messageId)
+      ? await payload.findByID({ collection: 'request-messages', id: input.messageId, depth: 0, overrideAccess: true, disableErrors: true })
+      : null
+    const involved = message && reporter && (isSameId(message.author, reporter.id) || isSameId(message.recipient, reporter.id))
+    if (!message || !involved) errors.form = 'That message cannot be found in your conversations. Describe it below instead.'
+    else reported = { request: idOf(message.request)!, message: message.id }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, status: 400, errors }
+
+  const { docs: admins } = await payload.find({
+    collection: 'users',
+    where: { roles: { in: ['admin'] } },
+    select: { email: true, roles: true },
+    depth: 0,
+    limit: 50,
+    overrideAccess: true,
+  })
+  await inTransaction(payload, async (req) => {
+    const stored = await payload.create({
+      collection: 'conduct-reports',
+      data: {
+        ...report,
+        reporter: reporter ? (reporter.id as number) : null,
+        request: (reported?.request as number) ?? null,
+        message: (reported?.message as number) ?? null,
+        status: 'new',
+        dueDate: new Date(now.getTime() + dueAfterMs).toISOString(),
+      },
+      overrideAccess: true,
+      req,
+    })
+    for (const admin of admins.filter((user) => hasRole(user, 'admin'))) {
+      await queueEmail(payload, { to: admin.email, subject: reportNoticeSubject(stored), html: reportNoticeHTML(stored), purpose: 'report-notice' }, req)
+    }
+    if (report.reporterEmail) {
+      await queueEmail(
+        payload,
+        { to: report.reporterEmail, subject: reportAcknowledgementSubject(), html: reportAcknowledgementHTML(stored, report.reporterName), purpose: 'report-acknowledgement' },
+        req,
+      )
+    }
+  })
+  return { ok: true }
+}

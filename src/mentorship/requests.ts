@@ -1,0 +1,440 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { outstandingPolicies } from '@/accounts/acceptance'
+import { hasRole, idOf, isSameId } from '@/access'
+import { queueEmail } from '@/email/outbox'
+import * as emails from '@/email/templates/mentorship'
+import { publicWritesPerHour, takeFromLimit } from '@/lib/rate-limit'
+import { inTransaction } from '@/lib/transaction'
+
+import type { MentorshipRequest, User } from '../../payload-types'
+import { helpTopics, openStatuses, conversationStatuses, type HelpTopic } from './topics'
+
+const day = 24 * 60 * 60 * 1000
+const hour = 60 * 60 * 1000
+/** A pending request gets a reminder to the mentor after a week and expires after two. */
+export const reminderAfterMs = 7 * day
+export const expiryAfterMs = 14 * day
+/** Requests a student may have waiting at once: enough to ask around, not enough to spam. */
+export const openRequestsPerStudent = 5
+
+export type Member = Pick<User, 'id' | 'roles'> & Partial<Pick<User, 'chosenName' | '_verified'>>
+export type RequestInput = { helpWith: string; message: string; preferredTimes?: string }
+export type RequestErrors = Partial<Record<'helpWith' | 'message' | 'preferredTimes' | 'note' | 'body' | 'form', string>>
+export type Refusal = { ok: false; status: 400 | 403 | 404 | 409 | 429; errors: RequestErrors }
+export type Outcome<T = object> = ({ ok: true } & T) | Refusal
+
+const refuse = (status: Refusal['status'], form: string): Refusal => ({ ok: false, status, errors: { form } })
+const notFound = () => refuse(404, 'This request does not exist, or it is not yours to see.')
+const cleanText = (value: string | undefined | null) => (value ?? '').replace(/\r\n?/g, '\n').trim()
+
+function limited(keys: string[], perHour: number): Refusal | null {
+  for (const key of keys) {
+    const result = takeFromLimit(key, perHour, hour)
+    if (!result.ok) return refuse(429, `You have sent a lot in the last hour. Please try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`)
+  }
+  return null
+}
+
+/** Chosen names for the given accounts: the only names the platform ever shows. */
+async function chosenNames(payload: Payload, ids: (number | string)[], req?: PayloadRequest): Promise<Map<string, string>> {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    select: { chosenName: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return new Map(docs.map((user) => [String(user.id), user.chosenName]))
+}
+
+async function emailAddressOf(payload: Payload, id: number | string, req?: PayloadRequest): Promise<string | null> {
+  const user = await payload.findByID({ collection: 'users', id, select: { email: true }, depth: 0, overrideAccess: true, disableErrors: true, req })
+  return user?.email ?? null
+}
+
+async function loadRequest(payload: Payload, id: number | string, req?: PayloadRequest): Promise<MentorshipRequest | null> {
+  if (!/^[0-9a-f]+$/i.test(String(id))) return null
+  return payload.findByID({ collection: 'mentorship-requests', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+}
+
+const participantsOf = (request: MentorshipRequest) => ({ student: idOf(request.student)!, mentor: idOf(request.mentor)! })
+
+/** Checks what a request's sender typed; the errors name each field. */
+export function validateRequestInput(input: RequestInput): { errors: RequestErrors; values: { helpWith: HelpTopic; message: string; preferredTimes: string } } {
+  const values = { helpWith: input.helpWith as HelpTopic, message: cleanText(input.message), preferredTimes: cleanText(input.preferredTimes) }
+  const errors: RequestErrors = {}
+  if (!helpTopics.some(([value]) => value === values.helpWith)) errors.helpWith = 'Choose what you would like help with.'
+  if (values.message.length < 30) errors.message = 'Tell them a little about yourself and what you hope for: at least 30 characters.'
+  else if (values.message.length > 2000) errors.message = `Keep the message to 2,000 characters (it has ${values.message.length}).`
+  if (values.preferredTimes.length > 500) errors.preferredTimes = `Keep this to 500 characters (it has ${values.preferredTimes.length}).`
+  return { errors, values }
+}
+
+/** Why this member cannot send requests at all, or null when they can. */
+export async function whyCannotRequest(payload: Payload, student: Member): Promise<string | null> {
+  if (!hasRole(student, 'career-candidate')) return 'Only Career Candidates can send mentorship requests.'
+  if (!student._verified) return 'Please confirm your email address first, with the link we sent when you joined.'
+  if ((await outstandingPolicies(payload, student)).length > 0) return 'Please accept the updated policies first, from your account.'
+  return null
+}
+
+/**
+ * A Career Candidate asks a Mentor or Connector for help. The request and both emails (the
+ * notice to the mentor, the confirmation to the student) are stored in one transaction, and the
+ * reminder and expiry are scheduled on the jobs queue with it.
+ */
+export async function sendMentorshipRequest(
+  payload: Payload,
+  student: Member,
+  profileSlug: string,
+  input: RequestInput,
+  from: { address: string },
+  now: Date = new Date(),
+): Promise<Outcome<{ requestId: number | string }>> {
+  const blocked = await whyCannotRequest(payload, student)
+  if (blocked) return refuse(403, blocked)
+
+  const { docs } = await payload.find({
+    collection: 'mentor-profiles',
+    where: { slug: { equals: profileSlug } },
+    select: { user: true, displayName: true, availability: true, paused: true, pausedUntil: true },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  const profile = docs[0]
+  if (!profile) return refuse(404, 'This Mentor or Connector is no longer in the directory.')
+  const mentorId = idOf(profile.user)!
+  if (isSameId(mentorId, student.id)) return refuse(400, 'This is your own profile.')
+  if (profile.paused && (!profile.pausedUntil || new Date(profile.pausedUntil) > now)) {
+    return refuse(409, `${profile.displayName} has paused their involvement and is not taking requests for now.`)
+  }
+  if (profile.availability === 'full') return refuse(409, `${profile.displayName} is full for now and is not taking new requests.`)
+
+  const open = await payload.find({
+    collection: 'mentorship-requests',
+    where: { student: { equals: student.id }, status: { in: openStatuses } },
+    select: { mentor: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  if (open.docs.some((request) => isSameId(request.mentor, mentorId))) {
+    return refuse(409, `You already have a request with ${profile.displayName} waiting. You can follow it from your requests.`)
+  }
+  if (open.docs.length >= openRequestsPerStudent) {
+    return refuse(409, `You have ${open.docs.length} requests waiting for an answer. Withdraw one, or wait for an answer, before asking someone else.`)
+  }
+
+  const { errors, values } = validateRequestInput(input)
+  if (Object.keys(errors).length > 0) return { ok: false, status: 400, errors }
+
+  const tooMany = limited([`request:account:${student.id}`, `request:address:${from.address}`], publicWritesPerHour())
+  if (tooMany) return tooMany
+
+  const names = await chosenNames(payload, [student.id, mentorId])
+  const studentName = names.get(String(student.id)) ?? 'A student'
+  const mentorName = names.get(String(mentorId)) ?? profile.displayName
+  const requestId = await inTransaction(payload, async (req) => {
+    const request = await payload.create({
+      collection: 'mentorship-requests',
+      data: {
+        student: student.id as number,
+        mentor: mentorId as number,
+        profile: profile.id,
+        ...values,
+        status: 'pending',
+        createdAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + expiryAfterMs).toISOString(),
+      },
+      overrideAccess: true,
+      req,
+    })
+    const mentorAddress = await emailAddressOf(payload, mentorId, req)
+    const studentAddress = await emailAddressOf(payload, student.id, req)
+    if (mentorAddress) {
+      await queueEmail(payload, { to: mentorAddress, subject: emails.requestNoticeSubject(studentName), html: emails.requestNoticeHTML(request, studentName, mentorName), purpose: 'request-notice' }, req)
+    }
+    if (studentAddress) {
+      await queueEmail(
+        payload,
+        { to: studentAddress, subject: emails.requestConfirmationSubject(mentorName), html: emails.requestConfirmationHTML(request, studentName, mentorName), purpose: 'request-confirmation' },
+        req,
+      )
+    }
+    const input = { requestId: String(request.id) }
+    await payload.jobs.queue({ task: 'remind-about-request', input, waitUntil: new Date(now.getTime() + reminderAfterMs), req })
+    await payload.jobs.queue({ task: 'expire-request', input, waitUntil: new Date(now.getTime() + expiryAfterMs), req })
+    return request.id
+  })
+  return { ok: true, requestId }
+}
+
+/**
+ * Counts the mentor's accepted requests into their profile, and marks the profile full when
+ * they reach their capacity (and open again when a mentorship ends, if capacity had filled it).
+ */
+export async function refreshMentorLoad(payload: Payload, mentorId: number | string, req: PayloadRequest): Promise<void> {
+  const active = await payload.count({ collection: 'mentorship-requests', where: { mentor: { equals: mentorId }, status: { equals: 'accepted' } }, overrideAccess: true, req })
+  const { docs } = await payload.find({
+    collection: 'mentor-profiles',
+    where: { user: { equals: mentorId } },
+    select: { capacity: true, availability: true, activeMentees: true },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const profile = docs[0]
+  if (!profile) return
+  const data: { activeMentees: number; availability?: 'open' | 'full' } = { activeMentees: active.totalDocs }
+  if (active.totalDocs >= profile.capacity) data.availability = 'full'
+  else if (profile.availability === 'full' && (profile.activeMentees ?? 0) >= profile.capacity) data.availability = 'open'
+  await payload.update({ collection: 'mentor-profiles', id: profile.id, data, overrideAccess: true, req })
+}
+
+export type MentorAnswer = 'accept' | 'decline' | 'ask'
+
+/** The Mentor or Connector answers a request that is waiting: accept, decline (with an optional note) or ask a question. */
+export async function answerRequest(
+  payload: Payload,
+  mentor: Member,
+  id: number | string,
+  answer: MentorAnswer,
+  note: string = '',
+  now: Date = new Date(),
+): Promise<Outcome> {
+  const request = await loadRequest(payload, id)
+  if (!request || !isSameId(request.mentor, mentor.id)) return notFound()
+  if (!openStatuses.includes(request.status)) return refuse(409, 'This request is no longer waiting for an answer.')
+  const text = cleanText(note)
+  if (answer === 'ask' && text.length < 10) return { ok: false, status: 400, errors: { note: 'Write your question (10 characters or more).' } }
+  if (text.length > 1000) return { ok: false, status: 400, errors: { note: `Keep the note to 1,000 characters (it has ${text.length}).` } }
+  const { student } = participantsOf(request)
+
+  if (answer === 'accept') {
+    const [active, profile] = await Promise.all([
+      payload.count({ collection: 'mentorship-requests', where: { mentor: { equals: mentor.id }, status: { equals: 'accepted' } }, overrideAccess: true }),
+      payload.find({ collection: 'mentor-profiles', where: { user: { equals: mentor.id } }, select: { capacity: true }, depth: 0, limit: 1, overrideAccess: true }),
+    ])
+    const capacity = profile.docs[0]?.capacity
+    if (capacity != null && active.totalDocs >= capacity) {
+      return refuse(
+        409,
+        `You already have ${active.totalDocs} active mentees, the most you set on your profile. End a mentorship that is over, or raise your limit on your directory profile, before accepting.`,
+      )
+    }
+  }
+
+  const status = answer === 'accept' ? 'accepted' : answer === 'ask' ? 'more-info' : 'declined'
+  const names = await chosenNames(payload, [student, mentor.id])
+  const studentName = names.get(String(student)) ?? 'there'
+  const mentorName = names.get(String(mentor.id)) ?? 'Your mentor'
+  await inTransaction(payload, async (req) => {
+    const updated = await payload.update({
+      collection: 'mentorship-requests',
+      id: request.id,
+      data: {
+        status,
+        statusNote: answer === 'ask' ? null : text || null,
+        respondedAt: request.respondedAt ?? now.toISOString(),
+        closedAt: status === 'declined' ? now.toISOString() : null,
+        closedBy: status === 'declined' ? 'mentor' : null,
+        ...(answer === 'ask' ? { lastMessageAt: now.toISOString() } : {}),
+      },
+      overrideAccess: true,
+      req,
+    })
+    if (answer === 'ask') {
+      await payload.create({ collection: 'request-messages', data: { request: request.id, author: mentor.id as number, recipient: student as number, body: text }, overrideAccess: true, req })
+    }
+    if (answer === 'accept') await refreshMentorLoad(payload, mentor.id, req)
+    const address = await emailAddressOf(payload, student, req)
+    if (address) {
+      const outcome = status as emails.Outcome
+      await queueEmail(
+        payload,
+        { to: address, subject: emails.outcomeSubject(outcome, mentorName), html: emails.outcomeHTML(outcome, updated, studentName, mentorName, text || null), purpose: `request-${status}` },
+        req,
+      )
+    }
+  })
+  return { ok: true }
+}
+
+/** The student takes back a request that is still waiting. */
+export async function withdrawRequest(payload: Payload, student: Member, id: number | string, now: Date = new Date()): Promise<Outcome> {
+  const request = await loadRequest(payload, id)
+  if (!request || !isSameId(request.student, student.id)) return notFound()
+  if (!openStatuses.includes(request.status)) return refuse(409, 'Only a request that is still waiting can be withdrawn.')
+  const { mentor } = participantsOf(request)
+  const names = await chosenNames(payload, [student.id, mentor])
+  await inTransaction(payload, async (req) => {
+    await payload.update({ collection: 'mentorship-requests', id: request.id, data: { status: 'withdrawn', closedAt: now.toISOString(), closedBy: 'student' }, overrideAccess: true, req })
+    const address = await emailAddressOf(payload, mentor, req)
+    const studentName = names.get(String(student.id)) ?? 'The student'
+    if (address) {
+      await queueEmail(payload, { to: address, subject: emails.withdrawnSubject(studentName), html: emails.withdrawnHTML(request, studentName, names.get(String(mentor)) ?? 'there'), purpose: 'request-withdrawn' }, req)
+    }
+  })
+  return { ok: true }
+}
+
+/** Either side marks an accepted mentorship as over, which frees the mentor's place. */
+export async function endMentorship(payload: Payload, member: Member, id: number | string, now: Date = new Date()): Promise<Outcome> {
+  const request = await loadRequest(payload, id)
+  const participants = request ? participantsOf(request) : null
+  if (!request || !participants || (!isSameId(participants.student, member.id) && !isSameId(participants.mentor, member.id))) return notFound()
+  if (request.status !== 'accepted') return refuse(409, 'Only an accepted mentorship can be ended.')
+  const other = isSameId(participants.student, member.id) ? participants.mentor : participants.student
+  const names = await chosenNames(payload, [member.id, other])
+  await inTransaction(payload, async (req) => {
+    await payload.update({
+      collection: 'mentorship-requests',
+      id: request.id,
+      data: { status: 'ended', closedAt: now.toISOString(), closedBy: isSameId(participants.student, member.id) ? 'student' : 'mentor' },
+      overrideAccess: true,
+      req,
+    })
+    await refreshMentorLoad(payload, participants.mentor, req)
+    const address = await emailAddressOf(payload, other, req)
+    const name = names.get(String(member.id)) ?? 'The other person'
+    if (address) await queueEmail(payload, { to: address, subject: emails.endedSubject(name), html: emails.endedHTML(request, names.get(String(other)) ?? 'there', name), purpose: 'request-ended' }, req)
+  })
+  return { ok: true }
+}
+
+/** Messages each side may send per hour: a conversation, not a flood. */
+const messagesPerHour = () => Math.max(60, publicWritesPerHour())
+
+/** A message on an accepted request (or one where more information was asked); the other side is emailed. */
+export async function sendRequestMessage(
+  payload: Payload,
+  author: Member,
+  id: number | string,
+  body: string,
+  from: { address: string },
+  now: Date = new Date(),
+): Promise<Outcome<{ messageId: number | string }>> {
+  const request = await loadRequest(payload, id)
+  const participants = request ? participantsOf(request) : null
+  if (!request || !participants || (!isSameId(participants.student, author.id) && !isSameId(participants.mentor, author.id))) return notFound()
+  if (!conversationStatuses.includes(request.status)) {
+    return refuse(409, request.status === 'pending' ? 'You can write here once the request is accepted.' : 'This conversation is closed.')
+  }
+  const text = cleanText(body)
+  if (!text) return { ok: false, status: 400, errors: { body: 'Write a message first.' } }
+  if (text.length > 5000) return { ok: false, status: 400, errors: { body: `Keep a message to 5,000 characters (it has ${text.length}).` } }
+  const tooMany = limited([`message:account:${author.id}`, `message:address:${from.address}`], messagesPerHour())
+  if (tooMany) return tooMany
+
+  const recipient = isSameId(participants.student, author.id) ? participants.mentor : participants.student
+  const names = await chosenNames(payload, [author.id, recipient])
+  const messageId = await inTransaction(payload, async (req) => {
+    const message = await payload.create({
+      collection: 'request-messages',
+      data: { request: request.id, author: author.id as number, recipient: recipient as number, body: text },
+      overrideAccess: true,
+      req,
+    })
+    await payload.update({ collection: 'mentorship-requests', id: request.id, data: { lastMessageAt: now.toISOString() }, overrideAccess: true, req })
+    const address = await emailAddressOf(payload, recipient, req)
+    const authorName = names.get(String(author.id)) ?? 'Someone'
+    if (address) {
+      await queueEmail(
+        payload,
+        { to: address, subject: emails.newMessageSubject(authorName), html: emails.newMessageHTML(request, names.get(String(recipient)) ?? 'there', authorName, text), purpose: 'request-message' },
+        req,
+      )
+    }
+    return message.id
+  })
+  return { ok: true, messageId }
+}
+
+/**
+ * When a Mentor or Connector pauses, their waiting requests are declined with a kind note; when
+ * they leave the mentors group, their active mentorships end too. Each student is emailed.
+ */
+export async function closeRequestsOfMentor(payload: Payload, mentorId: number | string, reason: 'paused' | 'left', now: Date = new Date()): Promise<number> {
+  const statuses = reason === 'left' ? [...openStatuses, 'accepted'] : openStatuses
+  const where: Where = { mentor: { equals: mentorId }, status: { in: statuses } }
+  const { docs } = await payload.find({ collection: 'mentorship-requests', where, depth: 0, pagination: false, overrideAccess: true })
+  if (docs.length === 0) return 0
+  const names = await chosenNames(payload, [mentorId, ...docs.map((request) => idOf(request.student)!)])
+  const mentorName = names.get(String(mentorId)) ?? 'Your mentor'
+  const note =
+    reason === 'paused'
+      ? `${mentorName} has paused their involvement for now, so this request is closed. It is about their time, not about you.`
+      : `${mentorName} has left the mentors group, so this is closed.`
+  await inTransaction(payload, async (req) => {
+    for (const request of docs) {
+      const wasActive = request.status === 'accepted'
+      await payload.update({
+        collection: 'mentorship-requests',
+        id: request.id,
+        data: { status: wasActive ? 'ended' : 'declined', statusNote: note, closedAt: now.toISOString(), closedBy: 'platform' },
+        overrideAccess: true,
+        req,
+      })
+      const student = idOf(request.student)!
+      const address = await emailAddressOf(payload, student, req)
+      if (address) {
+        await queueEmail(
+          payload,
+          {
+            to: address,
+            subject: emails.closedByMentorSubject(mentorName, reason),
+            html: emails.closedByMentorHTML(request, names.get(String(student)) ?? 'there', mentorName, reason, wasActive),
+            purpose: `request-closed-${reason}`,
+          },
+          req,
+        )
+      }
+    }
+    await refreshMentorLoad(payload, mentorId, req)
+  })
+  return docs.length
+}
+
+/** Job: a week on, a request still waiting gets one reminder to the mentor. */
+export async function remindAboutRequest(payload: Payload, id: number | string, now: Date = new Date()): Promise<'reminded' | 'nothing-to-do'> {
+  const request = await loadRequest(payload, id)
+  if (!request || request.status !== 'pending' || request.remindedAt) return 'nothing-to-do'
+  const { student, mentor } = participantsOf(request)
+  const names = await chosenNames(payload, [student, mentor])
+  await inTransaction(payload, async (req) => {
+    await payload.update({ collection: 'mentorship-requests', id: request.id, data: { remindedAt: now.toISOString() }, overrideAccess: true, req })
+    const address = await emailAddressOf(payload, mentor, req)
+    const studentName = names.get(String(student)) ?? 'A student'
+    if (address) {
+      await queueEmail(payload, { to: address, subject: emails.reminderSubject(studentName), html: emails.reminderHTML(request, studentName, names.get(String(mentor)) ?? 'there'), purpose: 'request-reminder' }, req)
+    }
+  })
+  return 'reminded'
+}
+
+/** Job: two weeks on, a request still waiting expires, and both sides are told. */
+export async function expireRequest(payload: Payload, id: number | string, now: Date = new Date()): Promise<'expired' | 'nothing-to-do'> {
+  const request = await loadRequest(payload, id)
+  if (!request || request.status !== 'pending') return 'nothing-to-do'
+  if (request.expiresAt && new Date(request.expiresAt) > now) return 'nothing-to-do'
+  const { student, mentor } = participantsOf(request)
+  const names = await chosenNames(payload, [student, mentor])
+  const studentName = names.get(String(student)) ?? 'A student'
+  const mentorName = names.get(String(mentor)) ?? 'The mentor'
+  await inTransaction(payload, async (req) => {
+    await payload.update({ collection: 'mentorship-requests', id: request.id, data: { status: 'expired', closedAt: now.toISOString(), closedBy: 'platform' }, overrideAccess: true, req })
+    for (const [to, name, other, forStudent] of [
+      [student, studentName, mentorName, true],
+      [mentor, mentorName, studentName, false],
+    ] as const) {
+      const address = await emailAddressOf(payload, to, req)
+      if (address) await queueEmail(payload, { to: address, subject: emails.expiredSubject(other), html: emails.expiredHTML(request, name, other, forStudent), purpose: 'request-expired' }, req)
+    }
+  })
+  return 'expired'
+}

@@ -1,0 +1,54 @@
+import type { Payload } from 'payload'
+
+const hour = 60 * 60 * 1000
+
+/** Below this many requests to judge by, a mentor shows as new rather than with a rate. */
+export const requestsBeforeStats = 3
+
+export type ResponseStats = { kind: 'new' } | { kind: 'known'; answered: number; received: number; rate: number; typicalHours: number | null }
+
+/**
+ * How reliably a Mentor or Connector answers, from their requests of the last year: the share
+ * answered (accepted, declined or a question asked) and the median time to that first answer.
+ * Requests still inside their 14 days, withdrawn before an answer, or closed by the platform
+ * because the mentor paused are left out: they say nothing about the mentor yet.
+ */
+export async function responseStats(payload: Payload, mentorId: number | string, now: Date = new Date()): Promise<ResponseStats> {
+  const { docs } = await payload.find({
+    collection: 'mentorship-requests',
+    where: { mentor: { equals: mentorId }, createdAt: { greater_than: new Date(now.getTime() - 365 * 24 * hour).toISOString() } },
+    select: { status: true, createdAt: true, respondedAt: true, closedBy: true },
+    sort: '-createdAt',
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const judged = docs.filter((request) => {
+    if (request.respondedAt) return true
+    if (request.status === 'pending' || request.status === 'withdrawn') return false
+    if (request.status === 'declined' && request.closedBy === 'platform') return false
+    return true
+  })
+  if (judged.length < requestsBeforeStats) return { kind: 'new' }
+  const times = judged
+    .filter((request) => request.respondedAt)
+    .map((request) => new Date(request.respondedAt!).getTime() - new Date(request.createdAt).getTime())
+    .sort((left, right) => left - right)
+  const median = times.length === 0 ? null : times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
+  return {
+    kind: 'known',
+    answered: times.length,
+    received: judged.length,
+    rate: times.length / judged.length,
+    typicalHours: median == null ? null : median / hour,
+  }
+}
+
+/** "within a few hours", "within 2 days": a typical response time in words. */
+export function describeResponseTime(hours: number): string {
+  if (hours < 1) return 'within an hour'
+  if (hours < 6) return 'within a few hours'
+  if (hours < 24) return 'within a day'
+  const days = Math.ceil(hours / 24)
+  return `within ${days} days`
+}
