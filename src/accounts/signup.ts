@@ -1,5 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
+import { deliverQueuedEmails, queueEmail } from '@/email/outbox'
 import { verifyEmailHTML, verifyEmailSubject } from '@/email/templates/verify-email'
 import type { Role } from '@/lib/roles'
 import { inTransaction } from '@/lib/transaction'
@@ -98,26 +99,26 @@ export async function signUp(payload: Payload, input: SignUpInput): Promise<Sign
         req,
       })
     }
+    // The confirmation link is queued with the account: if the mail server is down it is sent later.
+    await queueVerificationEmail(payload, user.id, req)
     return user.id
   })
 
-  return { ok: true, userId, emailSent: await sendVerificationEmail(payload, userId) }
+  return { ok: true, userId, emailSent: true }
 }
 
-/** (Re)sends the confirmation link; false when the mail server could not take it. */
-export async function sendVerificationEmail(payload: Payload, userId: number | string): Promise<boolean> {
-  const user = await payload.findByID({ collection: 'users', id: userId, overrideAccess: true, showHiddenFields: true, depth: 0 })
+/** Puts the confirmation link in the outbox; false when the account is already confirmed. */
+async function queueVerificationEmail(payload: Payload, userId: number | string, req?: PayloadRequest): Promise<boolean> {
+  const user = await payload.findByID({ collection: 'users', id: userId, overrideAccess: true, showHiddenFields: true, depth: 0, req })
   const token = (user as { _verificationToken?: string | null })._verificationToken
   if (!token || user._verified) return false
-  try {
-    await payload.sendEmail({
-      to: user.email,
-      subject: verifyEmailSubject(),
-      html: verifyEmailHTML({ token, user }),
-    })
-    return true
-  } catch (error) {
-    payload.logger.error({ err: error, msg: `Could not send the confirmation email for user ${userId}` })
-    return false
-  }
+  await queueEmail(payload, { to: user.email, subject: verifyEmailSubject(), html: verifyEmailHTML({ token, user }), purpose: 'verify-email' }, req)
+  return true
+}
+
+/** Sends the confirmation link again (from the sign-in page), through the outbox. */
+export async function sendVerificationEmail(payload: Payload, userId: number | string): Promise<boolean> {
+  const queued = await queueVerificationEmail(payload, userId)
+  if (queued) void deliverQueuedEmails(payload)
+  return queued
 }

@@ -18,6 +18,9 @@ export function SiteFooter({ settings, footer }: { settings: SiteSetting; footer
           </nav>
         )}
         {footer.note && <p>{footer.note}</p>}
+        <p>
+          <Link href="/contact">Contact us</Link> · <Link href="/report">Report a conduct concern</Link>
+        </p>
         {settings.contactEmail && (
           <p>
             Questions? Write to <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>.

@@ -29,3 +29,16 @@ export const publicWritesPerHour = (env: NodeJS.ProcessEnv = process.env) => {
 export function clientAddress(headers: Headers): string {
   return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'unknown'
 }
+
+/**
+ * Takes one public write of `kind` from the caller's hourly allowance (per IP address, and per
+ * account when signed in); returns the message to show when the allowance is used up.
+ */
+export function refusePublicWrite(kind: string, keys: { address: string; account?: number | string | null }, now: number = Date.now()): string | null {
+  const hour = 60 * 60 * 1000
+  for (const key of [`${kind}:address:${keys.address}`, ...(keys.account != null ? [`${kind}:account:${keys.account}`] : [])]) {
+    const result = takeFromLimit(key, publicWritesPerHour(), hour, now)
+    if (!result.ok) return `Too many attempts from your connection. Please try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`
+  }
+  return null
+}

@@ -127,7 +127,7 @@ describe('mentorship requests', () => {
     // Nobody writes to requests through the API: the platform's rules decide.
     await expect(payload.update({ collection: 'mentorship-requests', id, data: { status: 'accepted' }, overrideAccess: false, user: mentor })).rejects.toThrow()
     await expect(
-      payload.create({ collection: 'mentorship-requests', data: { student: student.id, mentor: mentor.id, helpWith: 'other', message: 'x'.repeat(40) }, overrideAccess: false, user: student }),
+      payload.create({ collection: 'mentorship-requests', data: { student: student.id, mentor: mentor.id, helpWith: 'other', message: 'x'.repeat(40), status: 'pending' }, overrideAccess: false, user: student }),
     ).rejects.toThrow()
     // Someone else cannot act on it either, and learns nothing about it.
     expect(await answerRequest(payload, otherMentor, id, 'accept')).toMatchObject({ status: 404 })

@@ -98,6 +98,8 @@ describe('Mentors and Connectors listed with organisations', () => {
       expect(created.organization).toEqual(company.id)
       expect(created).not.toHaveProperty('token')
 
+      // Emails go through the outbox: deliver what is queued rather than wait for the schedule.
+      await payload.jobs.run({ queue: 'email', limit: 100 })
       const email = await mailbox.waitFor('new.hire@example.test')
       expect(email.subject).toBe('Northwind Test invites you to the Pride Career Network')
       expect(email.text).toContain(`http://platform.example.test/invites/${await tokenOf(created.id)}`)
@@ -179,6 +181,8 @@ describe('Mentors and Connectors listed with organisations', () => {
       expect(await requestAffiliation(payload, mentor, company.id, 'I lead the data team.')).toEqual({ ok: true })
       expect(await requestAffiliation(payload, mentor, company.id)).toEqual({ ok: false, error: 'Your request is waiting for the organisation’s answer.' })
 
+      // Emails go through the outbox: deliver what is queued rather than wait for the schedule.
+      await payload.jobs.run({ queue: 'email', limit: 100 })
       const notice = await mailbox.waitFor(representative.email)
       expect(notice.subject).toBe('Jordan asked to be listed with your organisation')
       expect(notice.text).not.toContain(mentor.email)
@@ -191,6 +195,8 @@ describe('Mentors and Connectors listed with organisations', () => {
       await rejection(payload.update({ collection: 'affiliations', id: docs[0].id, data: { status: 'accepted' }, overrideAccess: false, user: plainStaff }))
       await payload.update({ collection: 'affiliations', id: docs[0].id, data: { status: 'accepted' }, overrideAccess: false, user: representative })
       expect(await profileOf(mentor)).toMatchObject({ organization: company.id })
+      // Emails go through the outbox: deliver what is queued rather than wait for the schedule.
+      await payload.jobs.run({ queue: 'email', limit: 100 })
       const decision = await mailbox.waitFor(mentor.email)
       expect(decision.subject).toBe('Northwind Test approved your request')
 

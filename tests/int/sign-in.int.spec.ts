@@ -60,6 +60,8 @@ describe('signing in', () => {
     expect(result.ok).toBe(true)
     expect(await signIn(payload, email, 'a long enough passphrase')).toMatchObject({ ok: false, unverified: true })
 
+    // Emails go through the outbox: deliver what is queued rather than wait for the schedule.
+    await payload.jobs.run({ queue: 'email', limit: 100 })
     await mailbox.waitFor(email)
     await resendConfirmation(payload, email)
     await expect.poll(() => mailbox.received.filter((message) => message.to.includes(email)).length).toBe(2)
@@ -72,6 +74,8 @@ describe('signing in', () => {
   it('resets a forgotten password through the emailed link', async () => {
     const member = await createUser(payload, ['career-candidate'], { password: 'the old passphrase' })
     await requestPasswordReset(payload, member.email.toUpperCase())
+    // Emails go through the outbox: deliver what is queued rather than wait for the schedule.
+    await payload.jobs.run({ queue: 'email', limit: 100 })
     const email = await mailbox.waitFor(member.email)
     expect(email.subject).toBe('Reset your password')
     const token = /\/reset-password\?token=([A-Za-z0-9]+)/.exec(email.text)?.[1]

@@ -63,6 +63,8 @@ describe('joining the platform', () => {
       ['professional-use-policy', 1],
     ])
 
+    // Emails go through the outbox: deliver what is queued rather than wait for the schedule.
+    await payload.jobs.run({ queue: 'email', limit: 100 })
     const email = await mailbox.waitFor(input.email)
     expect(email.subject).toBe('Confirm your email address')
     const token = /http:\/\/careers\.example\.test\/verify\?token=([a-f0-9]+)/.exec(email.text)?.[1]

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '@/access'
+import { queueEmail } from '@/email/outbox'
 import {
   affiliationDecisionHTML,
   affiliationDecisionSubject,
@@ -14,55 +15,66 @@ import type { Affiliation } from '../../../payload-types'
 
 /**
  * Emails that move an affiliation along: the invitation itself, a new request to the
- * organisation's representatives, and the decision to the member who asked. The record is
- * already saved; a failed email is logged and the record stays as it is.
+ * organisation's representatives, and the decision to the member who asked. They go into the
+ * outbox in the same transaction as the record, so neither exists without the other.
  */
 export const notifyAffiliation: CollectionAfterChangeHook<Affiliation> = async ({ doc, previousDoc, operation, req }) => {
-  try {
-    const organization = await req.payload.findByID({
-      collection: 'organizations',
-      id: idOf(doc.organization)!,
-      depth: 0,
-      select: { name: true },
-      overrideAccess: true,
-      req,
-    })
-    const token = req.context.invitationToken as string | undefined
-    if (operation === 'create' && doc.origin === 'invite' && doc.email && token) {
-      const inviter = doc.invitedBy ? await nameOf(req.payload, idOf(doc.invitedBy)!, req) : null
-      await req.payload.sendEmail({
+  const organization = await req.payload.findByID({
+    collection: 'organizations',
+    id: idOf(doc.organization)!,
+    depth: 0,
+    select: { name: true },
+    overrideAccess: true,
+    req,
+  })
+  const token = req.context.invitationToken as string | undefined
+  if (operation === 'create' && doc.origin === 'invite' && doc.email && token) {
+    const inviter = doc.invitedBy ? await nameOf(req.payload, idOf(doc.invitedBy)!, req) : null
+    await queueEmail(
+      req.payload,
+      {
         to: doc.email,
         subject: invitationSubject(organization.name),
         html: invitationHTML({ token, kind: doc.kind, message: doc.message }, organization.name, inviter ?? 'A representative'),
-      })
-    } else if (operation === 'create' && doc.origin === 'request') {
-      const { docs: representatives } = await req.payload.find({
-        collection: 'users',
-        where: { organization: { equals: idOf(doc.organization) }, organizationRole: { equals: 'representative' } },
-        depth: 0,
-        limit: 20,
-        select: { email: true },
-        overrideAccess: true,
-        req,
-      })
-      if (representatives.length > 0) {
-        await req.payload.sendEmail({
-          to: representatives.map((representative) => representative.email),
+        purpose: 'affiliation-invitation',
+      },
+      req,
+    )
+  } else if (operation === 'create' && doc.origin === 'request') {
+    const { docs: representatives } = await req.payload.find({
+      collection: 'users',
+      where: { organization: { equals: idOf(doc.organization) }, organizationRole: { equals: 'representative' } },
+      depth: 0,
+      limit: 20,
+      select: { email: true },
+      overrideAccess: true,
+      req,
+    })
+    for (const representative of representatives) {
+      await queueEmail(
+        req.payload,
+        {
+          to: representative.email,
           subject: affiliationRequestSubject(doc.memberName ?? 'A member'),
           html: affiliationRequestHTML(doc.memberName ?? 'A member', organization.name, doc.id),
-        })
-      }
-    } else if (operation === 'update' && doc.origin === 'request' && previousDoc?.status === 'pending' && doc.status !== 'pending' && doc.member) {
-      const member = await req.payload.findByID({ collection: 'users', id: idOf(doc.member)!, depth: 0, overrideAccess: true, req })
-      const accepted = doc.status === 'accepted'
-      await req.payload.sendEmail({
+          purpose: 'affiliation-request',
+        },
+        req,
+      )
+    }
+  } else if (operation === 'update' && doc.origin === 'request' && previousDoc?.status === 'pending' && doc.status !== 'pending' && doc.member) {
+    const member = await req.payload.findByID({ collection: 'users', id: idOf(doc.member)!, depth: 0, overrideAccess: true, req })
+    const accepted = doc.status === 'accepted'
+    await queueEmail(
+      req.payload,
+      {
         to: member.email,
         subject: affiliationDecisionSubject(organization.name, accepted),
         html: affiliationDecisionHTML(member.chosenName, organization.name, accepted),
-      })
-    }
-  } catch (error) {
-    req.payload.logger.error({ err: error, msg: `Could not send the email for affiliation ${doc.id}` })
+        purpose: 'affiliation-decision',
+      },
+      req,
+    )
   }
   return doc
 }

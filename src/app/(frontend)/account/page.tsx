@@ -12,6 +12,7 @@ import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
 import { directoryProfileOf } from '@/organizations/affiliations'
 import { roleLabels, type Role } from '@/lib/roles'
+import { countWaitingRequests } from '@/queries/requests'
 
 import { signOut } from '../signin/actions'
 import { leaveListedOrganization, switchInvolvement } from './actions'
@@ -42,6 +43,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const kind = mentorKindOf(member)
   const payload = await getPayloadClient()
   const profile = kind ? await directoryProfileOf(payload, member) : null
+  const waiting = kind ? await countWaitingRequests(payload, member) : 0
   const listedWith = profile?.organization != null ? await organizationName(payload, profile.organization) : null
   const staffOf = staffOrganizationOf(member) != null ? await organizationName(payload, staffOrganizationOf(member)!) : null
   const notice = affiliated
@@ -80,6 +82,19 @@ export default async function AccountPage({ searchParams }: Props) {
         {member.pronouns ? ` (${member.pronouns})` : ''}, {member.roles.map((role) => roleLabels[role as Role]).join(', ')}.
       </p>
       <p className="meta">Your email address, {member.email}, is never shown to other members.</p>
+
+      {(kind || member.roles.includes('career-candidate')) && (
+        <section aria-labelledby="requests">
+          <h2 id="requests">Mentorship</h2>
+          <p>
+            <Link href="/account/requests">Your mentorship requests</Link>
+            {waiting > 0 ? ` (${waiting} waiting for your answer)` : ''}
+            {kind ? '' : '. Find someone to ask in the '}
+            {kind ? '' : <Link href="/mentors">directory</Link>}
+            {kind ? '' : '.'}
+          </p>
+        </section>
+      )}
 
       <section aria-labelledby="profile">
         <h2 id="profile">Profile</h2>

@@ -1,15 +1,23 @@
 'use server'
 
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { after } from 'next/server'
 
 import { requestPasswordReset, resetPassword } from '@/accounts/password'
 import { startSession } from '@/accounts/session'
+import { deliverQueuedEmails } from '@/email/outbox'
 import { getPayloadClient } from '@/lib/payload'
+import { clientAddress, refusePublicWrite } from '@/lib/rate-limit'
 
 export type PasswordFormState = { error?: string; fieldError?: string; message?: string }
 
 export async function submitForgotPassword(_previous: PasswordFormState, form: FormData): Promise<PasswordFormState> {
-  await requestPasswordReset(await getPayloadClient(), String(form.get('email') ?? ''))
+  const tooMany = refusePublicWrite('password-reset', { address: clientAddress(await headers()) })
+  if (tooMany) return { error: tooMany }
+  const payload = await getPayloadClient()
+  await requestPasswordReset(payload, String(form.get('email') ?? ''))
+  after(() => deliverQueuedEmails(payload))
   return { message: 'If an account uses this address, we have emailed it a link to choose a new password.' }
 }
 

@@ -1,10 +1,12 @@
 'use server'
 
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { endSession, startSession } from '@/accounts/session'
 import { resendConfirmation, signIn } from '@/accounts/signin'
 import { getPayloadClient } from '@/lib/payload'
+import { clientAddress, refusePublicWrite } from '@/lib/rate-limit'
 
 export type SignInFormState = { error?: string; message?: string; unverified?: boolean; email: string }
 
@@ -19,6 +21,8 @@ export async function submitSignIn(_previous: SignInFormState, form: FormData): 
   const payload = await getPayloadClient()
 
   if (form.get('intent') === 'resend') {
+    const tooMany = refusePublicWrite('resend', { address: clientAddress(await headers()) })
+    if (tooMany) return { email, error: tooMany }
     await resendConfirmation(payload, email)
     return { email, message: 'If an unconfirmed account uses this address, a new confirmation link is on its way.' }
   }

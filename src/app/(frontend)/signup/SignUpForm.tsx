@@ -16,7 +16,7 @@ export function SignUpForm({ role, roleLabel, policies, minimumPasswordLength }:
 
   return (
     <form action={action} className="stacked-form" noValidate>
-      <FormMessage error={problems ? `Please fix ${problems === 1 ? 'the problem' : `the ${problems} problems`} below.` : undefined} />
+      <FormMessage error={errors.form ?? (problems ? `Please fix ${problems === 1 ? 'the problem' : `the ${problems} problems`} below.` : undefined)} />
       <input name="role" type="hidden" value={role} />
       {errors.role && <p className="field-error">{errors.role}</p>}
       <Field

@@ -1,10 +1,14 @@
 'use server'
 
 import { acceptedFromForm } from '@/accounts/accepted-from-form'
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { after } from 'next/server'
 
 import { signUp, type SignUpErrors } from '@/accounts/signup'
+import { deliverQueuedEmails } from '@/email/outbox'
 import { getPayloadClient } from '@/lib/payload'
+import { clientAddress, refusePublicWrite } from '@/lib/rate-limit'
 
 export type SignUpFormState = { errors: SignUpErrors; values: Record<string, string> }
 
@@ -14,8 +18,11 @@ export async function submitSignUp(_previous: SignUpFormState, form: FormData): 
   const accepted = acceptedFromForm(form)
   const values = { role: text('role'), chosenName: text('chosenName'), email: text('email'), pronouns: text('pronouns') }
 
+  const tooMany = refusePublicWrite('signup', { address: clientAddress(await headers()) })
+  if (tooMany) return { errors: { form: tooMany }, values }
   const payload = await getPayloadClient()
   const result = await signUp(payload, { ...values, password: text('password'), accepted })
   if (!result.ok) return { errors: result.errors, values }
+  after(() => deliverQueuedEmails(payload))
   redirect(`/signup/check-email${result.emailSent ? '' : '?sent=0'}`)
 }

@@ -9,7 +9,13 @@ import { RichText } from '@/components/RichText'
 import { formatDate } from '@/lib/dates'
 import { languageName } from '@/lib/languages'
 import { getPayloadClient } from '@/lib/payload'
+import { whyCannotRequest } from '@/mentorship/requests'
+import { describeResponseTime, responseStats, type ResponseStats } from '@/mentorship/stats'
 import { availabilityOf, getMentorProfile } from '@/queries/mentors'
+import { accountOfProfile, openRequestTo } from '@/queries/requests'
+
+import type { User } from '../../../../../payload-types'
+import { RequestForm } from './RequestForm'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -26,6 +32,9 @@ export default async function MentorProfilePage({ params }: Props) {
   const availability = availabilityOf(card)
   const own = viewer != null && isSameId(viewer.id, profile.user as number | undefined)
   const role = card.kind === 'mentor' ? 'Mentor' : 'Connector'
+  const payload = await getPayloadClient()
+  const account = await accountOfProfile(payload, profile.id)
+  const stats = account != null ? await responseStats(payload, account) : ({ kind: 'new' } as const)
 
   return (
     <article className="mentor-profile">
@@ -75,6 +84,10 @@ export default async function MentorProfilePage({ params }: Props) {
             <dd>{card.languages!.map(languageName).join(', ')}</dd>
           </>
         )}
+        <dt>Answers requests</dt>
+        <dd data-testid="response-record">
+          <ResponseRecord stats={stats} />
+        </dd>
         {card.lastActiveAt && (
           <>
             <dt>Last active</dt>
@@ -92,13 +105,63 @@ export default async function MentorProfilePage({ params }: Props) {
           </p>
         ) : availability === 'full' ? (
           <p>{card.displayName} is full for now and is not taking new requests.</p>
+        ) : own ? (
+          <p>Students write to you here. Their requests arrive in <Link href="/account/requests">your requests</Link>.</p>
         ) : (
-          <p>
-            Requests through the platform are coming soon: you will write to {card.displayName} here, and neither of you will see the
-            other’s email address.
-          </p>
+          <ContactOptions viewer={viewer} slug={profile.slug} mentorName={card.displayName} account={account} />
         )}
       </section>
+      {!own && (
+        <p className="meta">
+          <Link href={`/report?kind=person&subject=${encodeURIComponent(`${card.displayName} (/mentors/${profile.slug})`)}`}>Report this profile</Link>
+        </p>
+      )}
     </article>
+  )
+}
+
+function ResponseRecord({ stats }: { stats: ResponseStats }) {
+  if (stats.kind === 'new') return <>New here: no record yet</>
+  const percent = Math.round(stats.rate * 100)
+  return (
+    <>
+      {percent}% of requests answered ({stats.answered} of {stats.received} in the last year)
+      {stats.typicalHours != null ? `, usually ${describeResponseTime(stats.typicalHours)}` : ''}
+    </>
+  )
+}
+
+/** What a visitor can do to reach this mentor: sign in, fix what blocks them, follow their request, or write one. */
+async function ContactOptions({ viewer, slug, mentorName, account }: { viewer: User | null; slug: string; mentorName: string; account: number | string | null }) {
+  if (!viewer) {
+    return (
+      <p>
+        <Link href={`/signin?next=${encodeURIComponent(`/mentors/${slug}`)}`}>Sign in</Link> or <Link href="/signup">join as a Career Candidate</Link> to send{' '}
+        {mentorName} a request. Neither of you will see the other’s email address.
+      </p>
+    )
+  }
+  const payload = await getPayloadClient()
+  const blocked = await whyCannotRequest(payload, viewer)
+  if (blocked) {
+    return (
+      <p>
+        {blocked} {blocked.includes('policies') && <Link href="/account/policies">Review the policies</Link>}
+      </p>
+    )
+  }
+  const existing = account != null ? await openRequestTo(payload, viewer, account) : null
+  if (existing != null) {
+    return (
+      <p>
+        You already have a request with {mentorName}. <Link href={`/account/requests/${existing}`}>Open your request</Link>.
+      </p>
+    )
+  }
+  return (
+    <>
+      <p>Write to {mentorName} here. They get an email with your message and answer on the site; neither of you sees the other’s email address.</p>
+      <RequestForm profileSlug={slug} mentorName={mentorName} />
+    </>
   )
 }

@@ -1,0 +1,143 @@
+import type { Payload } from 'payload'
+
+import { idOf, isSameId } from '@/access'
+import { conversationStatuses, openStatuses, type RequestStatus } from '@/mentorship/topics'
+
+import type { MentorshipRequest, User } from '../../payload-types'
+
+export const requestsPerPage = 20
+
+export type RequestSummary = {
+  id: number | string
+  status: RequestStatus
+  helpWith: string
+  otherName: string
+  createdAt: string
+  lastMessageAt: string | null
+}
+
+/** Names of the other side, read with the platform's access: only chosen names, never addresses. */
+async function namesFor(payload: Payload, ids: (number | string)[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: [...new Set(ids.map(String))] } },
+    select: { chosenName: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return new Map(docs.map((user) => [String(user.id), user.chosenName]))
+}
+
+/**
+ * A member's requests, received (as a Mentor or Connector) or sent (as a Career Candidate),
+ * waiting ones first and then the most recently active. Read with the member's own access.
+ */
+export async function listRequests(payload: Payload, member: User, box: 'received' | 'sent', page = 1) {
+  const result = await payload.find({
+    collection: 'mentorship-requests',
+    where: box === 'received' ? { mentor: { equals: member.id } } : { student: { equals: member.id } },
+    select: { status: true, helpWith: true, student: true, mentor: true, createdAt: true, lastMessageAt: true },
+    sort: ['-updatedAt'],
+    depth: 0,
+    limit: requestsPerPage,
+    page,
+    overrideAccess: false,
+    user: member,
+  })
+  const others = result.docs.map((request) => idOf(box === 'received' ? request.student : request.mentor)!)
+  const names = await namesFor(payload, others)
+  const summaries: RequestSummary[] = result.docs.map((request, index) => ({
+    id: request.id,
+    status: request.status,
+    helpWith: request.helpWith,
+    otherName: names.get(String(others[index])) ?? 'A former member',
+    createdAt: request.createdAt,
+    lastMessageAt: request.lastMessageAt ?? null,
+  }))
+  // Requests that wait on someone come first on the page.
+  summaries.sort((left, right) => Number(openStatuses.includes(right.status)) - Number(openStatuses.includes(left.status)))
+  return { requests: summaries, page: result.page ?? 1, totalPages: result.totalPages, totalDocs: result.totalDocs }
+}
+
+/** How many requests wait for this mentor's answer: for the account page. */
+export async function countWaitingRequests(payload: Payload, member: User): Promise<number> {
+  const { totalDocs } = await payload.count({
+    collection: 'mentorship-requests',
+    where: { mentor: { equals: member.id }, status: { equals: 'pending' } },
+    overrideAccess: false,
+    user: member,
+  })
+  return totalDocs
+}
+
+export type RequestThread = {
+  request: MentorshipRequest
+  viewerIs: 'student' | 'mentor'
+  studentName: string
+  mentorName: string
+  mentorProfileSlug: string | null
+  messages: { id: number | string; body: string; fromViewer: boolean; authorName: string; createdAt: string }[]
+  canWrite: boolean
+}
+
+/** One request and its conversation, if the member is one of its two participants; otherwise null. */
+export async function getRequestThread(payload: Payload, member: User, id: string): Promise<RequestThread | null> {
+  if (!/^[0-9a-f]+$/i.test(id)) return null
+  const request = await payload.findByID({ collection: 'mentorship-requests', id, depth: 0, overrideAccess: false, user: member, disableErrors: true })
+  if (!request) return null
+  const viewerIs = isSameId(request.student, member.id) ? 'student' : isSameId(request.mentor, member.id) ? 'mentor' : null
+  // Admins can read every request, but this page is for the two participants only.
+  if (!viewerIs) return null
+  const [{ docs: messages }, names, profile] = await Promise.all([
+    payload.find({
+      collection: 'request-messages',
+      where: { request: { equals: request.id } },
+      sort: 'createdAt',
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      user: member,
+    }),
+    namesFor(payload, [idOf(request.student)!, idOf(request.mentor)!]),
+    request.profile
+      ? payload.findByID({ collection: 'mentor-profiles', id: idOf(request.profile)!, select: { slug: true }, depth: 0, overrideAccess: false, user: member, disableErrors: true })
+      : null,
+  ])
+  return {
+    request,
+    viewerIs,
+    studentName: names.get(String(idOf(request.student))) ?? 'A former member',
+    mentorName: names.get(String(idOf(request.mentor))) ?? 'A former member',
+    mentorProfileSlug: profile?.slug ?? null,
+    messages: messages.map((message) => ({
+      id: message.id,
+      body: message.body,
+      fromViewer: isSameId(message.author, member.id),
+      authorName: names.get(String(idOf(message.author))) ?? 'A former member',
+      createdAt: message.createdAt,
+    })),
+    canWrite: conversationStatuses.includes(request.status),
+  }
+}
+
+/** The student's request to this mentor that still waits, if any: the profile links to it instead of the form. */
+export async function openRequestTo(payload: Payload, student: User, mentorId: number | string): Promise<number | string | null> {
+  const { docs } = await payload.find({
+    collection: 'mentorship-requests',
+    where: { student: { equals: student.id }, mentor: { equals: mentorId }, status: { in: [...openStatuses, 'accepted'] } },
+    select: { status: true },
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    user: student,
+  })
+  return docs[0]?.id ?? null
+}
+
+/** The account behind a directory profile, for server-side checks only: never rendered. */
+export async function accountOfProfile(payload: Payload, profileId: number | string): Promise<number | string | null> {
+  const profile = await payload.findByID({ collection: 'mentor-profiles', id: profileId, select: { user: true }, depth: 0, overrideAccess: true, disableErrors: true })
+  return profile ? idOf(profile.user) : null
+}
