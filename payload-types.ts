@@ -122,12 +122,14 @@ export interface Config {
     navigation: Navigation;
     footer: Footer;
     'index-questionnaire': IndexQuestionnaire;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
     'index-questionnaire': IndexQuestionnaireSelect<false> | IndexQuestionnaireSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -137,6 +139,7 @@ export interface Config {
   jobs: {
     tasks: {
       'send-email': TaskSendEmail;
+      'queue-contact-emails': TaskQueueContactEmails;
       'remind-about-request': TaskRemindAboutRequest;
       'expire-request': TaskExpireRequest;
       schedulePublish: TaskSchedulePublish;
@@ -746,6 +749,11 @@ export interface ContactMessage {
   topic: 'general' | 'partnership' | 'membership' | 'mentoring' | 'privacy' | 'accessibility';
   message: string;
   status: 'new' | 'answered' | 'closed';
+  /**
+   * The team notice and the sender’s confirmation; see the outbox for delivery.
+   */
+  notification: 'pending' | 'claimed' | 'queued';
+  notificationClaimedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -841,7 +849,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-email' | 'remind-about-request' | 'expire-request' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'send-email'
+          | 'queue-contact-emails'
+          | 'remind-about-request'
+          | 'expire-request'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -874,10 +888,21 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-email' | 'remind-about-request' | 'expire-request' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'send-email' | 'queue-contact-emails' | 'remind-about-request' | 'expire-request' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1316,6 +1341,8 @@ export interface ContactMessagesSelect<T extends boolean = true> {
   topic?: T;
   message?: T;
   status?: T;
+  notification?: T;
+  notificationClaimedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1372,6 +1399,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1502,6 +1530,24 @@ export interface IndexQuestionnaire {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1574,6 +1620,16 @@ export interface IndexQuestionnaireSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1590,6 +1646,14 @@ export interface TaskSendEmail {
   input: {
     emailId: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueue-contact-emails".
+ */
+export interface TaskQueueContactEmails {
+  input?: unknown;
   output?: unknown;
 }
 /**

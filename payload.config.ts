@@ -28,6 +28,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/db/adapter'
 import { tuneDatabase } from './src/db/tune'
 import { ensureDirectoryTextIndex } from './src/directory/mongo-text-index'
+import { queueContactEmailsTask } from './src/contact/store'
 import { emailAdapter } from './src/email/adapter'
 import { sendEmailTask } from './src/email/outbox'
 import { resolveDatabaseTarget } from './src/lib/database'
@@ -55,7 +56,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
   jobs: {
     // Runs scheduled policy publishing, request reminders and expiry, and the email outbox inside the server. Requests that
     // queue an email also start a run at once; the schedule picks up retries and leftovers.
-    tasks: [sendEmailTask, remindAboutRequestTask, expireRequestTask],
+    tasks: [sendEmailTask, queueContactEmailsTask, remindAboutRequestTask, expireRequestTask],
     autoRun: [
       { cron: '* * * * *', limit: 20, queue: 'default' },
       { cron: '*/10 * * * * *', limit: 200, queue: 'email' },

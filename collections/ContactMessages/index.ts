@@ -1,7 +1,9 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
 import { isAdmin } from '@/access'
-import { contactTopics, submitContactMessage } from '@/contact/submit'
+import { notifyContactMessages } from '@/contact/store'
+import { submitContactMessage } from '@/contact/submit'
+import { contactTopics } from '@/contact/topics'
 import { deliverQueuedEmails } from '@/email/outbox'
 import { clientAddress } from '@/lib/rate-limit'
 
@@ -19,7 +21,7 @@ const submitEndpoint: Endpoint = {
       { address: clientAddress(req.headers) },
     )
     if (!result.ok) return Response.json({ errors: result.errors }, { status: result.status })
-    void deliverQueuedEmails(req.payload)
+    void notifyContactMessages(req.payload, deliverQueuedEmails)
     return Response.json({ message: 'Thank you: your message is received. A confirmation is on its way to your inbox.' }, { status: 201 })
   },
 }
@@ -58,5 +60,20 @@ export const ContactMessages: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'notification',
+      label: 'Emails',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: [
+        { label: 'Waiting to be queued', value: 'pending' },
+        { label: 'Being queued', value: 'claimed' },
+        { label: 'Queued in the outbox', value: 'queued' },
+      ],
+      admin: { position: 'sidebar', readOnly: true, description: 'The team notice and the sender’s confirmation; see the outbox for delivery.' },
+    },
+    { name: 'notificationClaimedAt', type: 'date', admin: { hidden: true } },
   ],
 }

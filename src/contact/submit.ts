@@ -1,21 +1,9 @@
 import type { Payload } from 'payload'
 
-import { contactConfirmationHTML, contactConfirmationSubject, contactNoticeHTML, contactNoticeSubject } from '@/email/templates/contact'
-import { queueEmail } from '@/email/outbox'
 import { publicWritesPerHour, takeFromLimit } from '@/lib/rate-limit'
-import { inTransaction } from '@/lib/transaction'
 
-export const contactTopics = [
-  ['general', 'A general question'],
-  ['partnership', 'Company partnerships'],
-  ['membership', 'Career Center membership'],
-  ['mentoring', 'Becoming a Mentor or Connector'],
-  ['privacy', 'Privacy and my data'],
-  ['accessibility', 'Accessibility'],
-] as const
-
-export type ContactTopic = (typeof contactTopics)[number][0]
-export const contactTopicLabel = (topic: string) => contactTopics.find(([value]) => value === topic)?.[1] ?? topic
+import { storeContactMessage } from './store'
+import { contactTopics, type ContactTopic } from './topics'
 
 export type ContactInput = { name: string; email: string; topic: string; message: string; /** the honeypot */ website?: string }
 export type ContactErrors = Partial<Record<'name' | 'email' | 'topic' | 'message' | 'form', string>>
@@ -25,9 +13,9 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const hour = 60 * 60 * 1000
 
 /**
- * Stores a contact-form message and queues the email to the team and the confirmation to the
- * sender, in one transaction, before answering: once this returns ok, nothing is lost even if
- * the mail server is down (the outbox retries).
+ * Stores a contact-form message before answering: once this returns ok, nothing is lost. The
+ * email to the team and the confirmation to the sender are queued from the stored message
+ * (src/contact/store.ts), so a slow or absent mail server never slows the answer.
  */
 export async function submitContactMessage(payload: Payload, input: ContactInput, from: { address: string }): Promise<ContactResult> {
   // Bots fill every field; people never see this one. Answer as if it worked, store nothing.
@@ -53,20 +41,6 @@ export async function submitContactMessage(payload: Payload, input: ContactInput
   else if (message.message.length > 5000) errors.message = `Keep the message to 5,000 characters (it has ${message.message.length}).`
   if (Object.keys(errors).length > 0) return { ok: false, status: 400, errors }
 
-  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
-  const teamAddress = settings.contactEmail || process.env.CONTACT_EMAIL || ''
-  const topicLabel = contactTopicLabel(message.topic)
-
-  await inTransaction(payload, async (req) => {
-    await payload.create({ collection: 'contact-messages', data: { ...message, topic: message.topic as ContactTopic, status: 'new' }, overrideAccess: true, req })
-    if (teamAddress) {
-      await queueEmail(payload, { to: teamAddress, subject: contactNoticeSubject(message, topicLabel), html: contactNoticeHTML(message, topicLabel), purpose: 'contact-notice' }, req)
-    }
-    await queueEmail(
-      payload,
-      { to: message.email, subject: contactConfirmationSubject(), html: contactConfirmationHTML(message, topicLabel), purpose: 'contact-confirmation' },
-      req,
-    )
-  })
+  await storeContactMessage(payload, { ...message, topic: message.topic as ContactTopic })
   return { ok: true }
 }

@@ -4,6 +4,7 @@ import * as migration_20261122_070710_directory from './20261122_070710_director
 import * as migration_20261122_070711_directory_search from './20261122_070711_directory_search';
 import * as migration_20261122_073819_outbox from './20261122_073819_outbox';
 import * as migration_20261122_092010_mentorship_requests from './20261122_092010_mentorship_requests';
+import * as migration_20261122_093648_contact_notifications from './20261122_093648_contact_notifications';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261122_092010_mentorship_requests.up,
     down: migration_20261122_092010_mentorship_requests.down,
-    name: '20261122_092010_mentorship_requests'
+    name: '20261122_092010_mentorship_requests',
+  },
+  {
+    up: migration_20261122_093648_contact_notifications.up,
+    down: migration_20261122_093648_contact_notifications.down,
+    name: '20261122_093648_contact_notifications'
   },
 ];

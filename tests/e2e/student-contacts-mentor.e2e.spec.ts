@@ -159,7 +159,15 @@ describe('a student contacts a mentor, who accepts from the emailed link, and th
     await admin.getByRole('button', { name: 'Save' }).click()
     await admin.getByText('Updated successfully').first().waitFor()
 
-    const thread = await admin.request.get(`${baseURL()}/api/request-messages?limit=100&depth=0`)
+    await admin.goto(`${baseURL()}/admin/collections/request-messages`)
+    await admin.locator('table tbody tr').first().waitFor()
+    const login = await fetch(`${baseURL()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@example.org', password: 'demo-admin-2026' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const thread = await fetch(`${baseURL()}/api/request-messages?limit=100&depth=0`, { headers: { Authorization: `JWT ${token}` } })
     expect(JSON.stringify(await thread.json())).toContain(`Many people wait a few weeks before deciding (${stamp}).`)
     await admin.close()
 

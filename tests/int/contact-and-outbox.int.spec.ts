@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { queueContactEmails } from '@/contact/store'
 import { submitContactMessage } from '@/contact/submit'
 import { deliverEmail, EmailBusyElsewhere, queueEmail } from '@/email/outbox'
 
@@ -37,18 +38,23 @@ describe('the contact form and the email outbox', () => {
     await mailbox?.close()
   })
 
-  it('stores the message and queues the team notice and the sender’s confirmation before any is sent', async () => {
+  it('stores the message before answering, then queues the team notice and the sender’s confirmation once', async () => {
     const input = valid({ message: 'Is <script>alert(1)</script> & "quoting" safe here?' })
     expect(await submitContactMessage(payload, input, from())).toEqual({ ok: true })
     const stored = await payload.find({ collection: 'contact-messages', where: { email: { equals: input.email } }, overrideAccess: true })
     expect(stored.docs).toHaveLength(1)
-    expect(stored.docs[0]).toMatchObject({ name: 'Robin', topic: 'general', status: 'new' })
+    expect(stored.docs[0]).toMatchObject({ name: 'Robin', topic: 'general', status: 'new', notification: 'pending' })
 
+    // Two processes sweeping at the same moment still queue each email once.
+    await Promise.all([queueContactEmails(payload), queueContactEmails(payload)])
+    expect((await payload.findByID({ collection: 'contact-messages', id: stored.docs[0].id, overrideAccess: true })).notification).toBe('queued')
+    expect(await queueContactEmails(payload)).toBe(0)
     const queued = await outboxFor(input.email)
     expect(queued.map((email) => email.status)).toEqual(['queued'])
     expect(queued[0].html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoting&quot;')
     expect(queued[0].html).not.toContain('<script>')
 
+    expect((await outboxFor('team@example.test')).filter((email) => email.html.includes(input.email))).toHaveLength(1)
     await payload.jobs.run({ queue: 'email', limit: 50 })
     const confirmation = await mailbox!.waitFor(input.email)
     expect(confirmation.subject).toBe('We received your message')
@@ -124,6 +130,16 @@ describe('the contact form and the email outbox', () => {
     await mailbox!.waitFor(to)
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(mailbox!.received.filter((email) => email.to.includes(to))).toHaveLength(1)
+  })
+
+  it('stores every one of a burst of simultaneous messages, written together', async () => {
+    const burst = Array.from({ length: 40 }, (_, index) => valid({ name: `Burst ${index}` }))
+    const results = await Promise.all(burst.map((input, index) => submitContactMessage(payload, input, { address: `198.51.101.${index}` })))
+    expect(results.every((result) => result.ok)).toBe(true)
+    const stored = await payload.find({ collection: 'contact-messages', where: { name: { like: 'Burst ' } }, overrideAccess: true, limit: 100, depth: 0 })
+    expect(stored.docs.map((message) => message.name).sort()).toEqual(burst.map((input) => input.name).sort())
+    await queueContactEmails(payload)
+    for (const input of burst.slice(0, 5)) expect(await outboxFor(input.email)).toHaveLength(1)
   })
 
   it('keeps the outbox and contact messages from everyone but admins', async () => {

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react'
 
-import { contactTopics } from '@/contact/submit'
+import { contactTopics } from '@/contact/topics'
 
 import { sendContactMessage, type ContactFormState } from './actions'
 

@@ -4,6 +4,7 @@ import { headers } from 'next/headers'
 import { after } from 'next/server'
 
 import { submitContactMessage, type ContactErrors, type ContactInput } from '@/contact/submit'
+import { notifyContactMessages } from '@/contact/store'
 import { deliverQueuedEmails } from '@/email/outbox'
 import { getPayloadClient } from '@/lib/payload'
 import { clientAddress } from '@/lib/rate-limit'
@@ -21,7 +22,7 @@ export async function sendContactMessage(_previous: ContactFormState, form: Form
   const payload = await getPayloadClient()
   const result = await submitContactMessage(payload, values, { address: clientAddress(await headers()) })
   if (!result.ok) return { errors: result.errors, values }
-  // The message and its emails are stored; delivery starts once the answer is on its way.
-  after(() => deliverQueuedEmails(payload))
+  // The message is stored; its emails are queued and sent once the answer is on its way.
+  after(() => notifyContactMessages(payload, deliverQueuedEmails))
   return { errors: {}, sent: true }
 }

@@ -1,0 +1,167 @@
+import { sql } from '@payloadcms/db-sqlite'
+import type { Payload, TaskConfig } from 'payload'
+
+import { queueEmail } from '@/email/outbox'
+import { contactConfirmationHTML, contactConfirmationSubject, contactNoticeHTML, contactNoticeSubject } from '@/email/templates/contact'
+import { inTransaction } from '@/lib/transaction'
+
+import type { ContactMessage } from '../../payload-types'
+import { contactTopicLabel } from './topics'
+
+export type ContactRow = Pick<ContactMessage, 'name' | 'email' | 'topic' | 'message'>
+
+type Waiting = { row: ContactRow; resolve: () => void; reject: (error: unknown) => void }
+type Batcher = { waiting: Waiting[]; writing: boolean }
+
+const batchers = new WeakMap<Payload, Batcher>()
+/** Rows written by one INSERT at most. */
+const batchSize = 500
+
+/**
+ * Stores a contact message and resolves once it is on disk. Messages that arrive while a write
+ * is under way are written together by the next one (a group commit): one statement for many
+ * messages, instead of one transaction each queueing behind the others for the write lock.
+ */
+export function storeContactMessage(payload: Payload, row: ContactRow): Promise<void> {
+  let batcher = batchers.get(payload)
+  if (!batcher) batchers.set(payload, (batcher = { waiting: [], writing: false }))
+  const promise = new Promise<void>((resolve, reject) => batcher.waiting.push({ row, resolve, reject }))
+  if (!batcher.writing) void writeWaiting(payload, batcher)
+  return promise
+}
+
+async function writeWaiting(payload: Payload, batcher: Batcher): Promise<void> {
+  batcher.writing = true
+  try {
+    while (batcher.waiting.length > 0) {
+      // Let submissions already on their way join this write.
+      await new Promise((resolve) => setImmediate(resolve))
+      const batch = batcher.waiting.splice(0, batchSize)
+      try {
+        await insertRows(payload, batch.map((waiting) => waiting.row))
+        for (const waiting of batch) waiting.resolve()
+      } catch (error) {
+        for (const waiting of batch) waiting.reject(error)
+      }
+    }
+  } finally {
+    batcher.writing = false
+  }
+}
+
+async function insertRows(payload: Payload, rows: ContactRow[]): Promise<void> {
+  const now = new Date().toISOString()
+  const stored = rows.map((row) => ({ ...row, status: 'new' as const, notification: 'pending' as const, createdAt: now, updatedAt: now }))
+  if (payload.db.name === 'sqlite') {
+    const db = payload.db as unknown as { drizzle: { insert(table: unknown): { values(rows: unknown[]): Promise<unknown> } }; tables: Record<string, unknown> }
+    await db.drizzle.insert(db.tables.contact_messages).values(stored)
+    return
+  }
+  if (payload.db.name === 'mongoose') {
+    const model = (payload.db as unknown as { collections: Record<string, { insertMany(rows: unknown[]): Promise<unknown> }> }).collections['contact-messages']
+    await model.insertMany(stored.map((row) => ({ ...row, createdAt: new Date(now), updatedAt: new Date(now) })))
+    return
+  }
+  await inTransaction(payload, async (req) => {
+    for (const row of rows) await payload.create({ collection: 'contact-messages', data: { ...row, status: 'new', notification: 'pending' }, overrideAccess: true, req })
+  })
+}
+
+/** A worker that claimed a message and vanished releases it after this long. */
+const claimTimeoutMs = 5 * 60 * 1000
+
+/** Claims a message's notification so that two server processes never queue its emails twice. */
+async function claim(payload: Payload, id: number | string, now: Date): Promise<boolean> {
+  const stale = new Date(now.getTime() - claimTimeoutMs).toISOString()
+  if (payload.db.name === 'sqlite') {
+    const db = (payload.db as unknown as { drizzle: { run(query: ReturnType<typeof sql>): Promise<{ rowsAffected: number }> } }).drizzle
+    const result = await db.run(
+      sql`UPDATE contact_messages SET notification = 'claimed', notification_claimed_at = ${now.toISOString()}
+          WHERE id = ${Number(id)} AND (notification = 'pending' OR (notification = 'claimed' AND notification_claimed_at < ${stale}))`,
+    )
+    return result.rowsAffected === 1
+  }
+  if (payload.db.name === 'mongoose') {
+    const model = (payload.db as unknown as { collections: Record<string, { updateOne(filter: object, update: object): Promise<{ modifiedCount: number }> }> })
+      .collections['contact-messages']
+    const result = await model.updateOne(
+      { _id: id, $or: [{ notification: 'pending' }, { notification: 'claimed', notificationClaimedAt: { $lt: new Date(stale) } }] },
+      { $set: { notification: 'claimed', notificationClaimedAt: now } },
+    )
+    return result.modifiedCount === 1
+  }
+  await payload.update({ collection: 'contact-messages', id, data: { notification: 'claimed', notificationClaimedAt: now.toISOString() }, overrideAccess: true })
+  return true
+}
+
+/**
+ * Puts the team notice and the sender's confirmation of each stored message in the outbox,
+ * once per message, and marks the message notified in the same transaction. Runs after each
+ * submission and on a schedule, so a message stored just before a crash still gets its emails.
+ */
+export async function queueContactEmails(payload: Payload, now: Date = new Date()): Promise<number> {
+  const stale = new Date(now.getTime() - claimTimeoutMs).toISOString()
+  const { docs } = await payload.find({
+    collection: 'contact-messages',
+    where: { or: [{ notification: { equals: 'pending' } }, { and: [{ notification: { equals: 'claimed' } }, { notificationClaimedAt: { less_than: stale } }] }] },
+    sort: 'createdAt',
+    limit: 500,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (docs.length === 0) return 0
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  const teamAddress = settings.contactEmail || process.env.CONTACT_EMAIL || ''
+  let queued = 0
+  for (const message of docs) {
+    if (!(await claim(payload, message.id, now))) continue
+    const topicLabel = contactTopicLabel(message.topic)
+    await inTransaction(payload, async (req) => {
+      if (teamAddress) {
+        await queueEmail(payload, { to: teamAddress, subject: contactNoticeSubject(message, topicLabel), html: contactNoticeHTML(message, topicLabel), purpose: 'contact-notice' }, req)
+      }
+      await queueEmail(payload, { to: message.email, subject: contactConfirmationSubject(), html: contactConfirmationHTML(message, topicLabel), purpose: 'contact-confirmation' }, req)
+      await payload.update({ collection: 'contact-messages', id: message.id, data: { notification: 'queued' }, overrideAccess: true, req })
+    })
+    queued += 1
+  }
+  return queued
+}
+
+const sweeps = new WeakMap<Payload, { running: Promise<void>; again: boolean }>()
+
+/** Queues waiting contact emails and delivers them now; one run at a time per process. */
+export function notifyContactMessages(payload: Payload, deliver: (payload: Payload) => Promise<void>): Promise<void> {
+  const current = sweeps.get(payload)
+  if (current) {
+    current.again = true
+    return current.running
+  }
+  const state = { again: false, running: Promise.resolve() }
+  state.running = (async () => {
+    try {
+      do {
+        state.again = false
+        await queueContactEmails(payload)
+        await deliver(payload)
+      } while (state.again)
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'Queueing contact emails failed; the scheduled run will try again' })
+    } finally {
+      sweeps.delete(payload)
+    }
+  })()
+  sweeps.set(payload, state)
+  return state.running
+}
+
+/** The scheduled safety net: queues the emails of any message a crash or restart left behind. */
+export const queueContactEmailsTask: TaskConfig<'queue-contact-emails'> = {
+  slug: 'queue-contact-emails',
+  label: 'Queue contact-form emails left waiting',
+  schedule: [{ cron: '0 * * * * *', queue: 'email' }],
+  handler: async ({ req }) => {
+    await queueContactEmails(req.payload)
+    return { output: {} }
+  },
+}
