@@ -31,7 +31,7 @@ describe('a member who forgot their password chooses a new one', () => {
   })
 
   it('follows the emailed link, saves a new password and is signed in', async () => {
-    const email = await waitForSavedEmail(inject('mailDir'), mentor.email)
+    const email = await waitForSavedEmail(inject('mailDir'), mentor.email, 30_000, 'Reset your password')
     const link = /http:\/\/[^\s"<]+\/reset-password\?token=[A-Za-z0-9]+/.exec(email.text)?.[0]
     expect(link?.startsWith(baseURL())).toBe(true)
     await page.goto(link!)
