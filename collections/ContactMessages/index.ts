@@ -4,7 +4,6 @@ import { isAdmin } from '@/access'
 import { notifyContactMessages } from '@/contact/store'
 import { submitContactMessage } from '@/contact/submit'
 import { contactTopics } from '@/contact/topics'
-import { deliverQueuedEmails } from '@/email/outbox'
 import { clientAddress } from '@/lib/rate-limit'
 
 /** POST /api/contact-messages/submit: the contact form for scripts and other clients, same rules as the page. */
@@ -21,7 +20,7 @@ const submitEndpoint: Endpoint = {
       { address: clientAddress(req.headers) },
     )
     if (!result.ok) return Response.json({ errors: result.errors }, { status: result.status })
-    void notifyContactMessages(req.payload, deliverQueuedEmails)
+    void notifyContactMessages(req.payload)
     return Response.json({ message: 'Thank you: your message is received. A confirmation is on its way to your inbox.' }, { status: 201 })
   },
 }

@@ -1,8 +1,9 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, TaskConfig } from 'payload'
 
-import { queueEmail } from '@/email/outbox'
+import { deliverQueuedEmails, queueEmail } from '@/email/outbox'
 import { contactConfirmationHTML, contactConfirmationSubject, contactNoticeHTML, contactNoticeSubject } from '@/email/templates/contact'
+import { singleFlight } from '@/lib/single-flight'
 import { inTransaction } from '@/lib/transaction'
 
 import type { ContactMessage } from '../../payload-types'
@@ -128,32 +129,11 @@ export async function queueContactEmails(payload: Payload, now: Date = new Date(
   return queued
 }
 
-const sweeps = new WeakMap<Payload, { running: Promise<void>; again: boolean }>()
-
-/** Queues waiting contact emails and delivers them now; one run at a time per process. */
-export function notifyContactMessages(payload: Payload, deliver: (payload: Payload) => Promise<void>): Promise<void> {
-  const current = sweeps.get(payload)
-  if (current) {
-    current.again = true
-    return current.running
-  }
-  const state = { again: false, running: Promise.resolve() }
-  state.running = (async () => {
-    try {
-      do {
-        state.again = false
-        await queueContactEmails(payload)
-        await deliver(payload)
-      } while (state.again)
-    } catch (error) {
-      payload.logger.error({ err: error, msg: 'Queueing contact emails failed; the scheduled run will try again' })
-    } finally {
-      sweeps.delete(payload)
-    }
-  })()
-  sweeps.set(payload, state)
-  return state.running
-}
+/** Queues waiting contact emails and delivers them now, after a submission is answered. */
+export const notifyContactMessages = singleFlight(async (payload) => {
+  await queueContactEmails(payload)
+  await deliverQueuedEmails(payload)
+}, 'Queueing contact emails failed; the scheduled run will try again')
 
 /** The scheduled safety net: queues the emails of any message a crash or restart left behind. */
 export const queueContactEmailsTask: TaskConfig<'queue-contact-emails'> = {

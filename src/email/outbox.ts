@@ -1,6 +1,8 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { singleFlight } from '@/lib/single-flight'
+
 /** How often a failing email is tried again, with the pause doubling from two seconds. */
 export const deliveryAttempts = 8
 /** A worker that claimed an email and vanished (a crash) releases it after this long. */
@@ -103,32 +105,7 @@ export const sendEmailTask: TaskConfig<'send-email'> = {
   },
 }
 
-const runners = new WeakMap<Payload, { running: Promise<void>; again: boolean }>()
-
-/**
- * Runs queued deliveries now, instead of waiting for the next scheduled run. One run at a time
- * per server process: a burst of submissions asks for a run each, and gets one more pass at
- * most, instead of hundreds of runs competing for the same jobs.
- */
-export function deliverQueuedEmails(payload: Payload): Promise<void> {
-  const current = runners.get(payload)
-  if (current) {
-    current.again = true
-    return current.running
-  }
-  const state = { again: false, running: Promise.resolve() }
-  state.running = (async () => {
-    try {
-      do {
-        state.again = false
-        await payload.jobs.run({ queue: 'email', limit: 100 })
-      } while (state.again)
-    } catch (error) {
-      payload.logger.error({ err: error, msg: 'Running the email queue failed; the scheduled run will try again' })
-    } finally {
-      runners.delete(payload)
-    }
-  })()
-  runners.set(payload, state)
-  return state.running
-}
+/** Runs queued deliveries now, instead of waiting for the next scheduled run. */
+export const deliverQueuedEmails = singleFlight(async (payload) => {
+  await payload.jobs.run({ queue: 'email', limit: 100 })
+}, 'Running the email queue failed; the scheduled run will try again')

@@ -7,9 +7,22 @@ type Props = {
   hint?: string
 } & InputHTMLAttributes<HTMLInputElement>
 
+/** The ids a control's aria-describedby names: its hint and its error, when shown. */
+export const describedBy = (name: string, error?: string, hint = false) =>
+  [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined
+
+/** A field's error, with the id its control's aria-describedby points at. */
+export function ErrorText({ name, error }: { name: string; error?: string }) {
+  return error ? (
+    <p className="field-error" id={`${name}-error`}>
+      {error}
+    </p>
+  ) : null
+}
+
 /** A labelled input whose error is shown beside it and announced with it. */
 export function Field({ name, label, error, hint, ...input }: Props) {
-  const described = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined
+  const described = describedBy(name, error, Boolean(hint))
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>

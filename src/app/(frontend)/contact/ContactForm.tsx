@@ -2,20 +2,10 @@
 
 import { useActionState } from 'react'
 
+import { describedBy, ErrorText } from '@/components/forms/Field'
 import { contactTopics } from '@/contact/topics'
 
 import { sendContactMessage, type ContactFormState } from './actions'
-
-const describedBy = (name: string, error?: string, hint = false) =>
-  [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined
-
-function ErrorText({ name, error }: { name: string; error?: string }) {
-  return error ? (
-    <p className="field-error" id={`${name}-error`}>
-      {error}
-    </p>
-  ) : null
-}
 
 export function ContactForm() {
   const [state, action, pending] = useActionState<ContactFormState, FormData>(sendContactMessage, { errors: {} })

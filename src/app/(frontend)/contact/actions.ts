@@ -5,7 +5,6 @@ import { after } from 'next/server'
 
 import { submitContactMessage, type ContactErrors, type ContactInput } from '@/contact/submit'
 import { notifyContactMessages } from '@/contact/store'
-import { deliverQueuedEmails } from '@/email/outbox'
 import { getPayloadClient } from '@/lib/payload'
 import { clientAddress } from '@/lib/rate-limit'
 
@@ -23,6 +22,6 @@ export async function sendContactMessage(_previous: ContactFormState, form: Form
   const result = await submitContactMessage(payload, values, { address: clientAddress(await headers()) })
   if (!result.ok) return { errors: result.errors, values }
   // The message is stored; its emails are queued and sent once the answer is on its way.
-  after(() => notifyContactMessages(payload, deliverQueuedEmails))
+  after(() => notifyContactMessages(payload))
   return { errors: {}, sent: true }
 }

@@ -2,21 +2,10 @@
 
 import { useActionState } from 'react'
 
-import { FormMessage } from '@/components/forms/Field'
+import { describedBy, ErrorText, FormMessage } from '@/components/forms/Field'
 import { reportCategories, reportSubjects } from '@/conduct/categories'
 
 import { fileReport, type ReportFormState } from './actions'
-
-const describedBy = (name: string, error?: string, hint = false) =>
-  [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined
-
-function ErrorText({ name, error }: { name: string; error?: string }) {
-  return error ? (
-    <p className="field-error" id={`${name}-error`}>
-      {error}
-    </p>
-  ) : null
-}
 
 type Props = { signedIn: boolean; preset: { subjectKind?: string; subject?: string; messageId?: string } }
 

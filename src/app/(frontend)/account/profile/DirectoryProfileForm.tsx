@@ -2,6 +2,8 @@
 
 import { useActionState } from 'react'
 
+import { describedBy, ErrorText } from '@/components/forms/Field'
+
 import type { ProfileInput } from '@/directory/edit-profile'
 
 import { submitDirectoryProfile, type DirectoryProfileFormState } from './actions'
@@ -23,17 +25,6 @@ const visibilityChoices: Choice[] = [
   { value: 'contacts', label: 'Only students whose request I accepted' },
   { value: 'hidden', label: 'Nobody but me' },
 ]
-
-function ErrorText({ name, error }: { name: string; error?: string }) {
-  return error ? (
-    <p className="field-error" id={`${name}-error`}>
-      {error}
-    </p>
-  ) : null
-}
-
-const describedBy = (name: string, error?: string, hint = false) =>
-  [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined
 
 function Choices({ name, legend, choices, checked, error, type = 'checkbox' }: { name: keyof ProfileInput; legend: string; choices: Choice[]; checked: string[]; error?: string; type?: 'checkbox' | 'radio' }) {
   return (
