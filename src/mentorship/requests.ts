@@ -37,10 +37,11 @@ function limited(keys: string[], perHour: number): Refusal | null {
 }
 
 /** Chosen names for the given accounts: the only names the platform ever shows. */
-async function chosenNames(payload: Payload, ids: (number | string)[], req?: PayloadRequest): Promise<Map<string, string>> {
+export async function chosenNames(payload: Payload, ids: (number | string)[], req?: PayloadRequest): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
   const { docs } = await payload.find({
     collection: 'users',
-    where: { id: { in: ids } },
+    where: { id: { in: [...new Set(ids.map(String))] } },
     select: { chosenName: true },
     depth: 0,
     pagination: false,

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { idOf, isSameId } from '@/access'
+import { chosenNames } from '@/mentorship/requests'
 import { conversationStatuses, openStatuses, type RequestStatus } from '@/mentorship/topics'
 
 import type { MentorshipRequest, User } from '../../payload-types'
@@ -14,20 +15,6 @@ export type RequestSummary = {
   otherName: string
   createdAt: string
   lastMessageAt: string | null
-}
-
-/** Names of the other side, read with the platform's access: only chosen names, never addresses. */
-async function namesFor(payload: Payload, ids: (number | string)[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map()
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { id: { in: [...new Set(ids.map(String))] } },
-    select: { chosenName: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return new Map(docs.map((user) => [String(user.id), user.chosenName]))
 }
 
 /**
@@ -47,7 +34,7 @@ export async function listRequests(payload: Payload, member: User, box: 'receive
     user: member,
   })
   const others = result.docs.map((request) => idOf(box === 'received' ? request.student : request.mentor)!)
-  const names = await namesFor(payload, others)
+  const names = await chosenNames(payload, others)
   const summaries: RequestSummary[] = result.docs.map((request, index) => ({
     id: request.id,
     status: request.status,
@@ -100,7 +87,7 @@ export async function getRequestThread(payload: Payload, member: User, id: strin
       overrideAccess: false,
       user: member,
     }),
-    namesFor(payload, [idOf(request.student)!, idOf(request.mentor)!]),
+    chosenNames(payload, [idOf(request.student)!, idOf(request.mentor)!]),
     request.profile
       ? payload.findByID({ collection: 'mentor-profiles', id: idOf(request.profile)!, select: { slug: true }, depth: 0, overrideAccess: false, user: member, disableErrors: true })
       : null,

@@ -144,7 +144,14 @@ describe('a student contacts a mentor, who accepts from the emailed link, and th
     await signInToSite(other, 'connector@example.org', 'demo-connector-2026')
     await openMemberPage(other, requestPath)
     expect(await other.getByRole('heading', { level: 1 }).textContent()).toMatch(/not found|could not find/i)
-    const api = await other.request.get(`${baseURL()}/api/request-messages?limit=100`)
+    const login = await fetch(`${baseURL()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'connector@example.org', password: 'demo-connector-2026' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const api = await fetch(`${baseURL()}/api/request-messages?limit=100&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+    expect(api.status).toBe(200)
     expect(JSON.stringify(await api.json())).not.toContain(String(stamp))
     await other.close()
   })

@@ -1,8 +1,7 @@
 import { labelOf, reportCategories, reportSubjects } from '@/conduct/categories'
 import { siteURL } from '@/lib/site-url'
 
-import { escapeHTML } from './escape'
-import { paragraphs } from './mentorship'
+import { escapeHTML, paragraphs } from './escape'
 
 type Report = { id: number | string; subjectKind: string; subject: string; category: string; description: string }
 

@@ -1,12 +1,7 @@
-import { escapeHTML } from './escape'
+import { escapeHTML, paragraphs } from './escape'
 
 type Message = { name: string; email: string; topic: string; message: string }
 
-const paragraphs = (text: string) =>
-  text
-    .split(/\n\s*\n/)
-    .map((block) => `<p>${escapeHTML(block).replace(/\n/g, '<br>')}</p>`)
-    .join('\n')
 
 export const contactNoticeSubject = (message: Message, topicLabel: string) => `Contact form: ${topicLabel} from ${message.name}`.slice(0, 200)
 

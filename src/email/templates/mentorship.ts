@@ -1,7 +1,7 @@
 import { helpTopicLabel } from '@/mentorship/topics'
 import { siteURL } from '@/lib/site-url'
 
-import { escapeHTML } from './escape'
+import { escapeHTML, paragraphs } from './escape'
 
 /**
  * Emails between the two sides of a mentorship request. They carry names and what was
@@ -9,11 +9,6 @@ import { escapeHTML } from './escape'
  */
 type Request = { id: number | string; helpWith: string; message: string; preferredTimes?: string | null }
 
-export const paragraphs = (text: string) =>
-  text
-    .split(/\n\s*\n/)
-    .map((block) => `<p>${escapeHTML(block).replace(/\n/g, '<br>')}</p>`)
-    .join('\n')
 
 const requestLink = (id: number | string) => `${siteURL()}/account/requests/${id}`
 

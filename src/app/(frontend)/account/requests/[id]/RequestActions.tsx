@@ -2,14 +2,13 @@
 
 import { useActionState } from 'react'
 
-import { FormMessage } from '@/components/forms/Field'
+import { describedBy, ErrorText, FormMessage } from '@/components/forms/Field'
 
 import { answer, end, sendMessage, withdraw, type RequestActionState } from '../actions'
 
 const initial: RequestActionState = { errors: {} }
 
 function TextArea({ name, label, hint, error, defaultValue, rows = 4, maxLength }: { name: string; label: string; hint?: string; error?: string; defaultValue?: string; rows?: number; maxLength: number }) {
-  const described = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>
@@ -18,12 +17,8 @@ function TextArea({ name, label, hint, error, defaultValue, rows = 4, maxLength 
           {hint}
         </p>
       )}
-      <textarea id={name} name={name} rows={rows} maxLength={maxLength} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={described} />
-      {error && (
-        <p className="field-error" id={`${name}-error`}>
-          {error}
-        </p>
-      )}
+      <textarea id={name} name={name} rows={rows} maxLength={maxLength} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, error, Boolean(hint))} />
+      <ErrorText name={name} error={error} />
     </div>
   )
 }
