@@ -78,6 +78,11 @@ export interface Config {
     policies: Policy;
     'policy-acceptances': PolicyAcceptance;
     'role-guides': RoleGuide;
+    events: Event;
+    opportunities: Opportunity;
+    resources: Resource;
+    resumes: Resume;
+    'resume-downloads': ResumeDownload;
     'mentorship-requests': MentorshipRequest;
     'request-messages': RequestMessage;
     'conduct-reports': ConductReport;
@@ -102,6 +107,11 @@ export interface Config {
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     'policy-acceptances': PolicyAcceptancesSelect<false> | PolicyAcceptancesSelect<true>;
     'role-guides': RoleGuidesSelect<false> | RoleGuidesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    opportunities: OpportunitiesSelect<false> | OpportunitiesSelect<true>;
+    resources: ResourcesSelect<false> | ResourcesSelect<true>;
+    resumes: ResumesSelect<false> | ResumesSelect<true>;
+    'resume-downloads': ResumeDownloadsSelect<false> | ResumeDownloadsSelect<true>;
     'mentorship-requests': MentorshipRequestsSelect<false> | MentorshipRequestsSelect<true>;
     'request-messages': RequestMessagesSelect<false> | RequestMessagesSelect<true>;
     'conduct-reports': ConductReportsSelect<false> | ConductReportsSelect<true>;
@@ -142,6 +152,7 @@ export interface Config {
       'queue-contact-emails': TaskQueueContactEmails;
       'remind-about-request': TaskRemindAboutRequest;
       'expire-request': TaskExpireRequest;
+      'close-opportunity': TaskCloseOpportunity;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -659,6 +670,220 @@ export interface RoleGuide {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Published events appear on /events and in the calendar feeds while your plan is active.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Part of the page address. Filled from the title when left empty.
+   */
+  slug: string;
+  /**
+   * One or two sentences for the list of events.
+   */
+  summary: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  startsAt: string;
+  startsAt_tz: SupportedTimezones;
+  endsAt: string;
+  endsAt_tz: SupportedTimezones;
+  format: 'online' | 'in-person' | 'hybrid';
+  /**
+   * Venue and address, as people should type it into a map.
+   */
+  place?: string | null;
+  /**
+   * The video call or stream address.
+   */
+  joiningLink?: string | null;
+  /**
+   * Where people sign up, if they need to.
+   */
+  registrationLink?: string | null;
+  audience: ('everyone' | 'career-candidates' | 'mentors' | 'employers' | 'career-centers')[];
+  /**
+   * Your organisation, set for you. Admins may leave it empty for the platform’s own.
+   */
+  organization?: (number | null) | Organization;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Published jobs and internships appear on /jobs until their deadline, while your partnership plan is active.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities".
+ */
+export interface Opportunity {
+  id: number;
+  title: string;
+  /**
+   * Part of the page address. Filled from the title when left empty.
+   */
+  slug: string;
+  kind: 'job' | 'internship';
+  workplace: 'on-site' | 'hybrid' | 'remote';
+  /**
+   * City and region, or the countries a remote role is open to.
+   */
+  location?: string | null;
+  /**
+   * One or two sentences for the jobs board.
+   */
+  summary: string;
+  description: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  applyLink?: string | null;
+  applyInstructions?: string | null;
+  /**
+   * It leaves the board after this day (UTC).
+   */
+  deadline: string;
+  /**
+   * Your organisation, set for you.
+   */
+  organization?: (number | null) | Organization;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Published resources appear on /resources while your membership is active. Attach a PDF, give a link, or both.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources".
+ */
+export interface Resource {
+  id: number;
+  title: string;
+  /**
+   * Part of the page address. Filled from the title when left empty.
+   */
+  slug: string;
+  category: 'resumes' | 'interviews' | 'workplace-rights' | 'job-search' | 'transitioning-at-work' | 'wellbeing';
+  /**
+   * One or two sentences for the list of resources.
+   */
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * A page elsewhere, if the resource lives there.
+   */
+  link?: string | null;
+  audience: ('career-candidates' | 'mentors' | 'employers' | 'career-centers')[];
+  /**
+   * Your organisation, set for you. Admins may leave it empty for the platform’s own.
+   */
+  organization?: (number | null) | Organization;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Résumés students released to your company. Each download is recorded and shown to the student.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resumes".
+ */
+export interface Resume {
+  id: number;
+  /**
+   * The Career Candidate this belongs to. Never shown to companies.
+   */
+  owner: number | User;
+  /**
+   * What companies see in their list, for example “Data science student, graduating 2027”.
+   */
+  headline: string;
+  release: 'nobody' | 'active-companies' | 'chosen-companies';
+  chosenCompanies?: (number | Organization)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resume-downloads".
+ */
+export interface ResumeDownload {
+  id: number;
+  resume: number | Resume;
+  /**
+   * The résumé’s owner, for their own list of downloads.
+   */
+  student: number | User;
+  /**
+   * Empty when a platform admin downloaded it.
+   */
+  organization?: (number | null) | Organization;
+  downloadedBy: number | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Requests between students and mentors. Read-only here: the participants act on them from their account.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -855,6 +1080,7 @@ export interface PayloadJob {
           | 'queue-contact-emails'
           | 'remind-about-request'
           | 'expire-request'
+          | 'close-opportunity'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -889,7 +1115,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'send-email' | 'queue-contact-emails' | 'remind-about-request' | 'expire-request' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'send-email'
+        | 'queue-contact-emails'
+        | 'remind-about-request'
+        | 'expire-request'
+        | 'close-opportunity'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -956,6 +1190,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'role-guides';
         value: number | RoleGuide;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'resources';
+        value: number | Resource;
+      } | null)
+    | ({
+        relationTo: 'resumes';
+        value: number | Resume;
+      } | null)
+    | ({
+        relationTo: 'resume-downloads';
+        value: number | ResumeDownload;
       } | null)
     | ({
         relationTo: 'mentorship-requests';
@@ -1275,6 +1529,108 @@ export interface RoleGuidesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  description?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  format?: T;
+  place?: T;
+  joiningLink?: T;
+  registrationLink?: T;
+  audience?: T;
+  organization?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities_select".
+ */
+export interface OpportunitiesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  workplace?: T;
+  location?: T;
+  summary?: T;
+  description?: T;
+  applyLink?: T;
+  applyInstructions?: T;
+  deadline?: T;
+  organization?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources_select".
+ */
+export interface ResourcesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  category?: T;
+  summary?: T;
+  body?: T;
+  link?: T;
+  audience?: T;
+  organization?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resumes_select".
+ */
+export interface ResumesSelect<T extends boolean = true> {
+  owner?: T;
+  headline?: T;
+  release?: T;
+  chosenCompanies?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resume-downloads_select".
+ */
+export interface ResumeDownloadsSelect<T extends boolean = true> {
+  resume?: T;
+  student?: T;
+  organization?: T;
+  downloadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1673,6 +2029,16 @@ export interface TaskRemindAboutRequest {
 export interface TaskExpireRequest {
   input: {
     requestId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskClose-opportunity".
+ */
+export interface TaskCloseOpportunity {
+  input: {
+    opportunityId: string;
   };
   output?: unknown;
 }

@@ -9,15 +9,20 @@ import { Affiliations } from './collections/Affiliations'
 import { ConductReports } from './collections/ConductReports'
 import { ContactMessages } from './collections/ContactMessages'
 import { Emails } from './collections/Emails'
+import { Events } from './collections/Events'
 import { IndexAssessments } from './collections/IndexAssessments'
 import { Industries } from './collections/Industries'
 import { Media } from './collections/Media'
 import { MentorProfiles } from './collections/MentorProfiles'
 import { MentorshipRequests } from './collections/MentorshipRequests'
+import { Opportunities } from './collections/Opportunities'
 import { Organizations } from './collections/Organizations'
 import { Policies } from './collections/Policies'
 import { PolicyAcceptances } from './collections/PolicyAcceptances'
 import { RequestMessages } from './collections/RequestMessages'
+import { Resources } from './collections/Resources'
+import { ResumeDownloads } from './collections/ResumeDownloads'
+import { Resumes } from './collections/Resumes'
 import { RoleGuides } from './collections/RoleGuides'
 import { Skills } from './collections/Skills'
 import { Users } from './collections/Users'
@@ -33,6 +38,7 @@ import { emailAdapter } from './src/email/adapter'
 import { sendEmailTask } from './src/email/outbox'
 import { resolveDatabaseTarget } from './src/lib/database'
 import { expireRequestTask, remindAboutRequestTask } from './src/mentorship/tasks'
+import { closeOpportunityTask } from './src/opportunities/tasks'
 import { resolvePayloadSecret } from './src/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -46,7 +52,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Pride Career Network' },
   },
-  collections: [Users, MentorProfiles, Industries, Skills, Organizations, Affiliations, IndexAssessments, Media, Policies, PolicyAcceptances, RoleGuides, MentorshipRequests, RequestMessages, ConductReports, ContactMessages, Emails],
+  collections: [Users, MentorProfiles, Industries, Skills, Organizations, Affiliations, IndexAssessments, Media, Policies, PolicyAcceptances, RoleGuides, Events, Opportunities, Resources, Resumes, ResumeDownloads, MentorshipRequests, RequestMessages, ConductReports, ContactMessages, Emails],
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
   editor: lexicalEditor(),
   db,
@@ -54,9 +60,9 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
-    // Runs scheduled policy publishing, request reminders and expiry, and the email outbox inside the server. Requests that
+    // Runs scheduled policy publishing, request reminders and expiry, closing jobs at their deadline, and the email outbox inside the server. Requests that
     // queue an email also start a run at once; the schedule picks up retries and leftovers.
-    tasks: [sendEmailTask, queueContactEmailsTask, remindAboutRequestTask, expireRequestTask],
+    tasks: [sendEmailTask, queueContactEmailsTask, remindAboutRequestTask, expireRequestTask, closeOpportunityTask],
     autoRun: [
       { cron: '* * * * *', limit: 20, queue: 'default' },
       { cron: '*/10 * * * * *', limit: 200, queue: 'email' },

@@ -40,6 +40,8 @@ export function productionEnvironment(extra: Record<string, string> = {}): NodeJ
     ...process.env,
     DATABASE_URI: `file:${path.join(dir, 'platform.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
+    RESUMES_DIR: path.join(dir, 'resumes'),
+    RESOURCE_FILES_DIR: path.join(dir, 'resources'),
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     NEXT_DIST_DIR: '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',

@@ -2,6 +2,7 @@ import type { Access, FieldAccess, FilterOptions, PayloadRequest, Where } from '
 
 import type { Role } from '@/lib/roles'
 import { staffRoles } from '@/lib/roles'
+import { planState } from '@/organizations/plan'
 
 /**
  * Access rules, one small predicate each. Collections compose them; a rule that returns a
@@ -171,3 +172,63 @@ export const identityVisibleBy =
     const owner = idOf(doc?.user as RelationValue)
     return owner != null && (await mentorsWhoAccepted(req)).has(String(owner))
   }
+
+/* Organisations' postings: events, jobs and internships, resources. */
+
+const activePlansKey = 'organizationsWithActivePlan'
+
+/**
+ * The organisations whose plan is active at this moment, looked up once per request. A plan
+ * whose renewal date has passed counts as expired here too, so postings leave public lists the
+ * day it lapses without anyone flipping a status.
+ */
+export async function organizationsWithActivePlan(req: PayloadRequest): Promise<(number | string)[]> {
+  const cached = req.context[activePlansKey] as (number | string)[] | undefined
+  if (cached) return cached
+  const { docs } = await req.payload.find({
+    collection: 'organizations',
+    where: { 'plan.status': { equals: 'active' } },
+    select: { name: true, kind: true, plan: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const now = new Date()
+  const active = docs.filter((organization) => planState(organization, now).active).map((organization) => organization.id)
+  req.context[activePlansKey] = active
+  return active
+}
+
+/** A condition no record meets, for lists that must come back empty on any database. */
+const nothing = (field: string): Where => ({ and: [{ [field]: { exists: true } }, { [field]: { exists: false } }] })
+
+type PostingOptions = {
+  /** Records with no organisation are the platform's own (admins post them). */
+  platformPosts?: boolean
+  /** Extra conditions every public record meets, such as an open application deadline. */
+  publicAlso?: (now: Date) => Where[]
+}
+
+/**
+ * Read access for what organisations post. The public sees published records whose
+ * organisation's plan is active now (and the platform's own); the organisation's staff also see
+ * their drafts and lapsed postings; admins see everything.
+ */
+export const publishedByActivePlanOrOwnStaff =
+  (field: string, { platformPosts = false, publicAlso }: PostingOptions = {}): Access =>
+  async ({ req }) => {
+    if (hasRole(req.user, 'admin')) return true
+    const active = await organizationsWithActivePlan(req)
+    const hosts: Where[] = [active.length > 0 ? { [field]: { in: active } } : nothing(field)]
+    if (platformPosts) hosts.push({ [field]: { exists: false } })
+    const visible: Where = { and: [published, { or: hosts }, ...(publicAlso?.(new Date()) ?? [])] }
+    const own = staffOrganizationOf(req.user)
+    return own == null ? visible : { or: [visible, { [field]: { equals: own } }] }
+  }
+
+/** Creating postings: admins, and staff holding one of `roles` for their organisation. */
+export const isAdminOrStaffWithRole =
+  (...roles: Role[]): Access =>
+  ({ req: { user } }) =>
+    hasRole(user, 'admin') || (staffOrganizationOf(user) != null && roles.some((role) => hasRole(user, role)))
