@@ -879,7 +879,10 @@ export interface ResumeDownload {
    * Empty when a platform admin downloaded it.
    */
   organization?: (number | null) | Organization;
-  downloadedBy: number | User;
+  /**
+   * Empty once that account is deleted; the company stays on record.
+   */
+  downloadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }

@@ -44,6 +44,13 @@ export const ResumeDownloads: CollectionConfig = {
       index: true,
       admin: { description: 'Empty when a platform admin downloaded it.' },
     },
-    { name: 'downloadedBy', type: 'relationship', relationTo: 'users', required: true, index: true, access: { read: isAdminField } },
+    {
+      name: 'downloadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: { read: isAdminField },
+      admin: { description: 'Empty once that account is deleted; the company stays on record.' },
+    },
   ],
 }

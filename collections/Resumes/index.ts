@@ -83,6 +83,6 @@ export const Resumes: CollectionConfig = {
   hooks: {
     beforeOperation: [acceptOnlyPdf({ maxBytes: maxResumeBytes, what: 'A résumé' }), giveStoredFileAnAnonymousName],
     beforeChange: [setOwner],
-    afterDelete: [forgetDownloads],
+    beforeDelete: [forgetDownloads],
   },
 }

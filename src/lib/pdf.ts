@@ -1,9 +1,14 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-/** PDF readers accept the `%PDF-` marker anywhere in the first kilobyte; so do we, and nowhere else. */
+/**
+ * A PDF starts with `%PDF-` and ends with a cross-reference pointer and `%%EOF`. Checked on the
+ * bytes, never on the name or the declared type (Payload checks the same before storing).
+ */
 export function looksLikePdf(data: Uint8Array): boolean {
-  const head = Buffer.from(data.subarray(0, 1024)).toString('latin1')
-  return head.includes('%PDF-')
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') return false
+  const tail = bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1')
+  return tail.includes('%%EOF') && tail.includes('xref')
 }
 
 export const megabytes = (count: number) => count * 1024 * 1024

@@ -1,6 +1,6 @@
-import type { CollectionAfterDeleteHook } from 'payload'
+import type { CollectionBeforeDeleteHook } from 'payload'
 
-/** A deleted résumé takes its download records with it. */
-export const forgetDownloads: CollectionAfterDeleteHook = async ({ id, req }) => {
+/** A deleted résumé takes its download records with it (first: they point at it). */
+export const forgetDownloads: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await req.payload.delete({ collection: 'resume-downloads', where: { resume: { equals: id } }, overrideAccess: true, req })
 }
