@@ -6,6 +6,7 @@ export function DeletionPolicy() {
       <ul>
         <li>Your account: email address, chosen name, pronouns, roles and password.</li>
         <li>Your mentorship requests and the conversations on them, for both people in each one.</li>
+        <li>Your résumé file and the record of which companies downloaded it.</li>
         <li>Everything else linked to your account that identifies you.</li>
       </ul>
       <h2>What is kept</h2>

@@ -63,6 +63,24 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
     pagination: false,
     sort: 'createdAt',
   })
+  const { docs: resumes } = await payload.find({
+    collection: 'resumes',
+    where: { owner: { equals: member.id } },
+    overrideAccess: true,
+    depth: 1,
+    limit: 1,
+  })
+  const resume = resumes[0]
+  const { docs: downloads } = resume
+    ? await payload.find({
+        collection: 'resume-downloads',
+        where: { resume: { equals: resume.id } },
+        overrideAccess: true,
+        depth: 1,
+        pagination: false,
+        sort: 'createdAt',
+      })
+    : { docs: [] }
   const profile = profiles[0]
   return {
     exportedAt: new Date().toISOString(),
@@ -120,6 +138,20 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
         .filter((message) => String(message.request) === String(request.id))
         .map((message) => ({ from: String(message.author) === String(member.id) ? 'you' : 'them', body: message.body, sentAt: message.createdAt })),
     })),
+    resume: resume
+      ? {
+          headline: resume.headline,
+          file: resume.url,
+          sizeBytes: resume.filesize ?? null,
+          whoMayDownload: resume.release,
+          chosenCompanies: namesOf(resume.chosenCompanies),
+          uploadedAt: resume.createdAt,
+          downloads: downloads.map((download) => ({
+            by: typeof download.organization === 'object' && download.organization ? download.organization.name : 'a platform admin',
+            at: download.createdAt,
+          })),
+        }
+      : null,
     conductReportsFiled: reports.map((report) => ({
       about: report.subjectKind,
       subject: report.subject,
@@ -177,6 +209,10 @@ export async function deleteMemberAccount(payload: Payload, member: Pick<User, '
       overrideAccess: true,
       req,
     })
+    // Their résumé file and its download records (the collection's hook removes those first).
+    await payload.delete({ collection: 'resumes', where: { owner: { equals: member.id } }, overrideAccess: true, req })
+    // Downloads they made for a company stay on the student's record, naming only the company.
+    await payload.update({ collection: 'resume-downloads', where: { downloadedBy: { equals: member.id } }, data: { downloadedBy: null }, overrideAccess: true, req })
     // Their side of organisation links goes too; the organisation keeps no name or message of theirs.
     await payload.delete({ collection: 'affiliations', where: { member: { equals: member.id } }, overrideAccess: true, req })
     await payload.delete({ collection: 'users', id: member.id, overrideAccess: true, req })

@@ -1,7 +1,11 @@
 import config from '@payload-config'
 import { handleEndpoints, type Payload } from 'payload'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { deleteMemberAccount, exportMemberData } from '@/accounts/my-data'
 
 import { createUser, startTestPayload, stopTestPayload } from '../helpers/test-payload'
 import type { Organization, Resume, User } from '../../payload-types'
@@ -238,5 +242,40 @@ describe('the record of downloads', () => {
     await payload.delete({ collection: 'resumes', id: resume.id, overrideAccess: false, user: people.owner })
     expect(await payload.count({ collection: 'resume-downloads', where: { resume: { equals: resume.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
     expect((await download(resume.filename!, 'owner')).status).toBe(403)
+  })
+
+  it('is in the student’s data export, and goes (file included) with their account', async () => {
+    const student = await createUser(payload, ['career-candidate'])
+    const resume = await resumeOf(student, 'chosen-companies', [org.chosen.id])
+    await download(resume.filename!, 'chosenRep')
+
+    const exported = await exportMemberData(payload, student)
+    expect(exported.resume).toMatchObject({
+      headline: 'Data science student, graduating 2027',
+      whoMayDownload: 'chosen-companies',
+      chosenCompanies: ['Chosen Résumé Co'],
+      downloads: [{ by: 'Chosen Résumé Co', at: expect.any(String) }],
+    })
+
+    const stored = path.join(process.env.RESUMES_DIR!, resume.filename!)
+    expect(fs.existsSync(stored)).toBe(true)
+    await deleteMemberAccount(payload, student)
+    expect(await payload.count({ collection: 'resumes', where: { id: { equals: resume.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'resume-downloads', where: { resume: { equals: resume.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+    expect(fs.existsSync(stored)).toBe(false)
+  })
+
+  it('keeps the company on the student’s record when the downloading representative’s account is deleted', async () => {
+    const rep = await createUser(payload, ['company-representative'], { organization: org.chosen.id, organizationRole: 'staff' })
+    const { token } = await payload.login({ collection: 'users', data: { email: rep.email, password } })
+    const resume = await resumeOf(people.owner, 'active-companies')
+    const response = await handleEndpoints({
+      config,
+      request: new Request(`http://localhost:3000/api/resumes/file/${resume.filename}`, { headers: { Authorization: `JWT ${token}` } }),
+    })
+    expect(response.status).toBe(200)
+    await deleteMemberAccount(payload, rep)
+    const { docs } = await payload.find({ collection: 'resume-downloads', where: { resume: { equals: resume.id } }, overrideAccess: false, user: people.owner, depth: 1 })
+    expect(docs.map((entry) => (typeof entry.organization === 'object' ? entry.organization?.name : entry.organization))).toEqual(['Chosen Résumé Co'])
   })
 })
