@@ -12,6 +12,7 @@ export const ResumeDownloads: CollectionConfig = {
   admin: {
     defaultColumns: ['resume', 'organization', 'createdAt'],
     group: 'Career Candidates',
+    hidden: ({ user }) => !hasRole(user, 'admin') && !hasRole(user, 'company-representative'),
   },
   access: {
     read: ({ req: { user } }): boolean | Where => {

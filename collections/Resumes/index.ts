@@ -28,6 +28,8 @@ export const Resumes: CollectionConfig = {
     defaultColumns: ['headline', 'updatedAt'],
     group: 'Career Candidates',
     description: 'Résumés students released to your company. Each download is recorded and shown to the student.',
+    // Students manage theirs at /account/resume; in /admin only admins and companies have any to see.
+    hidden: ({ user }) => !hasRole(user, 'admin') && !hasRole(user, 'company-representative'),
   },
   access: {
     read: resumeReaders,

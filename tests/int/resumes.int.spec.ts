@@ -182,6 +182,11 @@ describe('who may list and download a résumé', () => {
     expect(seen).not.toHaveProperty('release')
     expect(seen).not.toHaveProperty('chosenCompanies')
     expect(JSON.stringify(seen)).not.toContain(people.owner.email)
+    // Nor can a company ask whose résumé it is, or whose résumés exist.
+    const probe = await refusal(() =>
+      payload.find({ collection: 'resumes', where: { owner: { equals: people.owner.id } }, overrideAccess: false, user: people.chosenRep }),
+    )
+    expect(probe.status).toBe(400)
   })
 
   it('closes to a chosen company the day its plan expires', async () => {

@@ -96,6 +96,16 @@ export default async function AccountPage({ searchParams }: Props) {
         </section>
       )}
 
+      {member.roles.includes('career-candidate') && (
+        <section aria-labelledby="resume">
+          <h2 id="resume">Résumé</h2>
+          <p>
+            <Link href="/account/resume">Your résumé</Link>: upload one PDF and choose which companies may download it. You see every
+            download.
+          </p>
+        </section>
+      )}
+
       <section aria-labelledby="profile">
         <h2 id="profile">Profile</h2>
         <ProfileForm chosenName={member.chosenName} pronouns={member.pronouns ?? ''} />

@@ -1,0 +1,41 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+
+import { outstandingPolicies } from '@/accounts/acceptance'
+import { getSignedInMember } from '@/accounts/session'
+import { getPayloadClient } from '@/lib/payload'
+import { deleteResume, saveResume, type ResumeErrors, type ResumeInput } from '@/resumes/manage'
+
+export type ResumeFormState = { errors: ResumeErrors; values?: Omit<ResumeInput, 'file'>; saved?: boolean }
+
+async function signedInCandidate() {
+  const member = await getSignedInMember()
+  if (!member) redirect('/signin?next=/account/resume')
+  const payload = await getPayloadClient()
+  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
+  return { member, payload }
+}
+
+export async function submitResume(_previous: ResumeFormState, form: FormData): Promise<ResumeFormState> {
+  const { member, payload } = await signedInCandidate()
+  const upload = form.get('file')
+  const file =
+    upload instanceof File && upload.size > 0
+      ? { data: Buffer.from(await upload.arrayBuffer()), name: upload.name, mimetype: upload.type || 'application/octet-stream', size: upload.size }
+      : null
+  const values = {
+    headline: String(form.get('headline') ?? ''),
+    release: String(form.get('release') ?? ''),
+    chosenCompanies: form.getAll('chosenCompanies').map(String),
+  }
+  const result = await saveResume(payload, member, { ...values, file })
+  if (!result.ok) return { errors: result.errors, values }
+  return { errors: {}, values, saved: true }
+}
+
+export async function removeResume(): Promise<void> {
+  const { member, payload } = await signedInCandidate()
+  await deleteResume(payload, member)
+  redirect('/account/resume?removed=1')
+}
