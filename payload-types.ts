@@ -880,6 +880,10 @@ export interface ResumeDownload {
    */
   organization?: (number | null) | Organization;
   /**
+   * The company’s name at the time, kept if the company is later removed.
+   */
+  companyName?: string | null;
+  /**
    * Empty once that account is deleted; the company stays on record.
    */
   downloadedBy?: (number | null) | User;
@@ -1631,6 +1635,7 @@ export interface ResumeDownloadsSelect<T extends boolean = true> {
   resume?: T;
   student?: T;
   organization?: T;
+  companyName?: T;
   downloadedBy?: T;
   updatedAt?: T;
   createdAt?: T;

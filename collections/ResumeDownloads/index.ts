@@ -46,6 +46,11 @@ export const ResumeDownloads: CollectionConfig = {
       admin: { description: 'Empty when a platform admin downloaded it.' },
     },
     {
+      name: 'companyName',
+      type: 'text',
+      admin: { description: 'The company’s name at the time, kept if the company is later removed.' },
+    },
+    {
       name: 'downloadedBy',
       type: 'relationship',
       relationTo: 'users',

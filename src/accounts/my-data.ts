@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { richTextToPlain } from '@/lib/plain-text'
 import { inTransaction } from '@/lib/transaction'
 import { refreshMentorLoad } from '@/mentorship/requests'
+import { companyOf } from '@/resumes/manage'
 
 import type { User } from '../../payload-types'
 
@@ -147,7 +148,7 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
           chosenCompanies: namesOf(resume.chosenCompanies),
           uploadedAt: resume.createdAt,
           downloads: downloads.map((download) => ({
-            by: typeof download.organization === 'object' && download.organization ? download.organization.name : 'a platform admin',
+            by: companyOf(download) ?? 'a platform admin',
             at: download.createdAt,
           })),
         }

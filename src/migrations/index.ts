@@ -5,7 +5,7 @@ import * as migration_20261122_070711_directory_search from './20261122_070711_d
 import * as migration_20261122_073819_outbox from './20261122_073819_outbox';
 import * as migration_20261122_092010_mentorship_requests from './20261122_092010_mentorship_requests';
 import * as migration_20261122_093648_contact_notifications from './20261122_093648_contact_notifications';
-import * as migration_20261122_102643_postings_and_resumes from './20261122_102643_postings_and_resumes';
+import * as migration_20261122_104006_postings_and_resumes from './20261122_104006_postings_and_resumes';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261122_093648_contact_notifications',
   },
   {
-    up: migration_20261122_102643_postings_and_resumes.up,
-    down: migration_20261122_102643_postings_and_resumes.down,
-    name: '20261122_102643_postings_and_resumes'
+    up: migration_20261122_104006_postings_and_resumes.up,
+    down: migration_20261122_104006_postings_and_resumes.down,
+    name: '20261122_104006_postings_and_resumes'
   },
 ];

@@ -49,6 +49,10 @@ export async function companiesToChooseFrom(payload: Payload): Promise<CompanyCh
   return docs.map((company) => ({ id: company.id, name: company.name, canDownload: planState(company, now).active }))
 }
 
+/** The downloading company's name, also after the company has left the platform. */
+export const companyOf = (download: ResumeDownload): string | null =>
+  (typeof download.organization === 'object' && download.organization ? download.organization.name : null) ?? download.companyName ?? null
+
 /** Who downloaded the résumé, newest first: company names only (or "a platform admin"). */
 export async function downloadsOf(payload: Payload, member: User, resume: Resume): Promise<{ by: string; at: string }[]> {
   const { docs } = await payload.find({
@@ -62,7 +66,7 @@ export async function downloadsOf(payload: Payload, member: User, resume: Resume
     populate: { organizations: { name: true } },
   })
   return docs.map((download: ResumeDownload) => ({
-    by: typeof download.organization === 'object' && download.organization ? download.organization.name : 'A platform admin',
+    by: companyOf(download) ?? 'A platform admin',
     at: download.createdAt,
   }))
 }

@@ -10,6 +10,7 @@ import { importPolicyMarkdown, markdownToLexical } from '@/policies/import-markd
 
 import { completeDemoProfiles, seedDirectory } from './directory'
 import { seedOrganizations } from './organizations'
+import { seedPostings } from './postings'
 
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
 
@@ -61,7 +62,7 @@ export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
 /** Writes the demo content. With `reset`, first removes what the seed manages. */
 export async function seedDemoContent(payload: Payload, { reset = false } = {}): Promise<void> {
   if (reset) {
-    for (const collection of ['affiliations', 'index-assessments', 'mentor-profiles', 'policy-acceptances', 'policies', 'role-guides', 'users', 'organizations', 'media', 'industries', 'skills'] as const) {
+    for (const collection of ['resume-downloads', 'resumes', 'events', 'opportunities', 'resources', 'affiliations', 'index-assessments', 'mentor-profiles', 'policy-acceptances', 'policies', 'role-guides', 'users', 'organizations', 'media', 'industries', 'skills'] as const) {
       await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
     }
   }
@@ -80,7 +81,9 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
       links: [
         { label: 'Mentors', href: '/mentors' },
         { label: 'Organisations', href: '/organizations' },
-        { label: 'Guides', href: '/guides' },
+        { label: 'Events', href: '/events' },
+        { label: 'Jobs', href: '/jobs' },
+        { label: 'Resources', href: '/resources' },
         { label: 'Policies', href: '/policies' },
         { label: 'Join', href: '/signup' },
         { label: 'Sign in', href: '/signin' },
@@ -131,6 +134,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
   }
 
   const organizations = await seedOrganizations(payload)
+  await seedPostings(payload, organizations)
   await seedDirectory(payload)
   const organizationOf: Record<string, { organization: number; organizationRole: 'representative' }> = {
     'company@example.org': { organization: organizations['Northwind Analytics'], organizationRole: 'representative' },

@@ -268,3 +268,24 @@ describe('jobs leave the board at their deadline', () => {
     expect(queued?.waitUntil).toBe(job.deadline)
   })
 })
+
+describe('when an organisation is removed', () => {
+  it('removes what it posted instead of leaving it as the platform’s own', async () => {
+    const company = await payload.create({
+      collection: 'organizations',
+      data: { name: stamp('Leaving Co'), kind: 'company', slug: '', plan: activePlan },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    const rep = await createUser(payload, ['company-representative'], { organization: company.id, organizationRole: 'representative' })
+    const event = stamp('Farewell event')
+    const job = stamp('Last job')
+    await payload.create({ collection: 'events', data: eventData(event), ...as(rep) })
+    await payload.create({ collection: 'opportunities', data: jobData(job), ...as(rep) })
+
+    await payload.delete({ collection: 'organizations', id: company.id, overrideAccess: true, context: { disableRevalidate: true } })
+
+    expect(await titlesOf('events', people.admin)).not.toContain(event)
+    expect(await titlesOf('opportunities', people.admin)).not.toContain(job)
+  })
+})

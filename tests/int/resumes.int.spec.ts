@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { deleteMemberAccount, exportMemberData } from '@/accounts/my-data'
+import { downloadsOf } from '@/resumes/manage'
 
 import { createUser, startTestPayload, stopTestPayload } from '../helpers/test-payload'
 import type { Organization, Resume, User } from '../../payload-types'
@@ -282,5 +283,25 @@ describe('the record of downloads', () => {
     await deleteMemberAccount(payload, rep)
     const { docs } = await payload.find({ collection: 'resume-downloads', where: { resume: { equals: resume.id } }, overrideAccess: false, user: people.owner, depth: 1 })
     expect(docs.map((entry) => (typeof entry.organization === 'object' ? entry.organization?.name : entry.organization))).toEqual(['Chosen Résumé Co'])
+  })
+
+  it('keeps the company’s name on the student’s record after the company is removed', async () => {
+    const leaving = await payload.create({
+      collection: 'organizations',
+      data: { name: 'Departing Résumé Co', kind: 'company', slug: '', plan: { status: 'active', renewalDate: inDays(100) } },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    const rep = await createUser(payload, ['company-representative'], { organization: leaving.id, organizationRole: 'representative' })
+    const { token } = await payload.login({ collection: 'users', data: { email: rep.email, password } })
+    const resume = await resumeOf(people.owner, 'active-companies')
+    const response = await handleEndpoints({
+      config,
+      request: new Request(`http://localhost:3000/api/resumes/file/${resume.filename}`, { headers: { Authorization: `JWT ${token}` } }),
+    })
+    expect(response.status).toBe(200)
+    await payload.delete({ collection: 'organizations', id: leaving.id, overrideAccess: true, context: { disableRevalidate: true } })
+
+    expect(await downloadsOf(payload, people.owner, resume)).toEqual([{ by: 'Departing Résumé Co', at: expect.any(String) }])
   })
 })

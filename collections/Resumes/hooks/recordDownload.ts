@@ -38,9 +38,19 @@ export async function recordDownload(req: PayloadRequest, { doc, params }: { doc
     req,
   })
   if (recent.totalDocs > 0) return
+  const company =
+    organization == null
+      ? null
+      : await req.payload.findByID({ collection: 'organizations', id: organization, select: { name: true }, depth: 0, overrideAccess: true, disableErrors: true, req })
   await req.payload.create({
     collection: 'resume-downloads',
-    data: { resume: resume.id as number, student: idOf(resume.owner as never) as number, organization: organization as number | null, downloadedBy: user.id },
+    data: {
+      resume: resume.id as number,
+      student: idOf(resume.owner as never) as number,
+      organization: organization as number | null,
+      companyName: company?.name ?? null,
+      downloadedBy: user.id,
+    },
     overrideAccess: true,
     req,
   })

@@ -288,6 +288,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`resume_id\` integer NOT NULL,
   	\`student_id\` integer NOT NULL,
   	\`organization_id\` integer,
+  	\`company_name\` text,
   	\`downloaded_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
