@@ -20,7 +20,7 @@ const submitEndpoint: Endpoint = {
       { address: clientAddress(req.headers) },
     )
     if (!result.ok) return Response.json({ errors: result.errors }, { status: result.status })
-    void notifyContactMessages(req.payload)
+    notifyContactMessages(req.payload)
     return Response.json({ message: 'Thank you: your message is received. A confirmation is on its way to your inbox.' }, { status: 201 })
   },
 }

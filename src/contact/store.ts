@@ -3,6 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { deliverQueuedEmails, queueEmail } from '@/email/outbox'
 import { contactConfirmationHTML, contactConfirmationSubject, contactNoticeHTML, contactNoticeSubject } from '@/email/templates/contact'
+import { afterQuietPeriod } from '@/lib/quiet-period'
 import { singleFlight } from '@/lib/single-flight'
 import { inTransaction } from '@/lib/transaction'
 
@@ -129,11 +130,17 @@ export async function queueContactEmails(payload: Payload, now: Date = new Date(
   return queued
 }
 
-/** Queues waiting contact emails and delivers them now, after a submission is answered. */
-export const notifyContactMessages = singleFlight(async (payload) => {
+const queueAndDeliver = singleFlight(async (payload) => {
   await queueContactEmails(payload)
   await deliverQueuedEmails(payload)
 }, 'Queueing contact emails failed; the scheduled run will try again')
+
+/**
+ * Queues waiting contact emails and delivers them once submissions pause (a quarter second
+ * without one, two seconds at most), so that a burst is answered first and mailed just after.
+ * The message is already stored; the scheduled sweep covers a process that stops meanwhile.
+ */
+export const notifyContactMessages = afterQuietPeriod(queueAndDeliver, { quietMs: 250, maxWaitMs: 2_000 })
 
 /** The scheduled safety net: queues the emails of any message a crash or restart left behind. */
 export const queueContactEmailsTask: TaskConfig<'queue-contact-emails'> = {
