@@ -4,7 +4,7 @@ import type { Where } from 'payload'
 
 import { getPayloadClient } from '@/lib/payload'
 
-import type { Media, MentorProfile, Organization } from '../../payload-types'
+import type { Event, Media, MentorProfile, Opportunity, Organization, Resource } from '../../payload-types'
 
 export const organizationKinds = ['company', 'career-center'] as const
 export type OrganizationKind = (typeof organizationKinds)[number]
@@ -69,4 +69,54 @@ export async function listAffiliatedMentors(organizationId: number | string): Pr
     select: { displayName: true, kind: true, slug: true },
   })
   return docs as AffiliatedMentor[]
+}
+
+export type OrganizationPostings = {
+  events: Pick<Event, 'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz' | 'endsAt'>[]
+  jobs: Pick<Opportunity, 'id' | 'title' | 'slug' | 'kind' | 'deadline'>[]
+  resources: Pick<Resource, 'id' | 'title' | 'slug' | 'category'>[]
+}
+
+/**
+ * What an organisation has on offer now, for its profile: its next events, its open jobs and
+ * internships, its resources. Read as the public reads them, so lapsed plans and closed
+ * deadlines leave them out by the collections' own rules.
+ */
+export async function listOrganizationPostings(organizationId: number | string, now = new Date()): Promise<OrganizationPostings> {
+  const payload = await getPayloadClient()
+  const own = { organization: { equals: organizationId } }
+  const [events, jobs, resources] = await Promise.all([
+    payload.find({
+      collection: 'events',
+      where: { and: [own, { endsAt: { greater_than_equal: now.toISOString() } }] },
+      select: { title: true, slug: true, startsAt: true, startsAt_tz: true, endsAt: true },
+      sort: 'startsAt',
+      limit: 5,
+      depth: 0,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'opportunities',
+      where: own,
+      select: { title: true, slug: true, kind: true, deadline: true },
+      sort: 'deadline',
+      limit: 10,
+      depth: 0,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'resources',
+      where: own,
+      select: { title: true, slug: true, category: true },
+      sort: 'title',
+      limit: 10,
+      depth: 0,
+      overrideAccess: false,
+    }),
+  ])
+  return {
+    events: events.docs as OrganizationPostings['events'],
+    jobs: jobs.docs as OrganizationPostings['jobs'],
+    resources: resources.docs as OrganizationPostings['resources'],
+  }
 }

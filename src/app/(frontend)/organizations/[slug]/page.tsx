@@ -5,7 +5,11 @@ import { notFound } from 'next/navigation'
 
 import { RichText } from '@/components/RichText'
 import { safeHref } from '@/components/RichText'
-import { getOrganization, listAffiliatedMentors, organizationKindLabels } from '@/queries/organizations'
+import { formatEventTime } from '@/events/times'
+import { formatDate } from '@/lib/dates'
+import { opportunityKindLabel } from '@/opportunities/options'
+import { getOrganization, listAffiliatedMentors, listOrganizationPostings, organizationKindLabels } from '@/queries/organizations'
+import { resourceCategoryLabel } from '@/resources/options'
 
 export const revalidate = 600
 
@@ -19,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganizationPage({ params }: Props) {
   const organization = await getOrganization((await params).slug)
   if (!organization) notFound()
-  const mentors = await listAffiliatedMentors(organization.id)
+  const [mentors, postings] = await Promise.all([listAffiliatedMentors(organization.id), listOrganizationPostings(organization.id)])
   const logo = typeof organization.logo === 'object' ? organization.logo : null
   const logoSize = logo?.sizes?.thumbnail?.url ? logo.sizes.thumbnail : logo
   const company = organization.kind === 'company'
@@ -89,6 +93,61 @@ export default async function OrganizationPage({ params }: Props) {
             </p>
           )}
           {organization.inclusion.benefitsNotes && <p className="pre-line">{organization.inclusion.benefitsNotes}</p>}
+        </section>
+      )}
+
+      <section aria-labelledby="events">
+        <h2 id="events">Events</h2>
+        {postings.events.length > 0 ? (
+          <ul className="link-list" data-testid="organization-events">
+            {postings.events.map((event) => (
+              <li key={event.id}>
+                <Link href={`/events/${event.slug}`}>{event.title}</Link>{' '}
+                <span className="meta">{formatEventTime(event.startsAt, event.endsAt, event.startsAt_tz)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No upcoming events from {organization.name}.</p>
+        )}
+        <p className="meta">
+          <a href={`/organizations/${organization.slug}/events.ics`}>Subscribe to {organization.name}’s events</a> in your calendar app.
+        </p>
+      </section>
+
+      {company ? (
+        <section aria-labelledby="jobs">
+          <h2 id="jobs">Jobs and internships</h2>
+          {postings.jobs.length > 0 ? (
+            <ul className="link-list" data-testid="organization-jobs">
+              {postings.jobs.map((job) => (
+                <li key={job.id}>
+                  <Link href={`/jobs/${job.slug}`}>{job.title}</Link>{' '}
+                  <span className="meta">
+                    ({opportunityKindLabel(job.kind)}, apply by {formatDate(job.deadline)})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{organization.name} has no open jobs or internships at the moment.</p>
+          )}
+        </section>
+      ) : (
+        <section aria-labelledby="resources">
+          <h2 id="resources">Resources</h2>
+          {postings.resources.length > 0 ? (
+            <ul className="link-list" data-testid="organization-resources">
+              {postings.resources.map((resource) => (
+                <li key={resource.id}>
+                  <Link href={`/resources/${resource.slug}`}>{resource.title}</Link>{' '}
+                  <span className="meta">({resourceCategoryLabel(resource.category)})</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{organization.name} has not shared resources yet.</p>
+          )}
         </section>
       )}
 
