@@ -1,11 +1,12 @@
-import { APIError, type GlobalBeforeChangeHook, type GlobalConfig } from 'payload'
+import type { GlobalBeforeChangeHook, GlobalConfig } from 'payload'
 
 import { hasRole, isAdmin } from '@/access'
 import { questionnaireProblems, type IndexQuestionnaire as Questionnaire } from '@/career-center-index/scoring'
+import { UserFacingError } from '@/lib/errors'
 
 const refuseBrokenQuestionnaire: GlobalBeforeChangeHook = ({ data }) => {
   const problems = questionnaireProblems(data as Questionnaire)
-  if (problems.length > 0) throw new APIError(`The questionnaire cannot be saved: ${problems.join('; ')}.`, 400, undefined, true)
+  if (problems.length > 0) throw new UserFacingError(`The questionnaire cannot be saved: ${problems.join('; ')}.`)
   return data
 }
 

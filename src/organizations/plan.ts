@@ -1,6 +1,5 @@
-import { APIError } from 'payload'
-
 import { formatDate } from '@/lib/dates'
+import { UserFacingError } from '@/lib/errors'
 
 import type { Organization } from '../../payload-types'
 
@@ -65,11 +64,9 @@ export function planSummary(organization: PlanHolder, now: Date = new Date()): s
 export function assertActivePlan(organization: PlanHolder, feature: PaidFeature, now: Date = new Date()): void {
   const state = planState(organization, now)
   if (state.active) return
-  throw new APIError(
+  throw new UserFacingError(
     `${featureWords[feature]} needs an active ${planWord(organization.kind)}. ${state.reason} Ask a platform admin to renew it.`,
     403,
-    undefined,
-    true,
   )
 }
 

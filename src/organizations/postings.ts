@@ -1,6 +1,7 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook, type RelationshipField } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, RelationshipField } from 'payload'
 
 import { hasRole, idOf, isAdminField, ownOrganizationOption, staffOrganizationOf } from '@/access'
+import { UserFacingError } from '@/lib/errors'
 import { revalidatePaths } from '@/lib/revalidate'
 
 import { assertActivePlan, type PaidFeature } from './plan'
@@ -49,12 +50,7 @@ export const requireActivePlanToPublish =
     const organization = idOf(data.organization ?? originalDoc?.organization)
     if (organization == null) {
       if (platformPosts && (hasRole(req.user, 'admin') || !req.user)) return data
-      throw new APIError(
-        platformPosts ? 'Choose the organisation this belongs to.' : 'Choose the organisation that posts this.',
-        400,
-        undefined,
-        true,
-      )
+      throw new UserFacingError(platformPosts ? 'Choose the organisation this belongs to.' : 'Choose the organisation that posts this.')
     }
     const owner = await req.payload.findByID({
       collection: 'organizations',
@@ -65,7 +61,7 @@ export const requireActivePlanToPublish =
       disableErrors: true,
       req,
     })
-    if (!owner) throw new APIError('That organisation no longer exists.', 400, undefined, true)
+    if (!owner) throw new UserFacingError('That organisation no longer exists.')
     assertActivePlan(owner, feature)
     return data
   }

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { UserFacingError } from '@/lib/errors'
 
 import type { Affiliation } from '../../../payload-types'
 
@@ -10,7 +12,7 @@ import type { Affiliation } from '../../../payload-types'
 export const checkDecision: CollectionBeforeChangeHook<Affiliation> = ({ data, originalDoc, operation, context }) => {
   if (operation !== 'update' || !originalDoc || !data.status || data.status === originalDoc.status) return data
   if (originalDoc.status !== 'pending') {
-    throw new APIError(`This ${originalDoc.origin === 'invite' ? 'invitation' : 'request'} was already ${originalDoc.status}.`, 400, undefined, true)
+    throw new UserFacingError(`This ${originalDoc.origin === 'invite' ? 'invitation' : 'request'} was already ${originalDoc.status}.`)
   }
   const byInvitee = context.answeredByInvitee === true
   const allowed =
@@ -20,14 +22,10 @@ export const checkDecision: CollectionBeforeChangeHook<Affiliation> = ({ data, o
         ? ['accepted', 'declined']
         : ['withdrawn']
   if (!allowed.includes(data.status)) {
-    throw new APIError(
+    throw new UserFacingError(
       originalDoc.origin === 'request'
         ? 'Accept or decline the request.'
-        : 'Only the invited person can accept or decline an invitation; you can withdraw it.',
-      400,
-      undefined,
-      true,
-    )
+        : 'Only the invited person can accept or decline an invitation; you can withdraw it.')
   }
   return { ...data, decidedAt: new Date().toISOString() }
 }

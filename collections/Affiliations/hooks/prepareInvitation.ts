@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole, idOf, representedOrganizationOf } from '@/access'
+import { UserFacingError } from '@/lib/errors'
 
 import type { Affiliation } from '../../../payload-types'
 
@@ -26,14 +27,14 @@ export const prepareInvitation: CollectionBeforeChangeHook<Affiliation> = async 
   if (prepared.origin !== 'invite') return prepared
 
   const email = String(prepared.email ?? '').trim().toLowerCase()
-  if (!emailPattern.test(email)) throw new APIError('Enter the email address to invite, like name@example.org.', 400, undefined, true)
+  if (!emailPattern.test(email)) throw new UserFacingError('Enter the email address to invite, like name@example.org.')
   const { totalDocs } = await req.payload.count({
     collection: 'affiliations',
     where: { organization: { equals: idOf(prepared.organization) }, email: { equals: email }, status: { equals: 'pending' } },
     overrideAccess: true,
     req,
   })
-  if (totalDocs > 0) throw new APIError(`${email} already has a pending invitation from this organisation.`, 400, undefined, true)
+  if (totalDocs > 0) throw new UserFacingError(`${email} already has a pending invitation from this organisation.`)
 
   const token = randomBytes(24).toString('hex')
   // The token is a hidden field, left out of the document later hooks see: pass it on for the email.

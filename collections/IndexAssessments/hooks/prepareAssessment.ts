@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole, idOf, staffOrganizationOf } from '@/access'
 import { currentQuestionnaire } from '@/career-center-index/current'
+import { UserFacingError } from '@/lib/errors'
 
 import type { IndexAssessment } from '../../../payload-types'
 
@@ -12,7 +13,7 @@ import type { IndexAssessment } from '../../../payload-types'
 export const prepareAssessment: CollectionBeforeChangeHook<IndexAssessment> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const organizationId = hasRole(req.user, 'admin') ? idOf(data.organization) : staffOrganizationOf(req.user)
-  if (organizationId == null) throw new APIError('Choose the Career Center this assessment is for.', 400, undefined, true)
+  if (organizationId == null) throw new UserFacingError('Choose the Career Center this assessment is for.')
   const organization = await req.payload.findByID({
     collection: 'organizations',
     id: organizationId,
@@ -22,7 +23,7 @@ export const prepareAssessment: CollectionBeforeChangeHook<IndexAssessment> = as
     req,
   })
   if (organization.kind !== 'career-center') {
-    throw new APIError('The Career Center Index is a self-assessment for Career Centers only.', 400, undefined, true)
+    throw new UserFacingError('The Career Center Index is a self-assessment for Career Centers only.')
   }
   const questionnaire = await currentQuestionnaire(req.payload)
   const { totalDocs } = await req.payload.count({
@@ -32,7 +33,7 @@ export const prepareAssessment: CollectionBeforeChangeHook<IndexAssessment> = as
     req,
   })
   if (totalDocs > 0) {
-    throw new APIError(`${organization.name} already has an assessment for ${questionnaire.year}: continue that one.`, 400, undefined, true)
+    throw new UserFacingError(`${organization.name} already has an assessment for ${questionnaire.year}: continue that one.`)
   }
   return { ...data, organization: organizationId as number, year: questionnaire.year, questionnaire, status: data.status ?? 'draft' }
 }

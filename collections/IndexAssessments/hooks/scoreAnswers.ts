@@ -1,8 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '@/access'
-import { formatDate } from '@/lib/dates'
 import { indexAnswers, scoreAssessment, unansweredQuestions, type IndexAnswer, type IndexAnswers, type IndexQuestionnaire } from '@/career-center-index/scoring'
+import { formatDate } from '@/lib/dates'
+import { UserFacingError } from '@/lib/errors'
 
 import type { IndexAssessment } from '../../../payload-types'
 
@@ -25,12 +26,7 @@ export function cleanAnswers(questionnaire: IndexQuestionnaire, answers: unknown
  */
 export const scoreAnswers: CollectionBeforeChangeHook<IndexAssessment> = ({ data, originalDoc, operation, req }) => {
   if (operation === 'update' && originalDoc?.status === 'submitted' && !hasRole(req.user, 'admin')) {
-    throw new APIError(
-      `This assessment was submitted on ${formatDate(originalDoc.submittedAt)} and can no longer be changed.`,
-      403,
-      undefined,
-      true,
-    )
+    throw new UserFacingError(`This assessment was submitted on ${formatDate(originalDoc.submittedAt)} and can no longer be changed.`, 403)
   }
   const questionnaire = (data.questionnaire ?? originalDoc?.questionnaire) as IndexQuestionnaire
   const answers = cleanAnswers(questionnaire, data.answers ?? originalDoc?.answers)
@@ -39,11 +35,8 @@ export const scoreAnswers: CollectionBeforeChangeHook<IndexAssessment> = ({ data
   if (submitting) {
     const missing = unansweredQuestions(questionnaire, answers)
     if (missing.length > 0) {
-      throw new APIError(
+      throw new UserFacingError(
         `Answer every question before submitting: ${missing.length} ${missing.length === 1 ? 'is' : 'are'} still open, starting with “${missing[0].text}”`,
-        400,
-        undefined,
-        true,
       )
     }
   }
