@@ -108,7 +108,7 @@ export const Opportunities: CollectionConfig = {
       type: 'date',
       required: true,
       index: true,
-      admin: { date: { pickerAppearance: 'dayOnly' }, description: 'It leaves the board after this day (UTC).' },
+      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, description: 'It leaves the board after this day (UTC).' },
       hooks: { beforeValidate: [closeAtEndOfDay] },
     },
     postingOrganizationField({ label: 'Company', kind: 'company', platformPosts: false }),
