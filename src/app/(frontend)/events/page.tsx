@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { FilterSelect } from '@/components/forms/FilterSelect'
 import { Pagination } from '@/components/Pagination'
 import { eventFormatLabel, eventFormats } from '@/events/options'
 import { formatEventTime } from '@/events/times'
@@ -54,17 +55,7 @@ export default async function EventsPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="format">Format</label>
-          <select id="format" name="format" defaultValue={search.format ?? ''}>
-            <option value="">Any format</option>
-            {eventFormats.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="format" label="Format" value={search.format} anyLabel="Any format" options={eventFormats} />
         <div className="field">
           <label htmlFor="from">Starting from</label>
           <input id="from" name="from" type="date" defaultValue={search.from ?? ''} />

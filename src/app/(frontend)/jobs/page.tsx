@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { FilterSelect } from '@/components/forms/FilterSelect'
 import { Pagination } from '@/components/Pagination'
 import { formatDate } from '@/lib/dates'
 import { opportunityKindLabel, opportunityKinds, workplaceLabel, workplaces } from '@/opportunities/options'
@@ -28,43 +29,19 @@ export default async function JobsPage({ searchParams }: Props) {
       <p className="lead">From partner companies with inclusion evidence on their profiles. Each one stays here until its deadline.</p>
 
       <form className="filter-form" method="get" action="/jobs" role="search" aria-label="Jobs and internships">
-        <div className="field">
-          <label htmlFor="kind">Kind</label>
-          <select id="kind" name="kind" defaultValue={search.kind ?? ''}>
-            <option value="">Jobs and internships</option>
-            {opportunityKinds.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="workplace">Where</label>
-          <select id="workplace" name="workplace" defaultValue={search.workplace ?? ''}>
-            <option value="">Anywhere</option>
-            {workplaces.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="kind" label="Kind" value={search.kind} anyLabel="Jobs and internships" options={opportunityKinds} />
+        <FilterSelect name="workplace" label="Where" value={search.workplace} anyLabel="Anywhere" options={workplaces} />
         <div className="field">
           <label htmlFor="location">Location</label>
           <input id="location" name="location" defaultValue={search.location ?? ''} maxLength={80} />
         </div>
-        <div className="field">
-          <label htmlFor="company">Company</label>
-          <select id="company" name="company" defaultValue={search.company ?? ''}>
-            <option value="">Any company</option>
-            {companies.map((company) => (
-              <option key={company.id} value={company.slug}>
-                {company.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="company"
+          label="Company"
+          value={search.company}
+          anyLabel="Any company"
+          options={companies.map((company) => [company.slug, company.name] as const)}
+        />
         <button type="submit">Show jobs</button>
       </form>
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { FilterSelect } from '@/components/forms/FilterSelect'
 import { Pagination } from '@/components/Pagination'
 import { listResources, parseResourceSearch, resourcesHref, resourcesPerPage } from '@/queries/resources'
 import { getSiteShell } from '@/queries/site'
@@ -32,28 +33,8 @@ export default async function ResourcesPage({ searchParams }: Props) {
           <label htmlFor="q">Title</label>
           <input id="q" name="q" defaultValue={search.q ?? ''} maxLength={80} />
         </div>
-        <div className="field">
-          <label htmlFor="category">Topic</label>
-          <select id="category" name="category" defaultValue={search.category ?? ''}>
-            <option value="">Any topic</option>
-            {resourceCategories.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audience">Written for</label>
-          <select id="audience" name="audience" defaultValue={search.audience ?? ''}>
-            <option value="">Anyone</option>
-            {resourceAudiences.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="category" label="Topic" value={search.category} anyLabel="Any topic" options={resourceCategories} />
+        <FilterSelect name="audience" label="Written for" value={search.audience} anyLabel="Anyone" options={resourceAudiences} />
         <button type="submit">Show resources</button>
       </form>
 
