@@ -1,6 +1,6 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, TaskConfig } from 'payload'
 
+import { claimRow } from '@/db/claim'
 import { deliverQueuedEmails, queueEmail } from '@/email/outbox'
 import { contactConfirmationHTML, contactConfirmationSubject, contactNoticeHTML, contactNoticeSubject } from '@/email/templates/contact'
 import { afterQuietPeriod } from '@/lib/quiet-period'
@@ -73,28 +73,17 @@ async function insertRows(payload: Payload, rows: ContactRow[]): Promise<void> {
 const claimTimeoutMs = 5 * 60 * 1000
 
 /** Claims a message's notification so that two server processes never queue its emails twice. */
-async function claim(payload: Payload, id: number | string, now: Date): Promise<boolean> {
-  const stale = new Date(now.getTime() - claimTimeoutMs).toISOString()
-  if (payload.db.name === 'sqlite') {
-    const db = (payload.db as unknown as { drizzle: { run(query: ReturnType<typeof sql>): Promise<{ rowsAffected: number }> } }).drizzle
-    const result = await db.run(
-      sql`UPDATE contact_messages SET notification = 'claimed', notification_claimed_at = ${now.toISOString()}
-          WHERE id = ${Number(id)} AND (notification = 'pending' OR (notification = 'claimed' AND notification_claimed_at < ${stale}))`,
-    )
-    return result.rowsAffected === 1
-  }
-  if (payload.db.name === 'mongoose') {
-    const model = (payload.db as unknown as { collections: Record<string, { updateOne(filter: object, update: object): Promise<{ modifiedCount: number }> }> })
-      .collections['contact-messages']
-    const result = await model.updateOne(
-      { _id: id, $or: [{ notification: 'pending' }, { notification: 'claimed', notificationClaimedAt: { $lt: new Date(stale) } }] },
-      { $set: { notification: 'claimed', notificationClaimedAt: now } },
-    )
-    return result.modifiedCount === 1
-  }
-  await payload.update({ collection: 'contact-messages', id, data: { notification: 'claimed', notificationClaimedAt: now.toISOString() }, overrideAccess: true })
-  return true
-}
+const claim = (payload: Payload, id: number | string, now: Date) =>
+  claimRow(payload, {
+    collection: 'contact-messages',
+    id,
+    status: { field: 'notification', column: 'notification' },
+    claimedAt: { field: 'notificationClaimedAt', column: 'notification_claimed_at' },
+    from: ['pending'],
+    to: 'claimed',
+    now,
+    timeoutMs: claimTimeoutMs,
+  })
 
 /**
  * Puts the team notice and the sender's confirmation of each stored message in the outbox,

@@ -1,6 +1,6 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { claimRow } from '@/db/claim'
 import { singleFlight } from '@/lib/single-flight'
 
 /** How often a failing email is tried again, with the pause doubling from two seconds. */
@@ -25,34 +25,18 @@ export async function queueEmail(payload: Payload, email: OutgoingEmail, req?: P
   await payload.jobs.queue({ task: 'send-email', input: { emailId: String(stored.id) }, queue: 'email', req })
 }
 
-/**
- * Claims an email for sending, atomically, so that two workers (two server processes) never
- * both send it: a conditional UPDATE on SQLite, a conditional updateOne on MongoDB.
- */
-async function claim(payload: Payload, id: string, now: Date): Promise<boolean> {
-  const stale = new Date(now.getTime() - claimTimeoutMs).toISOString()
-  if (payload.db.name === 'sqlite') {
-    const db = (payload.db as unknown as { drizzle: { run(query: ReturnType<typeof sql>): Promise<{ rowsAffected: number }> } }).drizzle
-    const result = await db.run(
-      sql`UPDATE emails SET status = 'sending', claimed_at = ${now.toISOString()}
-          WHERE id = ${Number(id)} AND (status IN ('queued', 'retrying') OR (status = 'sending' AND claimed_at < ${stale}))`,
-    )
-    return result.rowsAffected === 1
-  }
-  if (payload.db.name === 'mongoose') {
-    const model = (payload.db as unknown as { collections: Record<string, { updateOne(filter: object, update: object): Promise<{ modifiedCount: number }> }> })
-      .collections.emails
-    const result = await model.updateOne(
-      { _id: id, $or: [{ status: { $in: ['queued', 'retrying'] } }, { status: 'sending', claimedAt: { $lt: new Date(stale) } }] },
-      { $set: { status: 'sending', claimedAt: now } },
-    )
-    return result.modifiedCount === 1
-  }
-  const email = await payload.findByID({ collection: 'emails', id, overrideAccess: true, depth: 0 })
-  if (email.status !== 'queued' && email.status !== 'retrying') return false
-  await payload.update({ collection: 'emails', id, data: { status: 'sending', claimedAt: now.toISOString() }, overrideAccess: true })
-  return true
-}
+/** Claims an email for sending, so that two workers (two server processes) never both send it. */
+const claim = (payload: Payload, id: string, now: Date) =>
+  claimRow(payload, {
+    collection: 'emails',
+    id,
+    status: { field: 'status', column: 'status' },
+    claimedAt: { field: 'claimedAt', column: 'claimed_at' },
+    from: ['queued', 'retrying'],
+    to: 'sending',
+    now,
+    timeoutMs: claimTimeoutMs,
+  })
 
 /** Thrown when another worker holds the email: the job tries again later rather than finishing. */
 export class EmailBusyElsewhere extends Error {}
