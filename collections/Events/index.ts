@@ -37,6 +37,8 @@ export const Events: CollectionConfig = {
   access: {
     read: publishedByActivePlanOrOwnStaff('organization', { platformPosts: true }),
     create: isAdminOrStaffWithRole('company-representative', 'career-center-staff'),
+    // Past versions include drafts: the organisation's staff and admins only.
+    readVersions: isStaffOfOwningOrganization('version.organization'),
     update: isStaffOfOwningOrganization(),
     delete: isStaffOfOwningOrganization(),
   },

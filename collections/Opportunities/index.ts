@@ -44,6 +44,8 @@ export const Opportunities: CollectionConfig = {
       publicAlso: (now) => [{ deadline: { greater_than: now.toISOString() } }],
     }),
     create: isAdminOrStaffWithRole('company-representative'),
+    // Past versions include drafts: the organisation's staff and admins only.
+    readVersions: isStaffOfOwningOrganization('version.organization'),
     update: isStaffOfOwningOrganization(),
     delete: isStaffOfOwningOrganization(),
   },

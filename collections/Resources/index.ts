@@ -34,6 +34,8 @@ export const Resources: CollectionConfig = {
   access: {
     read: publishedByActivePlanOrOwnStaff('organization', { platformPosts: true }),
     create: isAdminOrStaffWithRole('career-center-staff'),
+    // Past versions include drafts: the organisation's staff and admins only.
+    readVersions: isStaffOfOwningOrganization('version.organization'),
     update: isStaffOfOwningOrganization(),
     delete: isStaffOfOwningOrganization(),
   },

@@ -150,6 +150,18 @@ describe('organisations post events, jobs and resources', () => {
     expect(await titlesOf('events', people.admin)).toEqual(expect.arrayContaining([draft, live]))
   })
 
+  it('keeps past versions (drafts among them) to the organisation’s staff and admins', async () => {
+    const draft = stamp('Versioned draft')
+    await payload.create({ collection: 'events', data: eventData(draft, { _status: 'draft' }), draft: true, ...as(people.northwindRep) })
+    const versionTitles = async (user: User) =>
+      (await payload.findVersions({ collection: 'events', overrideAccess: false, user, depth: 0, pagination: false })).docs.map((doc) => doc.version.title)
+
+    expect(await versionTitles(people.northwindRep)).toContain(draft)
+    expect(await versionTitles(people.admin)).toContain(draft)
+    expect((await refusal(() => versionTitles(people.student))).status).toBe(403)
+    expect(await versionTitles(people.acmeRep)).not.toContain(draft)
+  })
+
   it('lets the platform post its own events and resources, but only through an admin', async () => {
     const platformEvent = stamp('Platform event')
     await payload.create({ collection: 'events', data: eventData(platformEvent), ...as(people.admin) })
