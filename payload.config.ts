@@ -40,6 +40,7 @@ import { resolveDatabaseTarget } from './src/lib/database'
 import { expireRequestTask, remindAboutRequestTask } from './src/mentorship/tasks'
 import { closeOpportunityTask } from './src/opportunities/tasks'
 import { resolvePayloadSecret } from './src/lib/secret'
+import { registerDirectApi } from './src/server/register-direct-api'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -72,6 +73,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
   onInit: async (payload) => {
     await tuneDatabase(payload)
     await ensureDirectoryTextIndex(payload)
+    registerDirectApi(payload)
   },
   telemetry: false,
   typescript: {

@@ -9,6 +9,7 @@
  *      must still arrive, exactly once, through the outbox's retries.
  * The rate limit is raised for the run through RATE_LIMIT_PER_HOUR, as an operator would.
  */
+import http from 'node:http'
 import { parseArgs } from 'node:util'
 
 import { startMailbox } from '../tests/helpers/smtp'
@@ -32,6 +33,23 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 type Mailbox = Awaited<ReturnType<typeof startMailbox>>
 
+// Each submission opens its own connection, as 500 different visitors would. Node's http client
+// costs the shared processor less than fetch does, so the figures show more of the server.
+const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity })
+
+/** POSTs JSON and resolves with the status once the whole answer is read (0 if the connection failed). */
+function post(url: string, body: string): Promise<number> {
+  return new Promise((resolve) => {
+    const request = http.request(url, { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (response) => {
+      response.resume()
+      response.on('end', () => resolve(response.statusCode ?? 0))
+      response.on('error', () => resolve(0))
+    })
+    request.on('error', () => resolve(0))
+    request.end(body)
+  })
+}
+
 async function burst(url: string, phase: string, count = concurrency) {
   const submissions = Array.from({ length: count }, (_, index) => ({
     name: `Bench ${phase} ${index}`,
@@ -44,17 +62,8 @@ async function burst(url: string, phase: string, count = concurrency) {
   await Promise.all(
     submissions.map(async (submission) => {
       const started = performance.now()
-      try {
-        const response = await fetch(`${url}/api/contact-messages/submit`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(submission),
-        })
-        await response.arrayBuffer()
-        if (response.status !== 201) failed += 1
-      } catch {
-        failed += 1
-      }
+      const status = await post(`${url}/api/contact-messages/submit`, JSON.stringify(submission))
+      if (status !== 201) failed += 1
       latencies.push(performance.now() - started)
     }),
   )

@@ -1,27 +1,17 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
 import { isAdmin } from '@/access'
-import { notifyContactMessages } from '@/contact/store'
-import { submitContactMessage } from '@/contact/submit'
+import { answerContactSubmission } from '@/contact/submit'
 import { contactTopics } from '@/contact/topics'
-import { clientAddress } from '@/lib/rate-limit'
 
 /** POST /api/contact-messages/submit: the contact form for scripts and other clients, same rules as the page. */
 const submitEndpoint: Endpoint = {
   path: '/submit',
   method: 'post',
   handler: async (req) => {
-    const body = (await req.json?.().catch(() => null)) as Record<string, unknown> | null
-    if (!body || typeof body !== 'object') return Response.json({ errors: { form: 'Send the message as JSON.' } }, { status: 400 })
-    const text = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : '')
-    const result = await submitContactMessage(
-      req.payload,
-      { name: text('name'), email: text('email'), topic: text('topic'), message: text('message'), website: text('website') },
-      { address: clientAddress(req.headers) },
-    )
-    if (!result.ok) return Response.json({ errors: result.errors }, { status: result.status })
-    notifyContactMessages(req.payload)
-    return Response.json({ message: 'Thank you: your message is received. A confirmation is on its way to your inbox.' }, { status: 201 })
+    const body = await req.json?.().catch(() => null)
+    const { status, json } = await answerContactSubmission(req.payload, body, req.headers)
+    return Response.json(json, { status })
   },
 }
 

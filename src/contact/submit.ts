@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { publicWritesPerHour, takeFromLimit } from '@/lib/rate-limit'
+import { clientAddress, publicWritesPerHour, takeFromLimit } from '@/lib/rate-limit'
 
-import { storeContactMessage } from './store'
+import { notifyContactMessages, storeContactMessage } from './store'
 import { contactTopics, type ContactTopic } from './topics'
 
 export type ContactInput = { name: string; email: string; topic: string; message: string; /** the honeypot */ website?: string }
@@ -43,4 +43,22 @@ export async function submitContactMessage(payload: Payload, input: ContactInput
 
   await storeContactMessage(payload, { ...message, topic: message.topic as ContactTopic })
   return { ok: true }
+}
+
+/**
+ * POST /api/contact-messages/submit: the JSON body (already parsed; null if it was not JSON) and
+ * the request's headers in, the status and JSON to answer out. Payload's endpoint and the
+ * production server's direct route (src/server/direct-api.mjs) both answer with it.
+ */
+export async function answerContactSubmission(payload: Payload, body: unknown, headers: Pick<Headers, 'get'>): Promise<{ status: number; json: unknown }> {
+  if (!body || typeof body !== 'object') return { status: 400, json: { errors: { form: 'Send the message as JSON.' } } }
+  const text = (key: string) => {
+    const value = (body as Record<string, unknown>)[key]
+    return typeof value === 'string' ? value : ''
+  }
+  const input = { name: text('name'), email: text('email'), topic: text('topic'), message: text('message'), website: text('website') }
+  const result = await submitContactMessage(payload, input, { address: clientAddress(headers) })
+  if (!result.ok) return { status: result.status, json: { errors: result.errors } }
+  notifyContactMessages(payload)
+  return { status: 201, json: { message: 'Thank you: your message is received. A confirmation is on its way to your inbox.' } }
 }

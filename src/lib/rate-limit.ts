@@ -26,7 +26,7 @@ export const publicWritesPerHour = (env: NodeJS.ProcessEnv = process.env) => {
 }
 
 /** The client's address as the proxy in front of the site reports it. */
-export function clientAddress(headers: Headers): string {
+export function clientAddress(headers: Pick<Headers, 'get'>): string {
   return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'unknown'
 }
 
