@@ -45,8 +45,10 @@ if (cluster.isPrimary && workers > 1) {
   const app = next({ dev: false, hostname, port })
   const handle = app.getRequestHandler()
   await app.prepare()
-  // Accept connections once Payload has started in this process (src/instrumentation.ts).
-  if (!(await directApiReady())) console.error('Payload did not start within 60 s; serving through Next until it does.')
+  // Accept connections once Payload runs in this process: its scheduled jobs (the email outbox,
+  // reminders) then start without waiting for a visitor, and the direct routes are registered.
+  await startPayload(handle)
+  if (!(await directApiReady(5_000))) console.error('Payload did not start; serving every request through Next until it does.')
   // A few public API routes skip Next's router once the app has started (src/server/direct-api.mjs).
   const serve = async (req, res) => {
     if (!(await answerDirectly(req, res))) await handle(req, res)
@@ -55,4 +57,24 @@ if (cluster.isPrimary && workers > 1) {
     if (workers === 1) console.log(`Serving on http://localhost:${port}`)
   })
   process.on('SIGTERM', () => process.exit(0))
+}
+
+/**
+ * Starts Payload inside Next's server code by asking this process, on a private port, for an API
+ * route. (Starting it from Next's instrumentation hook instead would load a second copy of the
+ * app's modules: its errors and caches would not be the ones the pages see.)
+ * @param {(req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>} handle
+ */
+async function startPayload(handle) {
+  const server = http.createServer((req, res) => void handle(req, res))
+  // `exclusive`: a port of this process's own, not one shared with the other cluster processes.
+  await new Promise((resolve) => server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve))
+  try {
+    const { port: privatePort } = /** @type {import('node:net').AddressInfo} */ (server.address())
+    await fetch(`http://127.0.0.1:${privatePort}/api/users/me`, { signal: AbortSignal.timeout(60_000) })
+  } catch (error) {
+    console.error('Starting Payload failed:', error)
+  } finally {
+    server.close()
+  }
 }

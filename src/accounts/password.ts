@@ -1,7 +1,8 @@
-import { APIError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { queueEmail } from '@/email/outbox'
 import { resetPasswordHTML, resetPasswordSubject } from '@/email/templates/reset-password'
+import { isRefusal } from '@/lib/errors'
 
 import { minimumPasswordLength } from './signup'
 
@@ -30,7 +31,7 @@ export async function resetPassword(payload: Payload, token: string, password: s
     const result = await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })
     return { ok: true, token: result.token }
   } catch (error) {
-    if (error instanceof APIError && error.status < 500) {
+    if (isRefusal(error)) {
       return { ok: false, error: 'This reset link has expired or was already used. Ask for a new one below.' }
     }
     throw error

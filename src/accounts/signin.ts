@@ -1,7 +1,8 @@
-import { AuthenticationError, LockedAuth, UnverifiedEmail, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { touchLastActive } from '@/directory/edit-profile'
 import { formatTime } from '@/lib/dates'
+import { loginRefusal } from '@/lib/errors'
 
 import { sendVerificationEmail } from './signup'
 
@@ -20,17 +21,17 @@ export async function signIn(payload: Payload, email: string, password: string):
     if (user) await touchLastActive(payload, user)
     return { ok: true, token, exp }
   } catch (error) {
-    // instanceof, not error names: class names do not survive the production build's minifier.
-    if (error instanceof UnverifiedEmail) {
+    const refusal = loginRefusal(error)
+    if (refusal === 'unconfirmed') {
       return { ok: false, unverified: true, error: 'Please confirm your email address first: follow the link we emailed you.' }
     }
-    if (error instanceof LockedAuth) {
+    if (refusal === 'locked') {
       const { docs } = await payload.find({ collection: 'users', where: { email: { equals: address } }, overrideAccess: true, showHiddenFields: true, limit: 1, depth: 0 })
       const lockUntil = (docs[0] as { lockUntil?: string | null } | undefined)?.lockUntil
       const when = lockUntil ? ` after ${formatTime(lockUntil)} (UTC)` : ' in 15 minutes'
       return { ok: false, error: `Too many wrong passwords: this account is locked for now. Try again${when}, or reset your password.` }
     }
-    if (error instanceof AuthenticationError) return { ok: false, error: 'That email address and password do not match an account.' }
+    if (refusal === 'mismatch') return { ok: false, error: 'That email address and password do not match an account.' }
     throw error
   }
 }

@@ -1,6 +1,7 @@
-import { APIError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { staffOrganizationOf } from '@/access'
+import { isRefusal } from '@/lib/errors'
 
 import type { IndexAssessment, User } from '../../payload-types'
 import { currentQuestionnaire } from './current'
@@ -64,7 +65,7 @@ export async function saveAssessment(payload: Payload, staff: User, answers: Ind
     }
     return { ok: true, submitted: submit }
   } catch (error) {
-    if (error instanceof APIError && error.status < 500) return { ok: false, error: error.message }
+    if (isRefusal(error)) return { ok: false, error: error.message }
     throw error
   }
 }

@@ -1,6 +1,7 @@
-import { APIError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { identityVisibilities, type IdentityVisibility } from '@/access'
+import { isRefusal } from '@/lib/errors'
 import { isLanguageCode, isTimeZone, type LanguageCode } from '@/lib/languages'
 import { plainToRichText } from '@/lib/plain-text'
 
@@ -85,7 +86,7 @@ export async function saveDirectoryProfile(payload: Payload, member: User, profi
       user: member,
     })
   } catch (error) {
-    if (error instanceof APIError && error.status < 500) return { ok: false, errors: { headline: error.message } }
+    if (isRefusal(error)) return { ok: false, errors: { headline: error.message } }
     throw error
   }
   await touchLastActive(payload, member)

@@ -1,4 +1,4 @@
-import { APIError } from 'payload'
+import { APIError, LockedAuth } from 'payload'
 
 /**
  * A refusal whose message is written for the person who caused it (a 4xx): Payload passes it to
@@ -11,4 +11,43 @@ export class UserFacingError extends APIError {
     // for an error without one: name it here, in a string the bundler keeps.
     this.name = 'UserFacingError'
   }
+}
+
+/*
+ * Payload's errors are recognised by what they carry, not by `instanceof`. Next bundles Payload
+ * once for the pages and their server actions and again for the API routes, and the one Payload
+ * instance a server process shares throws the classes of whichever copy started it
+ * (scripts/start.mjs starts it through an API route): `error instanceof APIError` in a server
+ * action is then false for a plain refusal.
+ */
+type PayloadError = Error & { status: number; data?: unknown }
+
+function isPayloadError(error: unknown): error is PayloadError {
+  return error instanceof Error && (error as { isOperational?: unknown }).isOperational === true && typeof (error as { status?: unknown }).status === 'number'
+}
+
+/** A Payload refusal (a 4xx, its message meant for the person) from either copy. */
+export function isRefusal(error: unknown): error is PayloadError {
+  return isPayloadError(error) && error.status >= 400 && error.status < 500
+}
+
+/** The field errors of a Payload ValidationError from either copy; undefined for anything else. */
+export function validationIssues(error: unknown): { path: string; message: string }[] | undefined {
+  if (!isPayloadError(error) || error.status !== 400) return undefined
+  const errors = (error.data as { errors?: unknown } | null | undefined)?.errors
+  return Array.isArray(errors) ? (errors as { path: string; message: string }[]) : undefined
+}
+
+const lockedMessage = new LockedAuth().message
+
+/**
+ * Why Payload's login refused: the address is not yet confirmed (403), the account is locked
+ * after repeated failures (401 with the lock's message), or the email and password do not match
+ * (any other 401).
+ */
+export function loginRefusal(error: unknown): 'unconfirmed' | 'locked' | 'mismatch' | undefined {
+  if (!isRefusal(error)) return undefined
+  if (error.status === 403) return 'unconfirmed'
+  if (error.status === 401) return error.message === lockedMessage ? 'locked' : 'mismatch'
+  return undefined
 }

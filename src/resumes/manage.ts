@@ -1,5 +1,6 @@
-import { APIError, ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
+import { isRefusal, validationIssues } from '@/lib/errors'
 import { planState } from '@/organizations/plan'
 
 import type { Resume, ResumeDownload, User } from '../../payload-types'
@@ -101,16 +102,17 @@ export async function saveResume(payload: Payload, member: User, input: ResumeIn
       : await payload.create({ collection: 'resumes', data: { ...data, owner: member.id }, file: input.file!, overrideAccess: false, user: member, depth: 0 })
     return { ok: true, resume }
   } catch (error) {
-    if (error instanceof APIError && (error.status === 413 || error.status === 415)) return { ok: false, errors: { file: error.message } }
-    if (error instanceof ValidationError) {
+    if (isRefusal(error) && (error.status === 413 || error.status === 415)) return { ok: false, errors: { file: error.message } }
+    const issues = validationIssues(error)
+    if (issues) {
       const fieldErrors: ResumeErrors = {}
-      for (const { path, message } of error.data.errors) {
+      for (const { path, message } of issues) {
         const field = path === 'file' || path === 'headline' || path === 'release' || path === 'chosenCompanies' ? path : 'form'
         fieldErrors[field] = path === 'file' ? 'That file could not be read as a PDF. Export it again as PDF and try once more.' : message
       }
       return { ok: false, errors: fieldErrors }
     }
-    if (error instanceof APIError && error.status === 403) {
+    if (isRefusal(error) && error.status === 403) {
       return { ok: false, errors: { form: 'Only Career Candidates keep a résumé here.' } }
     }
     throw error

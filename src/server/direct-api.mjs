@@ -27,8 +27,8 @@ export const maxDirectBodyBytes = 64 * 1024
  */
 
 /**
- * Resolves once the app has registered its routes (src/instrumentation.ts starts Payload when the
- * process starts), or after `timeoutMs`: then requests go through Next until it has.
+ * Resolves once the app has registered its routes (scripts/start.mjs starts Payload before it
+ * accepts connections), or after `timeoutMs`: then requests go through Next until it has.
  * @returns {Promise<boolean>} whether the routes are registered
  */
 export async function directApiReady(timeoutMs = 60_000) {

@@ -71,6 +71,31 @@ describe('signing in', () => {
     expect(mailbox.received.some((message) => message.to.includes('stranger@example.test'))).toBe(false)
   })
 
+  it('tells each refusal apart when Payload’s errors come from the other bundled copy of Payload', async () => {
+    // In the production build, pages and API routes each bundle Payload; the instance both share
+    // throws the classes of the copy that started it, which `instanceof` in the other rejects.
+    const asOtherCopy = (error: unknown) => {
+      const { message, status, data } = error as { message: string; status: number; data: unknown }
+      return Object.assign(new Error(message), { status, data, isOperational: true })
+    }
+    const otherCopy = {
+      ...payload,
+      login: (...args: Parameters<Payload['login']>) => payload.login(...args).catch((error) => Promise.reject(asOtherCopy(error))),
+    } as Payload
+
+    const member = await createUser(payload, ['mentor'], { password: 'the right passphrase' })
+    expect(await signIn(otherCopy, member.email, 'not the passphrase')).toEqual({ ok: false, error: 'That email address and password do not match an account.' })
+    for (let attempt = 0; attempt < 4; attempt += 1) await signIn(otherCopy, member.email, 'guess')
+    expect(await signIn(otherCopy, member.email, 'the right passphrase')).toMatchObject({ ok: false, error: expect.stringContaining('locked for now') })
+
+    const email = 'unconfirmed-other-copy@example.test'
+    await signUp(payload, { role: 'connector', chosenName: 'Ash', email, password: 'a long enough passphrase', accepted: {} })
+    expect(await signIn(otherCopy, email, 'a long enough passphrase')).toMatchObject({ ok: false, unverified: true })
+    // Anything else is not a refusal to explain: it goes on up.
+    const broken = { ...payload, login: () => Promise.reject(new Error('database unreachable')) } as unknown as Payload
+    await expect(signIn(broken, member.email, 'the right passphrase')).rejects.toThrow('database unreachable')
+  })
+
   it('resets a forgotten password through the emailed link', async () => {
     const member = await createUser(payload, ['career-candidate'], { password: 'the old passphrase' })
     await requestPasswordReset(payload, member.email.toUpperCase())
