@@ -71,7 +71,8 @@ async function startPayload(handle) {
   await new Promise((resolve) => server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve))
   try {
     const { port: privatePort } = /** @type {import('node:net').AddressInfo} */ (server.address())
-    await fetch(`http://127.0.0.1:${privatePort}/api/users/me`, { signal: AbortSignal.timeout(60_000) })
+    const response = await fetch(`http://127.0.0.1:${privatePort}/api/users/me`, { signal: AbortSignal.timeout(60_000) })
+    if (!response.ok) console.error(`Starting Payload failed: ${response.status} ${await response.text()}`)
   } catch (error) {
     console.error('Starting Payload failed:', error)
   } finally {
