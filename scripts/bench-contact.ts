@@ -131,9 +131,11 @@ try {
   const coldStarted = Date.now()
   const cold = await burst(server.url, 'cold')
   const coldMail = await arrivals(() => boxes, cold.submissions, coldStarted)
+  const coldStored = await storedCount(server.url, token, 'cold')
   console.log(
     `\nFirst burst after start (cold): ${concurrency} submissions, p50 ${cold.p50.toFixed(0)} ms · p95 ${cold.p95.toFixed(0)} ms · ` +
-      `max ${cold.max.toFixed(0)} ms · refused ${cold.failed} · ${coldMail.arrived} / ${coldMail.expected} emails (not counted below)`,
+      `max ${cold.max.toFixed(0)} ms · refused ${cold.failed} · stored ${coldStored} / ${concurrency} · ` +
+      `${coldMail.arrived} / ${coldMail.expected} emails · duplicates ${coldMail.duplicates} (not in the phases below)`,
   )
 
   console.log(`\nPhase 1: ${concurrency} submissions at once, mail server up`)

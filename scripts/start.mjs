@@ -72,7 +72,8 @@ async function startPayload(handle) {
   try {
     const { port: privatePort } = /** @type {import('node:net').AddressInfo} */ (server.address())
     const response = await fetch(`http://127.0.0.1:${privatePort}/api/users/me`, { signal: AbortSignal.timeout(60_000) })
-    if (!response.ok) console.error(`Starting Payload failed: ${response.status} ${await response.text()}`)
+    const body = await response.text() // read to the end, so the connection is released before close()
+    if (!response.ok) console.error(`Starting Payload failed: ${response.status} ${body}`)
   } catch (error) {
     console.error('Starting Payload failed:', error)
   } finally {
