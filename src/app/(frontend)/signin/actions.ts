@@ -6,15 +6,10 @@ import { redirect } from 'next/navigation'
 import { endSession, startSession } from '@/accounts/session'
 import { resendConfirmation, signIn } from '@/accounts/signin'
 import { getPayloadClient } from '@/lib/payload'
+import { safeNextPath } from '@/lib/safe-next-path'
 import { clientAddress, refusePublicWrite } from '@/lib/rate-limit'
 
 export type SignInFormState = { error?: string; message?: string; unverified?: boolean; email: string }
-
-/** Only on-site paths are followed after signing in, never another site. */
-const safeNext = (value: FormDataEntryValue | null) => {
-  const next = String(value ?? '')
-  return next.startsWith('/') && !next.startsWith('//') ? next : '/account'
-}
 
 export async function submitSignIn(_previous: SignInFormState, form: FormData): Promise<SignInFormState> {
   const email = String(form.get('email') ?? '')
@@ -30,7 +25,7 @@ export async function submitSignIn(_previous: SignInFormState, form: FormData): 
   const result = await signIn(payload, email, String(form.get('password') ?? ''))
   if (!result.ok) return { email, error: result.error, unverified: result.unverified }
   await startSession(result.token, result.exp)
-  redirect(safeNext(form.get('next')))
+  redirect(safeNextPath(form.get('next')))
 }
 
 export async function signOut(): Promise<void> {
