@@ -6,8 +6,10 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Affiliations } from './collections/Affiliations'
+import { Blocks } from './collections/Blocks'
 import { ConductReports } from './collections/ConductReports'
 import { ContactMessages } from './collections/ContactMessages'
+import { EmailChanges } from './collections/EmailChanges'
 import { Emails } from './collections/Emails'
 import { Events } from './collections/Events'
 import { IndexAssessments } from './collections/IndexAssessments'
@@ -30,6 +32,8 @@ import { Footer } from './globals/Footer'
 import { IndexQuestionnaire } from './globals/IndexQuestionnaire'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { adminOnly, closeBuiltInAccess, mayRunJobs } from './src/access/built-ins'
+import { withPolicyGate } from './src/accounts/policy-gate'
 import { databaseAdapter } from './src/db/adapter'
 import { tuneDatabase } from './src/db/tune'
 import { ensureDirectoryTextIndex } from './src/directory/mongo-text-index'
@@ -53,7 +57,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Pride Career Network' },
   },
-  collections: [Users, MentorProfiles, Industries, Skills, Organizations, Affiliations, IndexAssessments, Media, Policies, PolicyAcceptances, RoleGuides, Events, Opportunities, Resources, Resumes, ResumeDownloads, MentorshipRequests, RequestMessages, ConductReports, ContactMessages, Emails],
+  collections: [Users, MentorProfiles, Industries, Skills, Organizations, Affiliations, IndexAssessments, Media, Policies, PolicyAcceptances, RoleGuides, Events, Opportunities, Resources, Resumes, ResumeDownloads, MentorshipRequests, RequestMessages, ConductReports, ContactMessages, Emails, Blocks, EmailChanges].map(withPolicyGate),
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
   editor: lexicalEditor(),
   db,
@@ -61,6 +65,9 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
+    // Only admins, or a scheduler holding JOBS_SECRET, run or schedule jobs through the API; the
+    // platform queues its own jobs through the local API.
+    access: { run: mayRunJobs, queue: adminOnly, cancel: adminOnly },
     // Runs scheduled policy publishing, request reminders and expiry, closing jobs at their deadline, and the email outbox inside the server. Requests that
     // queue an email also start a run at once; the schedule picks up retries and leftovers.
     tasks: [sendEmailTask, queueContactEmailsTask, remindAboutRequestTask, expireRequestTask, closeOpportunityTask],
@@ -83,4 +90,4 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
 
 const database = resolveDatabaseTarget()
 
-export default buildConfig(platformConfig({ db: databaseAdapter(database), secret: resolvePayloadSecret(database) }))
+export default buildConfig(platformConfig({ db: databaseAdapter(database), secret: resolvePayloadSecret(database) })).then(closeBuiltInAccess)

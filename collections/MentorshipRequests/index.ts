@@ -1,9 +1,13 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import { hasRole } from '@/access'
+import { hasRole, isRequestParticipantOrHandlingAdmin } from '@/access'
 import { helpTopics, requestStatuses } from '@/mentorship/topics'
 
-/** The two people in a request read it; admins read all. Everyone else sees nothing, not even that it exists. */
+/**
+ * The two people in a request read it; admins read that it exists and where it stands, and what
+ * was written only once a conduct report names it (field access below). Everyone else sees
+ * nothing, not even that it exists.
+ */
 export const isParticipantOrAdmin: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin')) return true
   if (!user) return false
@@ -12,6 +16,9 @@ export const isParticipantOrAdmin: Access = ({ req: { user } }) => {
 }
 
 const readOnly = { readOnly: true }
+
+/** What the two people wrote: theirs, and an admin's only while handling a report that names the request. */
+const writtenByParticipants = { read: isRequestParticipantOrHandlingAdmin }
 
 /**
  * A Career Candidate's request to a Mentor or Connector, and where it stands. Written only by
@@ -37,8 +44,8 @@ export const MentorshipRequests: CollectionConfig = {
     { name: 'mentor', type: 'relationship', relationTo: 'users', required: true, index: true, admin: readOnly },
     { name: 'profile', type: 'relationship', relationTo: 'mentor-profiles', admin: readOnly },
     { name: 'helpWith', type: 'select', required: true, options: helpTopics.map(([value, label]) => ({ value, label })), admin: readOnly },
-    { name: 'message', type: 'textarea', required: true, maxLength: 2000, admin: readOnly },
-    { name: 'preferredTimes', type: 'textarea', maxLength: 500, admin: readOnly },
+    { name: 'message', type: 'textarea', required: true, maxLength: 2000, admin: readOnly, access: writtenByParticipants },
+    { name: 'preferredTimes', type: 'textarea', maxLength: 500, admin: readOnly, access: writtenByParticipants },
     {
       name: 'status',
       type: 'select',
@@ -48,7 +55,7 @@ export const MentorshipRequests: CollectionConfig = {
       options: requestStatuses.map(([value, label]) => ({ value, label })),
       admin: { ...readOnly, position: 'sidebar' },
     },
-    { name: 'statusNote', type: 'textarea', maxLength: 1000, admin: { ...readOnly, description: 'What the mentor or the platform said when the status last changed.' } },
+    { name: 'statusNote', type: 'textarea', maxLength: 1000, admin: { ...readOnly, description: 'What the mentor or the platform said when the status last changed.' }, access: writtenByParticipants },
     { name: 'respondedAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar', description: 'When the mentor first answered.' } },
     { name: 'closedAt', type: 'date', admin: { ...readOnly, position: 'sidebar' } },
     {

@@ -1,29 +1,18 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import { hasRole } from '@/access'
+import { hasRole, requestsNamedInReports } from '@/access'
 
 /**
  * The two people in a thread read its messages. Admins read only threads someone reported:
  * a conduct report that names the request opens it to them, and nothing else does.
  */
 const isParticipantOrHandlingAdmin: Access = async ({ req }) => {
-  const { user, payload } = req
+  const { user } = req
   if (!user) return false
   const participants: Where[] = [{ author: { equals: user.id } }, { recipient: { equals: user.id } }]
-  const participant: Where = { or: participants }
-  if (!hasRole(user, 'admin')) return participant
-  const reported = await payload.find({
-    collection: 'conduct-reports',
-    where: { request: { exists: true } },
-    select: { request: true },
-    depth: 0,
-    limit: 1000,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const requestIds = reported.docs.map((report) => (typeof report.request === 'object' ? report.request?.id : report.request)).filter((id) => id != null)
-  return requestIds.length > 0 ? { or: [...participants, { request: { in: requestIds } }] } : participant
+  if (!hasRole(user, 'admin')) return { or: participants }
+  const reported = await requestsNamedInReports(req)
+  return reported.length > 0 ? { or: [...participants, { request: { in: reported } }] } : { or: participants }
 }
 
 /** Messages exchanged on a mentorship request once it is accepted or more information is asked. */

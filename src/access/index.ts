@@ -232,3 +232,40 @@ export const isAdminOrStaffWithRole =
   (...roles: Role[]): Access =>
   ({ req: { user } }) =>
     hasRole(user, 'admin') || (staffOrganizationOf(user) != null && roles.some((role) => hasRole(user, role)))
+
+/* Mentorship requests and their conversations: the two participants, and admins handling a report. */
+
+const reportedRequestsKey = 'requestsNamedInConductReports'
+
+/**
+ * The mentorship requests a conduct report names, looked up once per request. Only these open a
+ * request's text and conversation to admins; nothing else does.
+ */
+export async function requestsNamedInReports(req: PayloadRequest): Promise<(number | string)[]> {
+  const cached = req.context[reportedRequestsKey] as (number | string)[] | undefined
+  if (cached) return cached
+  const { docs } = await req.payload.find({
+    collection: 'conduct-reports',
+    where: { request: { exists: true } },
+    select: { request: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const ids = docs.map((report) => idOf(report.request as RelationValue)).filter((id): id is number | string => id != null)
+  req.context[reportedRequestsKey] = ids
+  return ids
+}
+
+/**
+ * Field access for what the student and the mentor wrote on a request (its message, times and
+ * status notes): the two of them, and admins once a conduct report names the request.
+ */
+export const isRequestParticipantOrHandlingAdmin: FieldAccess = async ({ req, doc }) => {
+  const { user } = req
+  if (!user?.id || !doc) return false
+  if (isSameId(user.id, doc.student as RelationValue) || isSameId(user.id, doc.mentor as RelationValue)) return true
+  if (!hasRole(user, 'admin')) return false
+  return (await requestsNamedInReports(req)).some((id) => isSameId(id, doc.id as RelationValue))
+}

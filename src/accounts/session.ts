@@ -1,9 +1,11 @@
 import { cookies, headers } from 'next/headers'
+import { redirect } from 'next/navigation'
 
 import { getPayloadClient } from '@/lib/payload'
 import { siteURL } from '@/lib/site-url'
 
 import type { User } from '../../payload-types'
+import { acceptPoliciesPath, policiesOwedBy } from './policy-gate'
 
 const cookieName = async () => `${(await getPayloadClient()).config.cookiePrefix}-token`
 
@@ -12,6 +14,17 @@ export async function getSignedInMember(): Promise<User | null> {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   return (user as User | null) ?? null
+}
+
+/**
+ * The member a member page or action is for. A visitor goes to sign in (and comes back to
+ * `returnTo`); a member who owes a policy acceptance goes to accept it first (the policy gate).
+ */
+export async function requireMember(returnTo: string): Promise<User> {
+  const member = await getSignedInMember()
+  if (!member) redirect(`/signin?next=${encodeURIComponent(returnTo)}`)
+  if ((await policiesOwedBy(await getPayloadClient(), member)).length > 0) redirect(acceptPoliciesPath)
+  return member
 }
 
 /** Stores the session token Payload issued as an http-only cookie, as /admin does. */

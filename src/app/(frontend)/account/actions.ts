@@ -3,9 +3,8 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
 import { leaveMentorsGroup, mentorKindOf, setPaused, switchMentorKind } from '@/accounts/involvement'
-import { getSignedInMember } from '@/accounts/session'
+import { getSignedInMember, requireMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
 import { leaveOrganization } from '@/organizations/affiliations'
 
@@ -13,13 +12,8 @@ export type ProfileFormState = { errors: { chosenName?: string; pronouns?: strin
 
 /** Saves the member's own name and pronouns, through the same access rules as the API. */
 export async function updateProfile(_previous: ProfileFormState, form: FormData): Promise<ProfileFormState> {
-  const member = await getSignedInMember()
-  if (!member) return { errors: {}, message: 'Your session has ended. Please sign in again.' }
+  const member = await requireMember('/account')
   const payload = await getPayloadClient()
-  // Member features stay closed until updated policies are accepted (the page redirects too).
-  if ((await outstandingPolicies(payload, member)).length > 0) {
-    return { errors: {}, message: 'Please accept the updated policies first: reload this page to see them.' }
-  }
   const chosenName = String(form.get('chosenName') ?? '').trim()
   const pronouns = String(form.get('pronouns') ?? '').trim()
   const errors: ProfileFormState['errors'] = {}
@@ -41,12 +35,10 @@ export async function updateProfile(_previous: ProfileFormState, form: FormData)
 
 /** Mentor ↔ Connector, from the account page's button. */
 export async function switchInvolvement(form: FormData): Promise<void> {
-  const member = await getSignedInMember()
-  if (!member) redirect('/signin?next=/account')
+  const member = await requireMember('/account')
   const to = form.get('to')
   if (to !== 'mentor' && to !== 'connector') redirect('/account')
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   await switchMentorKind(payload, member, to)
   redirect(`/account?switched=${to}`)
 }
@@ -55,10 +47,8 @@ export type PauseFormState = { error?: string }
 
 /** Pause (optionally until a date) or resume, from the account page. */
 export async function changePause(_previous: PauseFormState, form: FormData): Promise<PauseFormState> {
-  const member = await getSignedInMember()
-  if (!member) redirect('/signin?next=/account')
+  const member = await requireMember('/account')
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   const pause = form.get('pause') === 'yes'
   const result = await setPaused(payload, member, pause, String(form.get('until') ?? '').trim() || undefined)
   if (!result.ok) return { error: result.error }

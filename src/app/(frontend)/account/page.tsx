@@ -4,9 +4,8 @@ import type { Payload } from 'payload'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
 import { isPaused, mentorKindOf } from '@/accounts/involvement'
-import { getSignedInMember } from '@/accounts/session'
+import { requireMember } from '@/accounts/session'
 import { staffOrganizationOf } from '@/access'
 import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
@@ -36,9 +35,7 @@ type Props = {
 }
 
 export default async function AccountPage({ searchParams }: Props) {
-  const member = await getSignedInMember()
-  if (!member) redirect('/signin?next=/account')
-  if ((await outstandingPolicies(await getPayloadClient(), member)).length > 0) redirect('/account/policies')
+  const member = await requireMember('/account')
   const { passwordChanged, accepted, switched, paused, resumed, affiliated, invitationDeclined, leftOrganization, leftMentors } = await searchParams
   const kind = mentorKindOf(member)
   const payload = await getPayloadClient()

@@ -2,8 +2,7 @@
 
 import { redirect } from 'next/navigation'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
-import { getSignedInMember } from '@/accounts/session'
+import { requireMember } from '@/accounts/session'
 import { saveAssessment } from '@/career-center-index/assessments'
 import { currentQuestionnaire } from '@/career-center-index/current'
 import type { IndexAnswer, IndexAnswers } from '@/career-center-index/scoring'
@@ -14,10 +13,8 @@ import { getPayloadClient } from '@/lib/payload'
  * submission (questions still open) loses nothing; the page then says what is missing.
  */
 export async function submitAssessment(form: FormData): Promise<void> {
-  const member = await getSignedInMember()
-  if (!member) redirect('/signin?next=/account/index-assessment')
+  const member = await requireMember('/account/index-assessment')
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   const questionnaire = await currentQuestionnaire(payload)
   const answers: IndexAnswers = {}
   for (const factor of questionnaire.factors) {

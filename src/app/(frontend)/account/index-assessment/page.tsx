@@ -3,8 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
-import { getSignedInMember } from '@/accounts/session'
+import { requireMember } from '@/accounts/session'
 import { hasRole, staffOrganizationOf } from '@/access'
 import { centreAssessments, scoreOf, yearOverYear } from '@/career-center-index/assessments'
 import { indexAnswerLabels, indexAnswers, unansweredQuestions, type IndexAnswers, type IndexQuestionnaire } from '@/career-center-index/scoring'
@@ -21,10 +20,8 @@ const rating = (value: number | null | undefined) => (value == null ? '—' : `$
 const change = (value: number | null) => (value == null ? '—' : value > 0 ? `+${value}` : value < 0 ? `${value}` : 'no change')
 
 export default async function IndexAssessmentPage({ searchParams }: Props) {
-  const member = await getSignedInMember()
-  if (!member) redirect('/signin?next=/account/index-assessment')
+  const member = await requireMember('/account/index-assessment')
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   if (!hasRole(member, 'career-center-staff') || staffOrganizationOf(member) == null) {
     return (
       <>

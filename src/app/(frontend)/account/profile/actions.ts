@@ -3,8 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
-import { getSignedInMember } from '@/accounts/session'
+import { requireMember } from '@/accounts/session'
 import { saveDirectoryProfile, type ProfileErrors, type ProfileInput } from '@/directory/edit-profile'
 import { getPayloadClient } from '@/lib/payload'
 import { directoryProfileOf } from '@/organizations/affiliations'
@@ -12,10 +11,8 @@ import { directoryProfileOf } from '@/organizations/affiliations'
 export type DirectoryProfileFormState = { errors: ProfileErrors; values?: ProfileInput; saved?: boolean }
 
 export async function submitDirectoryProfile(_previous: DirectoryProfileFormState, form: FormData): Promise<DirectoryProfileFormState> {
-  const member = await getSignedInMember()
-  if (!member) redirect('/signin?next=/account/profile')
+  const member = await requireMember('/account/profile')
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   const profile = await directoryProfileOf(payload, member)
   if (!profile) redirect('/account')
   const text = (name: string) => String(form.get(name) ?? '')

@@ -3,9 +3,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
 import { mentorKindOf } from '@/accounts/involvement'
-import { getSignedInMember } from '@/accounts/session'
+import { requireMember } from '@/accounts/session'
 import { languageOptions, timeZones } from '@/lib/languages'
 import { getPayloadClient } from '@/lib/payload'
 import { richTextToPlain } from '@/lib/plain-text'
@@ -17,10 +16,8 @@ import { DirectoryProfileForm } from './DirectoryProfileForm'
 export const metadata: Metadata = { title: 'Your directory profile', robots: { index: false } }
 
 export default async function DirectoryProfilePage() {
-  const member = await getSignedInMember()
-  if (!member) redirect('/signin?next=/account/profile')
+  const member = await requireMember('/account/profile')
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   const profile = mentorKindOf(member) ? await directoryProfileOf(payload, member) : null
   if (!profile) {
     return (

@@ -4,8 +4,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { after } from 'next/server'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
-import { getSignedInMember } from '@/accounts/session'
+import { requireMember } from '@/accounts/session'
 import { deliverQueuedEmails } from '@/email/outbox'
 import { getPayloadClient } from '@/lib/payload'
 import { clientAddress } from '@/lib/rate-limit'
@@ -15,10 +14,8 @@ export type RequestActionState = { errors: RequestErrors; values?: { note?: stri
 
 /** The signed-in member, with the updated policies accepted; otherwise off to sign in or accept them. */
 async function activeMember(requestId: string) {
-  const member = await getSignedInMember()
-  if (!member) redirect(`/signin?next=${encodeURIComponent(`/account/requests/${requestId}`)}`)
+  const member = await requireMember(`/account/requests/${requestId}`)
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   return { member, payload }
 }
 

@@ -3,9 +3,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
 import { mentorKindOf } from '@/accounts/involvement'
-import { getSignedInMember } from '@/accounts/session'
+import { requireMember } from '@/accounts/session'
 import { hasRole } from '@/access'
 import { Pagination } from '@/components/Pagination'
 import { formatDate } from '@/lib/dates'
@@ -18,10 +17,8 @@ export const metadata: Metadata = { title: 'Your mentorship requests', robots: {
 type Props = { searchParams: Promise<{ box?: string; page?: string }> }
 
 export default async function RequestsPage({ searchParams }: Props) {
-  const member = await getSignedInMember()
-  if (!member) redirect('/signin?next=/account/requests')
+  const member = await requireMember('/account/requests')
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   const params = await searchParams
   const canReceive = mentorKindOf(member) != null
   const canSend = hasRole(member, 'career-candidate')

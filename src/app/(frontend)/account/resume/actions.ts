@@ -2,18 +2,15 @@
 
 import { redirect } from 'next/navigation'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
-import { getSignedInMember } from '@/accounts/session'
+import { requireMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
 import { deleteResume, saveResume, type ResumeErrors, type ResumeInput } from '@/resumes/manage'
 
 export type ResumeFormState = { errors: ResumeErrors; values?: Omit<ResumeInput, 'file'>; saved?: boolean }
 
 async function signedInCandidate() {
-  const member = await getSignedInMember()
-  if (!member) redirect('/signin?next=/account/resume')
+  const member = await requireMember('/account/resume')
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   return { member, payload }
 }
 

@@ -3,8 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
-import { getSignedInMember } from '@/accounts/session'
+import { requireMember } from '@/accounts/session'
 import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
 import { resumeReleases } from '@/resumes/access'
@@ -20,10 +19,8 @@ type Props = { searchParams: Promise<{ removed?: string }> }
 const sizeOf = (bytes: number | null | undefined) => (bytes ? `${Math.max(1, Math.round(bytes / 1024))} KB` : '')
 
 export default async function ResumePage({ searchParams }: Props) {
-  const member = await getSignedInMember()
-  if (!member) redirect('/signin?next=/account/resume')
+  const member = await requireMember('/account/resume')
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   const { removed } = await searchParams
 
   if (!member.roles.includes('career-candidate')) {

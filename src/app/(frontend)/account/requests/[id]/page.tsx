@@ -3,11 +3,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
-import { getSignedInMember } from '@/accounts/session'
+import { requireMember } from '@/accounts/session'
 import { formatDate, formatTime } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
-import { helpTopicLabel, openStatuses, requestStatusLabel } from '@/mentorship/topics'
+import { conversationStatuses, helpTopicLabel, openStatuses, requestStatusLabel } from '@/mentorship/topics'
 import { getRequestThread } from '@/queries/requests'
 
 import { AnswerForm, ConfirmButton, MessageForm } from './RequestActions'
@@ -31,10 +30,8 @@ const notices: Record<string, string> = {
 
 export default async function RequestPage({ params, searchParams }: Props) {
   const { id } = await params
-  const member = await getSignedInMember()
-  if (!member) redirect(`/signin?next=${encodeURIComponent(`/account/requests/${id}`)}`)
+  const member = await requireMember(`/account/requests/${id}`)
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   const thread = await getRequestThread(payload, member, id)
   if (!thread) notFound()
   const query = await searchParams
@@ -120,6 +117,12 @@ export default async function RequestPage({ params, searchParams }: Props) {
                   {!message.fromViewer && (
                     <p className="meta">
                       <Link href={`/report?message=${message.id}`}>Report this message</Link>
+                      {thread.block === null && (
+                        <>
+                          {' · '}
+                          <Link href={`/account/block?request=${request.id}&message=${message.id}`}>Block {message.authorName}</Link>
+                        </>
+                      )}
                     </p>
                   )}
                 </li>
@@ -129,6 +132,13 @@ export default async function RequestPage({ params, searchParams }: Props) {
           {thread.canWrite && <MessageForm requestId={request.id} otherName={otherName} />}
         </section>
       )}
+      {thread.block === 'by-me' ? (
+        <p className="notice" data-testid="block-state">
+          You blocked {otherName}: neither of you can write here. <Link href="/account/blocked">Unblock them</Link> to write again.
+        </p>
+      ) : thread.block === 'by-them' && conversationStatuses.includes(request.status) ? (
+        <p className="notice">This conversation is closed to new messages.</p>
+      ) : null}
 
       {viewerIs === 'student' && waiting && <ConfirmButton requestId={request.id} kind="withdraw" />}
       {request.status === 'accepted' && (
@@ -139,7 +149,13 @@ export default async function RequestPage({ params, searchParams }: Props) {
         </section>
       )}
       <p className="meta">
-        Something wrong? <Link href="/report">Report a conduct concern</Link> in confidence.
+        Something wrong? <Link href="/report">Report a conduct concern</Link> in confidence
+        {thread.block === null && (
+          <>
+            , or <Link href={`/account/block?request=${request.id}`}>block {otherName}</Link>
+          </>
+        )}
+        .
       </p>
     </>
   )

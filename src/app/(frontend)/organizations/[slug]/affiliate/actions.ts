@@ -2,8 +2,7 @@
 
 import { redirect } from 'next/navigation'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
-import { getSignedInMember } from '@/accounts/session'
+import { requireMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
 import { requestAffiliation } from '@/organizations/affiliations'
 import { getOrganization } from '@/queries/organizations'
@@ -12,10 +11,8 @@ export type AffiliateFormState = { error?: string }
 
 export async function submitAffiliationRequest(_previous: AffiliateFormState, form: FormData): Promise<AffiliateFormState> {
   const slug = String(form.get('slug') ?? '')
-  const member = await getSignedInMember()
-  if (!member) redirect(`/signin?next=/organizations/${encodeURIComponent(slug)}/affiliate`)
+  const member = await requireMember(`/organizations/${encodeURIComponent(slug)}/affiliate`)
   const payload = await getPayloadClient()
-  if ((await outstandingPolicies(payload, member)).length > 0) redirect('/account/policies')
   const organization = await getOrganization(slug)
   if (!organization) return { error: 'This organisation no longer exists.' }
   const result = await requestAffiliation(payload, member, organization.id, String(form.get('message') ?? ''))

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+
+import { getSignedInMember } from '@/accounts/session'
+import { findBlockCandidate, type BlockTarget } from '@/blocks/manage'
+import { getPayloadClient } from '@/lib/payload'
+
+import { BlockForm } from './BlockForm'
+
+export const metadata: Metadata = { title: 'Block a member', robots: { index: false } }
+
+type Props = { searchParams: Promise<{ profile?: string; request?: string; message?: string }> }
+
+const one = (value: unknown) => (typeof value === 'string' ? value : undefined)
+
+/** Reached from a profile, a request or a message: says what blocking does, then blocks (and reports, if asked). */
+export default async function BlockPage({ searchParams }: Props) {
+  const query = await searchParams
+  const profile = one(query.profile)
+  const request = one(query.request)
+  const message = one(query.message)
+  const here = `/account/block?${new URLSearchParams(Object.entries({ profile, request, message }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString()}`
+  const member = await getSignedInMember()
+  if (!member) redirect(`/signin?next=${encodeURIComponent(here)}`)
+  const target: BlockTarget | null = profile ? { profile } : request ? { request, ...(message ? { message } : {}) } : null
+  const candidate = target ? await findBlockCandidate(await getPayloadClient(), member, target) : null
+  if (!candidate) notFound()
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link href="/account">Your account</Link> / <Link href="/account/blocked">Blocked members</Link>
+      </nav>
+      <h1>Block {candidate.name}?</h1>
+      {candidate.alreadyBlocked ? (
+        <p className="notice" role="status">
+          You have already blocked {candidate.name}. You can unblock them from <Link href="/account/blocked">blocked members</Link>.
+        </p>
+      ) : (
+        <>
+          <p className="lead">When you block someone:</p>
+          <ul>
+            <li>they can no longer send you mentorship requests or messages, and you cannot write to them;</li>
+            <li>neither of you finds the other in the directory, and their profile is gone for you, as yours is for them;</li>
+            <li>they are not told. Requests you already have stay readable for you both.</li>
+          </ul>
+          <p>You can unblock them at any time from your account.</p>
+          <BlockForm name={candidate.name} target={{ profile, request: profile ? undefined : request, message: profile ? undefined : message }} />
+        </>
+      )}
+    </>
+  )
+}
