@@ -88,6 +88,8 @@ export interface Config {
     'conduct-reports': ConductReport;
     'contact-messages': ContactMessage;
     emails: Email;
+    blocks: Block;
+    'email-changes': EmailChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +119,8 @@ export interface Config {
     'conduct-reports': ConductReportsSelect<false> | ConductReportsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
+    blocks: BlocksSelect<false> | BlocksSelect<true>;
+    'email-changes': EmailChangesSelect<false> | EmailChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1013,6 +1017,39 @@ export interface Email {
   createdAt: string;
 }
 /**
+ * Who blocked whom. The blocked person is never told. Members unblock from their account.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "blocks".
+ */
+export interface Block {
+  id: number;
+  blocker: number | User;
+  blocked: number | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Email address changes members asked for. Admins change an address directly on the account instead.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-changes".
+ */
+export interface EmailChange {
+  id: number;
+  user: number | User;
+  previousEmail: string;
+  newEmail: string;
+  status: 'pending' | 'confirmed' | 'cancelled' | 'superseded' | 'undone';
+  confirmTokenHash?: string | null;
+  undoTokenHash?: string | null;
+  expiresAt: string;
+  undoUntil: string;
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1237,6 +1274,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'emails';
         value: number | Email;
+      } | null)
+    | ({
+        relationTo: 'blocks';
+        value: number | Block;
+      } | null)
+    | ({
+        relationTo: 'email-changes';
+        value: number | EmailChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1724,6 +1769,33 @@ export interface EmailsSelect<T extends boolean = true> {
   claimedAt?: T;
   sentAt?: T;
   html?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "blocks_select".
+ */
+export interface BlocksSelect<T extends boolean = true> {
+  blocker?: T;
+  blocked?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-changes_select".
+ */
+export interface EmailChangesSelect<T extends boolean = true> {
+  user?: T;
+  previousEmail?: T;
+  newEmail?: T;
+  status?: T;
+  confirmTokenHash?: T;
+  undoTokenHash?: T;
+  expiresAt?: T;
+  undoUntil?: T;
+  closedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess, SelectField } from 'payload'
 
-import { anyone, hasRole, identityVisibilities, identityVisibleBy, isAdmin, isAdminField, isSameId, isSelfOrAdminBy } from '@/access'
+import { hasRole, identityVisibilities, identityVisibleBy, isAdmin, isAdminField, isSameId, isSelfOrAdminBy } from '@/access'
+import { publicExceptBlocked } from '@/access/blocks'
 import { isTimeZone, languageOptions } from '@/lib/languages'
 
 import { buildSearchText } from './hooks/buildSearchText'
@@ -42,7 +43,7 @@ export const MentorProfiles: CollectionConfig = {
     group: 'Directory',
   },
   access: {
-    read: anyone,
+    read: publicExceptBlocked,
     create: isAdmin,
     update: isSelfOrAdminBy('user'),
     delete: isAdmin,

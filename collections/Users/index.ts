@@ -3,10 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { canUseAdminPanel, isAdmin, isAdminField, isSelfOrAdmin } from '@/access'
 import { resetPasswordHTML, resetPasswordSubject } from '@/email/templates/reset-password'
 import { verifyEmailHTML, verifyEmailSubject } from '@/email/templates/verify-email'
+import { removeEmailChangesOfAccount } from '@/accounts/email-change'
 import { removeMentorProfile, syncMentorProfile } from '@/accounts/mentor-profile'
+import { removeBlocksOfAccount } from '@/blocks/manage'
 import { roleOptions } from '@/lib/roles'
+import { siteURL } from '@/lib/site-url'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { refuseUnconfirmedEmailChange } from './hooks/refuseUnconfirmedEmailChange'
+import { refuseUnverifiedPasswordChange } from './hooks/refuseUnverifiedPasswordChange'
 
 const isOrganizationStaffRole = (role: string) => role === 'company-representative' || role === 'career-center-staff'
 
@@ -22,6 +27,9 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // The session cookie Payload sets at REST and GraphQL sign-in: only over HTTPS when the site is
+    // served over HTTPS (as the pages' own sign-in does, src/accounts/session.ts).
+    cookies: { secure: siteURL().startsWith('https://'), sameSite: 'Lax' },
     forgotPassword: {
       generateEmailHTML: resetPasswordHTML,
       generateEmailSubject: resetPasswordSubject,
@@ -115,8 +123,8 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [makeFirstUserAdmin],
+    beforeChange: [makeFirstUserAdmin, refuseUnconfirmedEmailChange, refuseUnverifiedPasswordChange],
     afterChange: [syncMentorProfile],
-    beforeDelete: [removeMentorProfile],
+    beforeDelete: [removeMentorProfile, removeBlocksOfAccount, removeEmailChangesOfAccount],
   },
 }

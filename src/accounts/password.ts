@@ -1,10 +1,16 @@
 import type { Payload } from 'payload'
 
-import { queueEmail } from '@/email/outbox'
+import { deliverQueuedEmails, queueEmail } from '@/email/outbox'
+import { passwordChangedHTML, passwordChangedSubject } from '@/email/templates/email-change'
 import { resetPasswordHTML, resetPasswordSubject } from '@/email/templates/reset-password'
-import { isRefusal } from '@/lib/errors'
+import { isRefusal, loginRefusal } from '@/lib/errors'
+import { inTransaction } from '@/lib/transaction'
 
+import type { User } from '../../payload-types'
 import { minimumPasswordLength } from './signup'
+
+/** Longer than any passphrase a person types; hashing a megabyte is work nobody needs. */
+export const maximumPasswordLength = 1000
 
 /**
  * Emails a reset link if an account uses this address. The caller always says the same thing,
@@ -36,4 +42,59 @@ export async function resetPassword(payload: Payload, token: string, password: s
     }
     throw error
   }
+}
+
+export type PasswordCheck = 'right' | 'wrong' | 'locked'
+
+/**
+ * Checks a signed-in member's current password through Payload's own login, so wrong guesses
+ * count towards the same lockout as the sign-in form.
+ */
+export async function checkCurrentPassword(payload: Payload, member: Pick<User, 'email'>, password: string): Promise<PasswordCheck> {
+  if (!password) return 'wrong'
+  try {
+    await payload.login({ collection: 'users', data: { email: member.email, password } })
+    return 'right'
+  } catch (error) {
+    if (loginRefusal(error) === 'locked') return 'locked'
+    if (isRefusal(error)) return 'wrong'
+    throw error
+  }
+}
+
+export const passwordCheckMessages: Record<Exclude<PasswordCheck, 'right'>, string> = {
+  wrong: 'That is not your current password.',
+  locked: 'Too many wrong passwords: your account is locked for 15 minutes. Try again later, or reset your password.',
+}
+
+/** Set on the update that changePassword makes, which the Users hook lets through. */
+export const verifiedPasswordChange = 'passwordChangeVerified'
+
+export type ChangePasswordResult =
+  | { ok: true; token?: string; exp?: number }
+  | { ok: false; errors: { currentPassword?: string; password?: string } }
+
+/**
+ * A signed-in member changes their password: the current one first, then the new one. Every
+ * session is signed out (a fresh one is returned for this browser) and the account's address is
+ * told, so a change made by someone else does not go unnoticed.
+ */
+export async function changePassword(payload: Payload, member: Pick<User, 'id' | 'email' | 'chosenName'>, currentPassword: string, password: string): Promise<ChangePasswordResult> {
+  if (password.length < minimumPasswordLength) {
+    return { ok: false, errors: { password: `Use at least ${minimumPasswordLength} characters; a short sentence works well.` } }
+  }
+  if (password.length > maximumPasswordLength) return { ok: false, errors: { password: `Use ${maximumPasswordLength} characters or fewer.` } }
+  if (password.toLowerCase() === member.email.toLowerCase()) return { ok: false, errors: { password: 'Choose a password that is not your email address.' } }
+  const check = await checkCurrentPassword(payload, member, currentPassword)
+  if (check !== 'right') return { ok: false, errors: { currentPassword: passwordCheckMessages[check] } }
+  if (currentPassword === password) return { ok: false, errors: { password: 'Choose a password different from your current one.' } }
+
+  await inTransaction(payload, async (req) => {
+    // No user on this update: Payload then ends every session of the account.
+    await payload.update({ collection: 'users', id: member.id, data: { password }, overrideAccess: true, context: { [verifiedPasswordChange]: true }, req })
+    await queueEmail(payload, { to: member.email, subject: passwordChangedSubject(), html: passwordChangedHTML({ name: member.chosenName }), purpose: 'password-changed' }, req)
+  })
+  void deliverQueuedEmails(payload)
+  const { token, exp } = await payload.login({ collection: 'users', data: { email: member.email, password } })
+  return { ok: true, token, exp }
 }

@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { outstandingPolicies } from '@/accounts/acceptance'
+import { policiesOwedBy, policyGateMessage } from '@/accounts/policy-gate'
 import { hasRole, idOf, isSameId } from '@/access'
+import { blockBetween } from '@/blocks/lookup'
 import { queueEmail } from '@/email/outbox'
 import * as emails from '@/email/templates/mentorship'
 import { publicWritesPerHour, takeFromLimit } from '@/lib/rate-limit'
@@ -78,7 +79,8 @@ export function validateRequestInput(input: RequestInput): { errors: RequestErro
 export async function whyCannotRequest(payload: Payload, student: Member): Promise<string | null> {
   if (!hasRole(student, 'career-candidate')) return 'Only Career Candidates can send mentorship requests.'
   if (!student._verified) return 'Please confirm your email address first, with the link we sent when you joined.'
-  if ((await outstandingPolicies(payload, student)).length > 0) return 'Please accept the updated policies first, from your account.'
+  const owed = await policiesOwedBy(payload, student)
+  if (owed.length > 0) return policyGateMessage(owed)
   return null
 }
 
@@ -110,6 +112,11 @@ export async function sendMentorshipRequest(
   if (!profile) return refuse(404, 'This Mentor or Connector is no longer in the directory.')
   const mentorId = idOf(profile.user)!
   if (isSameId(mentorId, student.id)) return refuse(400, 'This is your own profile.')
+  // A block either way stops requests. The blocked student is not told why: only that this
+  // person does not take requests from them, which is true.
+  const block = await blockBetween(payload, student.id, mentorId)
+  if (block === 'by-them') return refuse(403, `${profile.displayName} isn’t taking requests from you.`)
+  if (block === 'by-me') return refuse(403, `You blocked ${profile.displayName}. Unblock them from your account to send a request.`)
   if (profile.paused && (!profile.pausedUntil || new Date(profile.pausedUntil) > now)) {
     return refuse(409, `${profile.displayName} has paused their involvement and is not taking requests for now.`)
   }
@@ -326,13 +333,16 @@ export async function sendRequestMessage(
   if (!conversationStatuses.includes(request.status)) {
     return refuse(409, request.status === 'pending' ? 'You can write here once the request is accepted.' : 'This conversation is closed.')
   }
+  const recipient = isSameId(participants.student, author.id) ? participants.mentor : participants.student
+  const block = await blockBetween(payload, author.id, recipient)
+  if (block === 'by-them') return refuse(403, 'This conversation is closed to new messages.')
+  if (block === 'by-me') return refuse(403, 'You blocked this person. Unblock them from your account to write again.')
   const text = cleanText(body)
   if (!text) return { ok: false, status: 400, errors: { body: 'Write a message first.' } }
   if (text.length > 5000) return { ok: false, status: 400, errors: { body: `Keep a message to 5,000 characters (it has ${text.length}).` } }
   const tooMany = limited([`message:account:${author.id}`, `message:address:${from.address}`], messagesPerHour())
   if (tooMany) return tooMany
 
-  const recipient = isSameId(participants.student, author.id) ? participants.mentor : participants.student
   const names = await chosenNames(payload, [author.id, recipient])
   const messageId = await inTransaction(payload, async (req) => {
     const message = await payload.create({
@@ -406,6 +416,8 @@ export async function remindAboutRequest(payload: Payload, id: number | string, 
   const request = await loadRequest(payload, id)
   if (!request || request.status !== 'pending' || request.remindedAt) return 'nothing-to-do'
   const { student, mentor } = participantsOf(request)
+  // No nudge about someone on the other side of a block; the request still expires as usual.
+  if (await blockBetween(payload, mentor, student)) return 'nothing-to-do'
   const names = await chosenNames(payload, [student, mentor])
   await inTransaction(payload, async (req) => {
     await payload.update({ collection: 'mentorship-requests', id: request.id, data: { remindedAt: now.toISOString() }, overrideAccess: true, req })

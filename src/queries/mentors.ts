@@ -1,6 +1,8 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, Where } from 'payload'
 
+import { hasRole } from '@/access'
+import { accountsBlockedWith } from '@/blocks/lookup'
 import { mentorsPerPage, type DirectoryParams } from '@/directory/params'
 
 import type { MentorProfile, User } from '../../payload-types'
@@ -40,12 +42,15 @@ type Filters = {
   language?: string
   availableAt?: string
   words: string[]
+  /** Accounts on the other side of a block with the viewer: their profiles never match. */
+  hiddenAccounts: (number | string)[]
 }
 
 type Page = { ids: (number | string)[]; total: number; moreThan?: boolean }
 
 export async function searchMentors(payload: Payload, params: DirectoryParams, viewer: Viewer = null, now = new Date()): Promise<DirectoryResult> {
-  const filters = await resolveFilters(payload, params, now)
+  const hiddenAccounts = viewer && !hasRole(viewer, 'admin') ? await accountsBlockedWith(payload, viewer.id) : []
+  const filters = await resolveFilters(payload, params, hiddenAccounts, now)
   const offset = (params.page - 1) * mentorsPerPage
   const found: Page =
     filters === null
@@ -64,7 +69,7 @@ export async function searchMentors(payload: Payload, params: DirectoryParams, v
 }
 
 /** Turns slugs into ids; null when a named industry, skill or organisation does not exist. */
-async function resolveFilters(payload: Payload, params: DirectoryParams, now: Date): Promise<Filters | null> {
+async function resolveFilters(payload: Payload, params: DirectoryParams, hiddenAccounts: (number | string)[], now: Date): Promise<Filters | null> {
   // Slugs resolve through the same per-process lookup the cards use; a slug it does not know
   // (a list entry added a moment ago) reloads it once before counting as unknown.
   const idFor = (names: Names, table: keyof Names, slug?: string) =>
@@ -83,6 +88,7 @@ async function resolveFilters(payload: Payload, params: DirectoryParams, now: Da
     language: params.language,
     availableAt: params.show === 'available' ? now.toISOString() : undefined,
     words: searchWords(params.q),
+    hiddenAccounts,
   }
 }
 
@@ -107,6 +113,9 @@ async function findOnSqlite(payload: Payload, filters: Filters, sort: DirectoryP
   const conditions = [match ? sql`f.mentor_profiles_fts MATCH ${match}` : sql`1 = 1`]
   if (filters.kind) conditions.push(sql`p.kind = ${filters.kind}`)
   if (filters.organizationId != null) conditions.push(sql`p.organization_id = ${filters.organizationId}`)
+  if (filters.hiddenAccounts.length > 0) {
+    conditions.push(sql`p.user_id NOT IN (${sql.join(filters.hiddenAccounts.map((id) => sql`${id}`), sql`, `)})`)
+  }
   if (filters.availableAt) {
     conditions.push(sql`p.availability = 'open' AND (coalesce(p.paused, 0) = 0 OR p.paused_until <= ${filters.availableAt})`)
   }
@@ -138,6 +147,7 @@ async function findThroughPayload(payload: Payload, filters: Filters, sort: Dire
   const and: Where[] = []
   if (filters.kind) and.push({ kind: { equals: filters.kind } })
   if (filters.organizationId != null) and.push({ organization: { equals: filters.organizationId } })
+  if (filters.hiddenAccounts.length > 0) and.push({ user: { not_in: filters.hiddenAccounts } })
   if (filters.industryId != null) and.push({ industries: { in: [filters.industryId] } })
   if (filters.skillId != null) and.push({ skills: { in: [filters.skillId] } })
   if (filters.language) and.push({ languages: { in: [filters.language] } })

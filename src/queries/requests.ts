@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { idOf, isSameId } from '@/access'
+import { blockBetween } from '@/blocks/lookup'
 import { chosenNames } from '@/mentorship/requests'
 import { conversationStatuses, openStatuses, type RequestStatus } from '@/mentorship/topics'
 
@@ -67,6 +68,8 @@ export type RequestThread = {
   mentorProfileSlug: string | null
   messages: { id: number | string; body: string; fromViewer: boolean; authorName: string; createdAt: string }[]
   canWrite: boolean
+  /** A block between the two: `by-me` the viewer blocked the other, `by-them` the other blocked the viewer (never shown as such). */
+  block: 'by-me' | 'by-them' | null
 }
 
 /** One request and its conversation, if the member is one of its two participants; otherwise null. */
@@ -77,7 +80,8 @@ export async function getRequestThread(payload: Payload, member: User, id: strin
   const viewerIs = isSameId(request.student, member.id) ? 'student' : isSameId(request.mentor, member.id) ? 'mentor' : null
   // Admins can read every request, but this page is for the two participants only.
   if (!viewerIs) return null
-  const [{ docs: messages }, names, profile] = await Promise.all([
+  const other = viewerIs === 'student' ? idOf(request.mentor)! : idOf(request.student)!
+  const [{ docs: messages }, names, profile, block] = await Promise.all([
     payload.find({
       collection: 'request-messages',
       where: { request: { equals: request.id } },
@@ -91,6 +95,7 @@ export async function getRequestThread(payload: Payload, member: User, id: strin
     request.profile
       ? payload.findByID({ collection: 'mentor-profiles', id: idOf(request.profile)!, select: { slug: true }, depth: 0, overrideAccess: false, user: member, disableErrors: true })
       : null,
+    blockBetween(payload, member.id, other),
   ])
   return {
     request,
@@ -105,7 +110,8 @@ export async function getRequestThread(payload: Payload, member: User, id: strin
       authorName: names.get(String(idOf(message.author))) ?? 'A former member',
       createdAt: message.createdAt,
     })),
-    canWrite: conversationStatuses.includes(request.status),
+    canWrite: conversationStatuses.includes(request.status) && block === null,
+    block,
   }
 }
 

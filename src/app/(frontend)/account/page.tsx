@@ -172,6 +172,21 @@ export default async function AccountPage({ searchParams }: Props) {
         </section>
       )}
 
+      <section aria-labelledby="sign-in-and-safety">
+        <h2 id="sign-in-and-safety">Sign-in and safety</h2>
+        <ul className="link-list">
+          <li>
+            <Link href="/account/email">Change your email address</Link> (confirmed by a link to the new address)
+          </li>
+          <li>
+            <Link href="/account/password">Change your password</Link>
+          </li>
+          <li>
+            <Link href="/account/blocked">Blocked members</Link>: whom you blocked, and unblocking
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="your-data">
         <h2 id="your-data">Your data</h2>
         <ul className="link-list">

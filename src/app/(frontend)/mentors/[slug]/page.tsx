@@ -20,7 +20,8 @@ import { RequestForm } from './RequestForm'
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await getMentorProfile(await getPayloadClient(), (await params).slug, null)
+  // Read as the viewer: a profile hidden from them by a block has no title either.
+  const profile = await getMentorProfile(await getPayloadClient(), (await params).slug, await getSignedInMember())
   return profile ? { title: `${profile.displayName}, ${profile.kind === 'mentor' ? 'Mentor' : 'Connector'}`, description: profile.headline ?? undefined } : {}
 }
 
@@ -114,6 +115,12 @@ export default async function MentorProfilePage({ params }: Props) {
       {!own && (
         <p className="meta">
           <Link href={`/report?kind=person&subject=${encodeURIComponent(`${card.displayName} (/mentors/${profile.slug})`)}`}>Report this profile</Link>
+          {viewer && (
+            <>
+              {' · '}
+              <Link href={`/account/block?profile=${encodeURIComponent(profile.slug)}`}>Block {card.displayName}</Link>
+            </>
+          )}
         </p>
       )}
     </article>
