@@ -6,6 +6,7 @@ import * as migration_20261122_073819_outbox from './20261122_073819_outbox';
 import * as migration_20261122_092010_mentorship_requests from './20261122_092010_mentorship_requests';
 import * as migration_20261122_093648_contact_notifications from './20261122_093648_contact_notifications';
 import * as migration_20261122_104006_postings_and_resumes from './20261122_104006_postings_and_resumes';
+import * as migration_20261201_085429_blocks_and_email_changes from './20261201_085429_blocks_and_email_changes';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261122_104006_postings_and_resumes.up,
     down: migration_20261122_104006_postings_and_resumes.down,
-    name: '20261122_104006_postings_and_resumes'
+    name: '20261122_104006_postings_and_resumes',
+  },
+  {
+    up: migration_20261201_085429_blocks_and_email_changes.up,
+    down: migration_20261201_085429_blocks_and_email_changes.down,
+    name: '20261201_085429_blocks_and_email_changes'
   },
 ];
