@@ -1,6 +1,7 @@
-import type { GlobalBeforeChangeHook, GlobalConfig } from 'payload'
+import type { GlobalAfterReadHook, GlobalBeforeChangeHook, GlobalConfig } from 'payload'
 
 import { hasRole, isAdmin } from '@/access'
+import { defaultQuestionnaire } from '@/career-center-index/questionnaire'
 import { questionnaireProblems, type IndexQuestionnaire as Questionnaire } from '@/career-center-index/scoring'
 import { UserFacingError } from '@/lib/errors'
 
@@ -9,6 +10,14 @@ const refuseBrokenQuestionnaire: GlobalBeforeChangeHook = ({ data }) => {
   if (problems.length > 0) throw new UserFacingError(`The questionnaire cannot be saved: ${problems.join('; ')}.`)
   return data
 }
+
+/**
+ * Until admins save their own, the questionnaire is the one shipped with the platform: the API
+ * and GraphQL show it instead of an empty global whose required fields are null (GraphQL
+ * answered that with an error).
+ */
+const showShippedQuestionnaireUntilSaved: GlobalAfterReadHook = ({ doc }) =>
+  doc?.year && doc.factors?.length ? doc : { ...doc, ...structuredClone(defaultQuestionnaire) }
 
 const keyField = {
   name: 'key',
@@ -62,5 +71,5 @@ export const IndexQuestionnaire: GlobalConfig = {
       ],
     },
   ],
-  hooks: { beforeChange: [refuseBrokenQuestionnaire] },
+  hooks: { beforeChange: [refuseBrokenQuestionnaire], afterRead: [showShippedQuestionnaireUntilSaved] },
 }

@@ -3,14 +3,15 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { Pagination } from '@/components/Pagination'
+import { singleValues, type SearchParams } from '@/lib/search-params'
 import { isOrganizationKind, listOrganizations, organizationKindLabels, organizationKinds } from '@/queries/organizations'
 
 export const metadata: Metadata = { title: 'Organisations' }
 
-type Props = { searchParams: Promise<{ kind?: string; q?: string; page?: string }> }
+type Props = { searchParams: Promise<SearchParams> }
 
 export default async function OrganizationsPage({ searchParams }: Props) {
-  const params = await searchParams
+  const params = singleValues(await searchParams)
   const kind = isOrganizationKind(params.kind) ? params.kind : undefined
   const q = params.q?.slice(0, 100) ?? ''
   const page = Number.parseInt(params.page ?? '1', 10) || 1
