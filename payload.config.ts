@@ -44,6 +44,7 @@ import { resolveDatabaseTarget } from './src/lib/database'
 import { expireRequestTask, remindAboutRequestTask } from './src/mentorship/tasks'
 import { closeOpportunityTask } from './src/opportunities/tasks'
 import { resolvePayloadSecret } from './src/lib/secret'
+import { explainMissingRelation } from './src/server/explain-missing-relation'
 import { registerDirectApi } from './src/server/register-direct-api'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -82,6 +83,8 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     await ensureDirectoryTextIndex(payload)
     registerDirectApi(payload)
   },
+  // A write naming a record that does not exist is answered with a 400 that says so.
+  hooks: { afterError: [explainMissingRelation] },
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
