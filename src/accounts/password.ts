@@ -56,7 +56,9 @@ export async function checkCurrentPassword(payload: Payload, member: Pick<User, 
     await payload.login({ collection: 'users', data: { email: member.email, password } })
     return 'right'
   } catch (error) {
-    if (loginRefusal(error) === 'locked') return 'locked'
+    // Payload's lock, or the shared limit on failed sign-ins (src/limits/sign-in.ts).
+    const refusal = loginRefusal(error)
+    if (refusal === 'locked' || refusal === 'limited') return 'locked'
     if (isRefusal(error)) return 'wrong'
     throw error
   }

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { touchLastActive } from '@/directory/edit-profile'
-import { formatTime } from '@/lib/dates'
 import { loginRefusal } from '@/lib/errors'
 
 import { sendVerificationEmail } from './signup'
@@ -9,29 +8,27 @@ import { sendVerificationEmail } from './signup'
 export type SignInResult = { ok: true; token: string; exp?: number } | { ok: false; error: string; unverified?: boolean }
 
 /**
- * Signs a member in with Payload's own login (and its lockout after repeated failures),
- * turning each refusal into a message that says what to do next.
+ * Signs a member in with Payload's own login, turning each refusal into a message that says what
+ * to do next. Failures count against the email address and the connection, for addresses with
+ * and without an account alike (src/limits/sign-in.ts, through the users collection's hooks).
  */
-export async function signIn(payload: Payload, email: string, password: string): Promise<SignInResult> {
+export async function signIn(payload: Payload, email: string, password: string, from: { address: string } = { address: 'unknown' }): Promise<SignInResult> {
   const address = email.trim().toLowerCase()
   if (!address || !password) return { ok: false, error: 'Enter your email address and password.' }
   try {
-    const { token, exp, user } = await payload.login({ collection: 'users', data: { email: address, password } })
+    const { token, exp, user } = await payload.login({ collection: 'users', data: { email: address, password }, context: { clientAddress: from.address } })
     if (!token) return { ok: false, error: 'Signing in failed. Please try again.' }
     if (user) await touchLastActive(payload, user)
     return { ok: true, token, exp }
   } catch (error) {
     const refusal = loginRefusal(error)
+    if (refusal === 'limited') return { ok: false, error: (error as Error).message }
     if (refusal === 'unconfirmed') {
       return { ok: false, unverified: true, error: 'Please confirm your email address first: follow the link we emailed you.' }
     }
-    if (refusal === 'locked') {
-      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: address } }, overrideAccess: true, showHiddenFields: true, limit: 1, depth: 0 })
-      const lockUntil = (docs[0] as { lockUntil?: string | null } | undefined)?.lockUntil
-      const when = lockUntil ? ` after ${formatTime(lockUntil)} (UTC)` : ' in 15 minutes'
-      return { ok: false, error: `Too many wrong passwords: this account is locked for now. Try again${when}, or reset your password.` }
-    }
-    if (refusal === 'mismatch') return { ok: false, error: 'That email address and password do not match an account.' }
+    // Payload's own lock (refusal 'locked') only happens to existing accounts: it answers as a
+    // wrong password does, so that nothing tells which addresses have one (src/limits/payload-lock.ts).
+    if (refusal === 'locked' || refusal === 'mismatch') return { ok: false, error: 'That email address and password do not match an account.' }
     throw error
   }
 }

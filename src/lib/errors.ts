@@ -41,12 +41,14 @@ export function validationIssues(error: unknown): { path: string; message: strin
 const lockedMessage = new LockedAuth().message
 
 /**
- * Why Payload's login refused: the address is not yet confirmed (403), the account is locked
- * after repeated failures (401 with the lock's message), or the email and password do not match
- * (any other 401).
+ * Why Payload's login refused: too many failed sign-ins for the address or connection (429, from
+ * the shared limit in src/limits/sign-in.ts, its message written for the person), the address is
+ * not yet confirmed (403), Payload's own lock after repeated failures (401 with the lock's
+ * message), or the email and password do not match (any other 401).
  */
-export function loginRefusal(error: unknown): 'unconfirmed' | 'locked' | 'mismatch' | undefined {
+export function loginRefusal(error: unknown): 'limited' | 'unconfirmed' | 'locked' | 'mismatch' | undefined {
   if (!isRefusal(error)) return undefined
+  if (error.status === 429) return 'limited'
   if (error.status === 403) return 'unconfirmed'
   if (error.status === 401) return error.message === lockedMessage ? 'locked' : 'mismatch'
   return undefined

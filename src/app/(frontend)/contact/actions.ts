@@ -6,7 +6,7 @@ import { after } from 'next/server'
 import { submitContactMessage, type ContactErrors, type ContactInput } from '@/contact/submit'
 import { notifyContactMessages } from '@/contact/store'
 import { getPayloadClient } from '@/lib/payload'
-import { clientAddress } from '@/lib/rate-limit'
+import { clientAddress } from '@/limits'
 
 export type ContactFormState = { errors: ContactErrors; values?: ContactInput; sent?: boolean }
 

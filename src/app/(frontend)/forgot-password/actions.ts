@@ -8,15 +8,16 @@ import { requestPasswordReset, resetPassword } from '@/accounts/password'
 import { startSession } from '@/accounts/session'
 import { deliverQueuedEmails } from '@/email/outbox'
 import { getPayloadClient } from '@/lib/payload'
-import { clientAddress, refusePublicWrite } from '@/lib/rate-limit'
+import { clientAddress, takeFromLimit } from '@/limits'
 
 export type PasswordFormState = { error?: string; fieldError?: string; message?: string }
 
 export async function submitForgotPassword(_previous: PasswordFormState, form: FormData): Promise<PasswordFormState> {
-  const tooMany = refusePublicWrite('password-reset', { address: clientAddress(await headers()) })
-  if (tooMany) return { error: tooMany }
   const payload = await getPayloadClient()
-  await requestPasswordReset(payload, String(form.get('email') ?? ''))
+  const email = String(form.get('email') ?? '')
+  const tooMany = await takeFromLimit(payload, 'reset', { address: clientAddress(await headers()), email })
+  if (tooMany) return { error: tooMany.message }
+  await requestPasswordReset(payload, email)
   after(() => deliverQueuedEmails(payload))
   return { message: 'If an account uses this address, we have emailed it a link to choose a new password.' }
 }

@@ -7,7 +7,7 @@ import { getSignedInMember } from '@/accounts/session'
 import { fileConductReport, type ReportErrors, type ReportInput } from '@/conduct/report'
 import { deliverQueuedEmails } from '@/email/outbox'
 import { getPayloadClient } from '@/lib/payload'
-import { clientAddress } from '@/lib/rate-limit'
+import { clientAddress } from '@/limits'
 
 export type ReportFormState = { errors: ReportErrors; values?: ReportInput; filed?: boolean }
 

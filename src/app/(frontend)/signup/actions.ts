@@ -8,7 +8,7 @@ import { after } from 'next/server'
 import { signUp, type SignUpErrors } from '@/accounts/signup'
 import { deliverQueuedEmails } from '@/email/outbox'
 import { getPayloadClient } from '@/lib/payload'
-import { clientAddress, refusePublicWrite } from '@/lib/rate-limit'
+import { clientAddress, takeFromLimit } from '@/limits'
 
 export type SignUpFormState = { errors: SignUpErrors; values: Record<string, string> }
 
@@ -18,9 +18,9 @@ export async function submitSignUp(_previous: SignUpFormState, form: FormData): 
   const accepted = acceptedFromForm(form)
   const values = { role: text('role'), chosenName: text('chosenName'), email: text('email'), pronouns: text('pronouns') }
 
-  const tooMany = refusePublicWrite('signup', { address: clientAddress(await headers()) })
-  if (tooMany) return { errors: { form: tooMany }, values }
   const payload = await getPayloadClient()
+  const tooMany = await takeFromLimit(payload, 'signUp', { address: clientAddress(await headers()), email: values.email })
+  if (tooMany) return { errors: { form: tooMany.message }, values }
   const result = await signUp(payload, { ...values, password: text('password'), accepted })
   if (!result.ok) return { errors: result.errors, values }
   after(() => deliverQueuedEmails(payload))

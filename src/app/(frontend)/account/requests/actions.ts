@@ -7,7 +7,7 @@ import { after } from 'next/server'
 import { requireMember } from '@/accounts/session'
 import { deliverQueuedEmails } from '@/email/outbox'
 import { getPayloadClient } from '@/lib/payload'
-import { clientAddress } from '@/lib/rate-limit'
+import { clientAddress } from '@/limits'
 import { answerRequest, endMentorship, sendRequestMessage, withdrawRequest, type MentorAnswer, type RequestErrors } from '@/mentorship/requests'
 
 export type RequestActionState = { errors: RequestErrors; values?: { note?: string; body?: string } }

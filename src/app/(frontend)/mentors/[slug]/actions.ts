@@ -7,7 +7,7 @@ import { after } from 'next/server'
 import { getSignedInMember } from '@/accounts/session'
 import { deliverQueuedEmails } from '@/email/outbox'
 import { getPayloadClient } from '@/lib/payload'
-import { clientAddress } from '@/lib/rate-limit'
+import { clientAddress } from '@/limits'
 import { sendMentorshipRequest, type RequestErrors, type RequestInput } from '@/mentorship/requests'
 
 export type RequestFormState = { errors: RequestErrors; values?: RequestInput }
