@@ -44,6 +44,7 @@ import { resolveDatabaseTarget } from './src/lib/database'
 import { expireRequestTask, remindAboutRequestTask } from './src/mentorship/tasks'
 import { closeOpportunityTask } from './src/opportunities/tasks'
 import { resolvePayloadSecret } from './src/lib/secret'
+import { answerPayloadLockAsWrongPassword } from './src/limits/payload-lock'
 import { explainMissingRelation } from './src/server/explain-missing-relation'
 import { registerDirectApi } from './src/server/register-direct-api'
 
@@ -84,7 +85,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     registerDirectApi(payload)
   },
   // A write naming a record that does not exist is answered with a 400 that says so.
-  hooks: { afterError: [explainMissingRelation] },
+  hooks: { afterError: [explainMissingRelation, answerPayloadLockAsWrongPassword] },
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
