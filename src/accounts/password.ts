@@ -33,6 +33,7 @@ export async function resetPassword(payload: Payload, token: string, password: s
   if (password.length < minimumPasswordLength) {
     return { ok: false, field: 'password', error: `Use at least ${minimumPasswordLength} characters; a short sentence works well.` }
   }
+  if (password.length > maximumPasswordLength) return { ok: false, field: 'password', error: `Use ${maximumPasswordLength} characters or fewer.` }
   try {
     const result = await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })
     return { ok: true, token: result.token }

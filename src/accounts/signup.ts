@@ -5,6 +5,9 @@ import { verifyEmailHTML, verifyEmailSubject } from '@/email/templates/verify-em
 import type { Role } from '@/lib/roles'
 import { inTransaction } from '@/lib/transaction'
 
+// A cycle (password.ts reads the minimum from here), harmless: each is read only when called.
+import { maximumPasswordLength } from './password'
+
 /** The roles anyone may join as; organisation staff are invited instead. */
 export const joinableRoles = ['career-candidate', 'mentor', 'connector'] as const satisfies readonly Role[]
 export type JoinableRole = (typeof joinableRoles)[number]
@@ -62,6 +65,8 @@ export async function signUp(payload: Payload, input: SignUpInput): Promise<Sign
   if (!emailPattern.test(email)) errors.email = 'Enter an email address like name@example.org.'
   if (input.password.length < minimumPasswordLength) {
     errors.password = `Use at least ${minimumPasswordLength} characters; a short sentence works well.`
+  } else if (input.password.length > maximumPasswordLength) {
+    errors.password = `Use ${maximumPasswordLength} characters or fewer.`
   } else if (input.password.toLowerCase() === email) {
     errors.password = 'Choose a password that is not your email address.'
   }

@@ -86,7 +86,7 @@ export function restInputProblem(
   if (!endpoint) return undefined
 
   if (endpoint.path.startsWith('/versions') && !entity.versions) {
-    return { status: 404, message: `${labelOf(entity)} keep no past versions, so there are none to read or restore.` }
+    return { status: 404, message: `${labelOf(entity)} ${isGlobal ? 'keeps' : 'keep'} no past versions, so there are none to read or restore.` }
   }
   const id = endpoint.path === '/verify/:id' ? undefined : endpoint.params.id
   if (id !== undefined && !isDocumentId(id, idKind)) {

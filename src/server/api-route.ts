@@ -29,7 +29,7 @@ export function guardedREST(config: Promise<SanitizedConfig> | SanitizedConfig, 
 export function guardedGraphQL(config: Promise<SanitizedConfig> | SanitizedConfig, handler: GraphQLHandler): GraphQLHandler {
   return async (request) => {
     const sanitized = await config
-    const problem = await bodyProblem(request, 'Send a JSON object such as {"query": "{ Policies { docs { title } } }"}.')
+    const problem = await bodyProblem(request, 'For GraphQL that is {"query": "{ Policies { docs { title } } }"}.')
     if (problem) return refusal(problem)
     return personal(request, sanitized, await handler(request))
   }
