@@ -1,7 +1,8 @@
 /**
  * Production server: `npm start` (after `npm run build`). Honours PORT and HOST.
  * WEB_CONCURRENCY sets how many Node processes serve requests (default: one per core), all on
- * one port; they share the page cache through src/cache/shared-isr-cache.mjs.
+ * one port; they share the page cache through src/cache/shared-isr-cache.mjs. TRUST_PROXY names
+ * the proxies in front of it whose X-Forwarded-For is believed (src/limits/client-address.mjs).
  */
 import cluster from 'node:cluster'
 import http from 'node:http'
@@ -10,11 +11,14 @@ import os from 'node:os'
 import next from 'next'
 
 import SharedIsrCache from '../src/cache/shared-isr-cache.mjs'
+import { pinClientAddress, trustedProxies } from '../src/limits/client-address.mjs'
 import { answerDirectly, directApiReady } from '../src/server/direct-api.mjs'
 
 const port = Number(process.env.PORT) || 3000
 const hostname = process.env.HOST || '0.0.0.0'
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism())
+// Read before anything starts: a TRUST_PROXY that cannot be read stops the server.
+const trust = trustedProxies(process.env.TRUST_PROXY)
 
 if (cluster.isPrimary && workers > 1) {
   // Each process accepts connections itself when it is free to, instead of the primary handing
@@ -51,6 +55,9 @@ if (cluster.isPrimary && workers > 1) {
   if (!(await directApiReady(5_000))) console.error('Payload did not start; serving every request through Next until it does.')
   // A few public API routes skip Next's router once the app has started (src/server/direct-api.mjs).
   const serve = async (req, res) => {
+    // The client's address from the connection, or from the proxies TRUST_PROXY names: the one
+    // X-Forwarded-For that Next, the direct routes and the rate limits see.
+    pinClientAddress(req, trust)
     if (!(await answerDirectly(req, res))) await handle(req, res)
   }
   http.createServer((req, res) => void serve(req, res)).listen(port, hostname, () => {

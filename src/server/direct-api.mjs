@@ -63,7 +63,7 @@ export async function answerDirectly(req, res) {
         const key = name.toLowerCase()
         const value = req.headers[key]
         if (Array.isArray(value)) return value.join(', ')
-        // As Next does: without a proxy's header, the caller is the connection's address.
+        // scripts/start.mjs has replaced it with the client's one address (pinClientAddress).
         if (key === 'x-forwarded-for') return value ?? req.socket.remoteAddress ?? null
         return value ?? null
       },
