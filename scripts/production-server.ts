@@ -48,6 +48,9 @@ export function productionEnvironment(extra: Record<string, string> = {}): NodeJ
     NODE_OPTIONS: '--no-deprecation',
     // Two server processes, as on a two-core production machine: a publish must reach both caches.
     WEB_CONCURRENCY: '2',
+    // The tests and benchmarks connect from this machine and act as the proxy in front of the
+    // site: what they put in X-Forwarded-For is the client's address (contact-api.e2e.spec.ts).
+    TRUST_PROXY: 'loopback',
     ...extra,
   }
 }
