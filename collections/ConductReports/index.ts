@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access'
 import { reportCategories, reportStatuses, reportSubjects } from '@/conduct/categories'
+import { conductReportLimits } from '@/schemas/conduct-report'
 
 const asFiled = ['subjectKind', 'subject', 'category', 'description', 'request', 'message', 'reporter', 'reporterName', 'reporterEmail']
 
@@ -37,9 +38,9 @@ export const ConductReports: CollectionConfig = {
   defaultSort: '-createdAt',
   fields: [
     { name: 'subjectKind', label: 'What is reported', type: 'select', required: true, options: options(reportSubjects), admin: submitted },
-    { name: 'subject', label: 'Who or what', type: 'text', required: true, maxLength: 300, admin: submitted },
+    { name: 'subject', label: 'Who or what', type: 'text', required: true, maxLength: conductReportLimits.subject, admin: submitted },
     { name: 'category', type: 'select', required: true, index: true, options: options(reportCategories), admin: submitted },
-    { name: 'description', type: 'textarea', required: true, maxLength: 5000, admin: submitted },
+    { name: 'description', type: 'textarea', required: true, maxLength: conductReportLimits.description.max, admin: submitted },
     {
       name: 'request',
       label: 'Reported conversation',
@@ -54,7 +55,7 @@ export const ConductReports: CollectionConfig = {
       label: 'Reporter (confidential)',
       fields: [
         { name: 'reporter', type: 'relationship', relationTo: 'users', admin: submitted },
-        { name: 'reporterName', type: 'text', maxLength: 100, admin: submitted },
+        { name: 'reporterName', type: 'text', maxLength: conductReportLimits.reporterName, admin: submitted },
         { name: 'reporterEmail', type: 'email', admin: { ...submitted, description: 'For the acknowledgement and follow-up; empty when the report is anonymous.' } },
       ],
     },

@@ -3,6 +3,7 @@ import type { CollectionConfig, Endpoint } from 'payload'
 import { isAdmin } from '@/access'
 import { answerContactSubmission } from '@/contact/submit'
 import { contactTopics } from '@/contact/topics'
+import { contactLimits } from '@/schemas/contact'
 
 /** POST /api/contact-messages/submit: the contact form for scripts and other clients, same rules as the page. */
 const submitEndpoint: Endpoint = {
@@ -32,10 +33,10 @@ export const ContactMessages: CollectionConfig = {
   defaultSort: '-createdAt',
   endpoints: [submitEndpoint],
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 100, admin: { readOnly: true } },
+    { name: 'name', type: 'text', required: true, maxLength: contactLimits.name, admin: { readOnly: true } },
     { name: 'email', type: 'email', required: true, admin: { readOnly: true } },
     { name: 'topic', type: 'select', required: true, options: contactTopics.map(([value, label]) => ({ value, label })), admin: { readOnly: true } },
-    { name: 'message', type: 'textarea', required: true, maxLength: 5000, admin: { readOnly: true } },
+    { name: 'message', type: 'textarea', required: true, maxLength: contactLimits.message.max, admin: { readOnly: true } },
     {
       name: 'status',
       type: 'select',

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { hasRole, isRequestParticipantOrHandlingAdmin } from '@/access'
 import { helpTopics, requestStatuses } from '@/mentorship/topics'
+import { requestLimits } from '@/schemas/mentorship'
 
 /**
  * The two people in a request read it; admins read that it exists and where it stands, and what
@@ -44,8 +45,8 @@ export const MentorshipRequests: CollectionConfig = {
     { name: 'mentor', type: 'relationship', relationTo: 'users', required: true, index: true, admin: readOnly },
     { name: 'profile', type: 'relationship', relationTo: 'mentor-profiles', admin: readOnly },
     { name: 'helpWith', type: 'select', required: true, options: helpTopics.map(([value, label]) => ({ value, label })), admin: readOnly },
-    { name: 'message', type: 'textarea', required: true, maxLength: 2000, admin: readOnly, access: writtenByParticipants },
-    { name: 'preferredTimes', type: 'textarea', maxLength: 500, admin: readOnly, access: writtenByParticipants },
+    { name: 'message', type: 'textarea', required: true, maxLength: requestLimits.message.max, admin: readOnly, access: writtenByParticipants },
+    { name: 'preferredTimes', type: 'textarea', maxLength: requestLimits.preferredTimes, admin: readOnly, access: writtenByParticipants },
     {
       name: 'status',
       type: 'select',
@@ -55,7 +56,7 @@ export const MentorshipRequests: CollectionConfig = {
       options: requestStatuses.map(([value, label]) => ({ value, label })),
       admin: { ...readOnly, position: 'sidebar' },
     },
-    { name: 'statusNote', type: 'textarea', maxLength: 1000, admin: { ...readOnly, description: 'What the mentor or the platform said when the status last changed.' }, access: writtenByParticipants },
+    { name: 'statusNote', type: 'textarea', maxLength: requestLimits.statusNote, admin: { ...readOnly, description: 'What the mentor or the platform said when the status last changed.' }, access: writtenByParticipants },
     { name: 'respondedAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar', description: 'When the mentor first answered.' } },
     { name: 'closedAt', type: 'date', admin: { ...readOnly, position: 'sidebar' } },
     {

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
 import { hasRole, requestsNamedInReports } from '@/access'
+import { requestLimits } from '@/schemas/mentorship'
 
 /**
  * The two people in a thread read its messages. Admins read only threads someone reported:
@@ -35,6 +36,6 @@ export const RequestMessages: CollectionConfig = {
     { name: 'request', type: 'relationship', relationTo: 'mentorship-requests', required: true, index: true, admin: { readOnly: true } },
     { name: 'author', type: 'relationship', relationTo: 'users', required: true, index: true, admin: { readOnly: true } },
     { name: 'recipient', type: 'relationship', relationTo: 'users', required: true, index: true, admin: { readOnly: true } },
-    { name: 'body', type: 'textarea', required: true, maxLength: 5000, admin: { readOnly: true } },
+    { name: 'body', type: 'textarea', required: true, maxLength: requestLimits.messageBody, admin: { readOnly: true } },
   ],
 }
