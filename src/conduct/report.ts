@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { hasRole, idOf, isSameId } from '@/access'
 import { queueEmail } from '@/email/outbox'
 import { reportAcknowledgementHTML, reportAcknowledgementSubject, reportNoticeHTML, reportNoticeSubject } from '@/email/templates/conduct'
-import { publicWritesPerHour, takeFromLimit } from '@/lib/rate-limit'
+import { takeFromLimit } from '@/limits'
 import { inTransaction } from '@/lib/transaction'
 
 import type { User } from '../../payload-types'
@@ -41,10 +41,9 @@ export async function fileConductReport(
   now: Date = new Date(),
 ): Promise<ReportResult> {
   if (input.website?.trim()) return { ok: true }
-  for (const key of [`report:address:${from.address}`, ...(reporter ? [`report:account:${reporter.id}`] : [])]) {
-    const limit = takeFromLimit(key, publicWritesPerHour(), hour)
-    if (!limit.ok) return { ok: false, status: 429, errors: { form: `Too many reports from your connection. Please try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.` } }
-  }
+  // An anonymous reporter's acknowledgement goes to the address they typed: counted per inbox too.
+  const tooMany = await takeFromLimit(payload, 'report', { address: from.address, account: reporter?.id, email: reporter ? undefined : input.email })
+  if (tooMany) return { ok: false, status: 429, errors: { form: tooMany.message } }
 
   const report = {
     subjectKind: input.subjectKind as ReportSubject,

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { clientAddress, publicWritesPerHour, takeFromLimit } from '@/lib/rate-limit'
+import { clientAddress, takeFromLimit } from '@/limits'
 
 import { notifyContactMessages, storeContactMessage } from './store'
 import { contactTopics, type ContactTopic } from './topics'
@@ -10,7 +10,6 @@ export type ContactErrors = Partial<Record<'name' | 'email' | 'topic' | 'message
 export type ContactResult = { ok: true } | { ok: false; status: 400 | 429; errors: ContactErrors }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const hour = 60 * 60 * 1000
 
 /**
  * Stores a contact-form message before answering: once this returns ok, nothing is lost. The
@@ -21,10 +20,8 @@ export async function submitContactMessage(payload: Payload, input: ContactInput
   // Bots fill every field; people never see this one. Answer as if it worked, store nothing.
   if (input.website?.trim()) return { ok: true }
 
-  const limit = takeFromLimit(`contact:${from.address}`, publicWritesPerHour(), hour)
-  if (!limit.ok) {
-    return { ok: false, status: 429, errors: { form: `Too many messages from your connection. Please try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.` } }
-  }
+  const fromConnection = await takeFromLimit(payload, 'contact', { address: from.address })
+  if (fromConnection) return { ok: false, status: 429, errors: { form: fromConnection.message } }
 
   const message = {
     name: input.name.trim(),
@@ -40,6 +37,11 @@ export async function submitContactMessage(payload: Payload, input: ContactInput
   if (message.message.length < 10) errors.message = 'Write at least a sentence (10 characters or more).'
   else if (message.message.length > 5000) errors.message = `Keep the message to 5,000 characters (it has ${message.message.length}).`
   if (Object.keys(errors).length > 0) return { ok: false, status: 400, errors }
+
+  // The confirmation goes to whatever address was typed in: a few an hour to any one inbox, so
+  // the form cannot mail someone over and over (src/limits/policies.ts).
+  const toInbox = await takeFromLimit(payload, 'contact', { email: input.email })
+  if (toInbox) return { ok: false, status: 429, errors: { form: toInbox.message } }
 
   await storeContactMessage(payload, { ...message, topic: message.topic as ContactTopic })
   return { ok: true }

@@ -67,8 +67,8 @@ export const limitPolicies = {
     points: { address: 60, account: 60 },
     refusal: (_key, { minutes }) => `You have sent a lot in the last hour. Please try again in ${minutes} minutes.`,
   },
-  /** Conduct reports. */
-  report: { windowSeconds: hour, points: { address: perHour, account: perHour }, refusal: fromYourConnection('reports') },
+  /** Conduct reports; `email` counts the acknowledgements mailed to an anonymous reporter's address. */
+  report: { windowSeconds: hour, points: { address: perHour, account: perHour, email: perInbox }, refusal: fromYourConnection('reports') },
 } satisfies Record<string, LimitPolicy>
 
 export type LimitName = keyof typeof limitPolicies

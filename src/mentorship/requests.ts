@@ -5,14 +5,13 @@ import { hasRole, idOf, isSameId } from '@/access'
 import { blockBetween } from '@/blocks/lookup'
 import { queueEmail } from '@/email/outbox'
 import * as emails from '@/email/templates/mentorship'
-import { publicWritesPerHour, takeFromLimit } from '@/lib/rate-limit'
+import { takeFromLimit, type LimitKeys } from '@/limits'
 import { inTransaction } from '@/lib/transaction'
 
 import type { MentorshipRequest, User } from '../../payload-types'
 import { helpTopics, openStatuses, conversationStatuses, type HelpTopic } from './topics'
 
 const day = 24 * 60 * 60 * 1000
-const hour = 60 * 60 * 1000
 /** A pending request gets a reminder to the mentor after a week and expires after two. */
 export const reminderAfterMs = 7 * day
 export const expiryAfterMs = 14 * day
@@ -29,12 +28,9 @@ const refuse = (status: Refusal['status'], form: string): Refusal => ({ ok: fals
 const notFound = () => refuse(404, 'This request does not exist, or it is not yours to see.')
 const cleanText = (value: string | undefined | null) => (value ?? '').replace(/\r\n?/g, '\n').trim()
 
-function limited(keys: string[], perHour: number): Refusal | null {
-  for (const key of keys) {
-    const result = takeFromLimit(key, perHour, hour)
-    if (!result.ok) return refuse(429, `You have sent a lot in the last hour. Please try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.`)
-  }
-  return null
+async function limited(payload: Payload, name: 'request' | 'message', keys: LimitKeys): Promise<Refusal | null> {
+  const tooMany = await takeFromLimit(payload, name, keys)
+  return tooMany ? refuse(429, tooMany.message) : null
 }
 
 /** Chosen names for the given accounts: the only names the platform ever shows. */
@@ -140,7 +136,7 @@ export async function sendMentorshipRequest(
   const { errors, values } = validateRequestInput(input)
   if (Object.keys(errors).length > 0) return { ok: false, status: 400, errors }
 
-  const tooMany = limited([`request:account:${student.id}`, `request:address:${from.address}`], publicWritesPerHour())
+  const tooMany = await limited(payload, 'request', { account: student.id, address: from.address })
   if (tooMany) return tooMany
 
   const names = await chosenNames(payload, [student.id, mentorId])
@@ -315,9 +311,6 @@ export async function endMentorship(payload: Payload, member: Member, id: number
   return { ok: true }
 }
 
-/** Messages each side may send per hour: a conversation, not a flood. */
-const messagesPerHour = () => Math.max(60, publicWritesPerHour())
-
 /** A message on an accepted request (or one where more information was asked); the other side is emailed. */
 export async function sendRequestMessage(
   payload: Payload,
@@ -340,7 +333,7 @@ export async function sendRequestMessage(
   const text = cleanText(body)
   if (!text) return { ok: false, status: 400, errors: { body: 'Write a message first.' } }
   if (text.length > 5000) return { ok: false, status: 400, errors: { body: `Keep a message to 5,000 characters (it has ${text.length}).` } }
-  const tooMany = limited([`message:account:${author.id}`, `message:address:${from.address}`], messagesPerHour())
+  const tooMany = await limited(payload, 'message', { account: author.id, address: from.address })
   if (tooMany) return tooMany
 
   const names = await chosenNames(payload, [author.id, recipient])

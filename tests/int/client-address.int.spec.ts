@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { submitContactMessage } from '@/contact/submit'
 import { addressKey, clientAddress, pinClientAddress, resolveClientAddress, trustedProxies } from '@/limits/client-address.mjs'
 import { answerDirectly } from '@/server/direct-api.mjs'
 
@@ -96,5 +97,13 @@ describe('the contact form’s hourly limit', () => {
     const claims = ['198.51.100.1', '198.51.100.2', '', '198.51.100.3, 198.51.100.4', undefined, '']
     for (const [index, claim] of claims.entries()) statuses.push((await submit(claim, index)).status)
     expect(statuses).toEqual([201, 201, 201, 429, 429, 429])
+  })
+
+  it('mails one inbox only a few confirmations an hour, from however many connections', async () => {
+    const input = { name: 'Sam', email: 'Victim@Example.test', topic: 'general', message: 'A message long enough to be sent.' }
+    const results = []
+    for (const address of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4']) results.push(await submitContactMessage(payload, { ...input, email: address === '192.0.2.2' ? ' victim@example.test' : input.email }, { address }))
+    expect(results.map((result) => result.ok)).toEqual([true, true, true, false])
+    expect(results[3]).toMatchObject({ status: 429, errors: { form: expect.stringMatching(/^We have sent enough emails to this address for now\./) } })
   })
 })

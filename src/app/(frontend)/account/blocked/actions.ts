@@ -9,7 +9,7 @@ import { blockMember, unblockMember, type BlockTarget } from '@/blocks/manage'
 import type { ReportErrors } from '@/conduct/report'
 import { deliverQueuedEmails } from '@/email/outbox'
 import { getPayloadClient } from '@/lib/payload'
-import { clientAddress } from '@/lib/rate-limit'
+import { clientAddress } from '@/limits'
 
 export type BlockFormState = { errors: ReportErrors; values?: { report: boolean; category: string; description: string } }
 
