@@ -35,6 +35,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { adminOnly, closeBuiltInAccess, mayRunJobs } from './src/access/built-ins'
 import { withPolicyGate } from './src/accounts/policy-gate'
 import { databaseAdapter } from './src/db/adapter'
+import { linkedRecordsMustExist } from './src/db/linked-records-exist'
 import { tuneDatabase } from './src/db/tune'
 import { ensureDirectoryTextIndex } from './src/directory/mongo-text-index'
 import { queueContactEmailsTask } from './src/contact/store'
@@ -86,6 +87,8 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
   },
   // A write naming a record that does not exist is answered with a 400 that says so.
   hooks: { afterError: [explainMissingRelation, answerPayloadLockAsWrongPassword] },
+  // Links to records that do not exist are refused by validation, before anything is written.
+  plugins: [linkedRecordsMustExist],
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
