@@ -12,6 +12,7 @@ import { siteURL } from '@/lib/site-url'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseUnconfirmedEmailChange } from './hooks/refuseUnconfirmedEmailChange'
 import { refuseUnverifiedPasswordChange } from './hooks/refuseUnverifiedPasswordChange'
+import { limitResetRequests } from './hooks/limitResetRequests'
 import { forgetFailedSignIns, refuseLockedSignIn } from './hooks/signInLimits'
 
 const isOrganizationStaffRole = (role: string) => role === 'company-representative' || role === 'career-center-staff'
@@ -124,7 +125,7 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [refuseLockedSignIn],
+    beforeOperation: [refuseLockedSignIn, limitResetRequests],
     beforeChange: [makeFirstUserAdmin, refuseUnconfirmedEmailChange, refuseUnverifiedPasswordChange],
     afterChange: [syncMentorProfile],
     beforeDelete: [removeMentorProfile, removeBlocksOfAccount, removeEmailChangesOfAccount],

@@ -127,6 +127,23 @@ describe('signing in is locked alike for addresses with and without an account',
     expect(await signIn(payload, known.email, 'the right passphrase', { address: from })).toEqual(await signIn(payload, unknownAddress(), 'the right passphrase', { address: from }))
   })
 
+  it('limits REST password-reset requests per inbox, as the forgot-password page does', async () => {
+    const known = await member()
+    const statuses: number[] = []
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const response = await handleEndpoints({
+        config,
+        request: new Request('http://localhost:3000/api/users/forgot-password', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': connection() },
+          body: JSON.stringify({ email: known.email }),
+        }),
+      })
+      statuses.push(response.status)
+    }
+    expect(statuses).toEqual([200, 200, 200, 429])
+  })
+
   it('stops one connection trying many addresses', async () => {
     const from = connection()
     for (let attempt = 0; attempt < 30; attempt += 1) await restLogin(unknownAddress(), 'a wrong guess', from)

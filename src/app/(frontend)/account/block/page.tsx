@@ -43,7 +43,7 @@ export default async function BlockPage({ searchParams }: Props) {
           <p className="lead">When you block someone:</p>
           <ul>
             <li>they can no longer send you mentorship requests or messages, and you cannot write to them;</li>
-            <li>neither of you finds the other in the directory, and their profile is gone for you, as yours is for them;</li>
+            <li>neither of you finds the other in the directory, and neither can open the other’s directory profile;</li>
             <li>they are not told. Requests you already have stay readable for you both.</li>
           </ul>
           <p>You can unblock them at any time from your account.</p>

@@ -20,7 +20,7 @@ export default async function BlockedMembersPage({ searchParams }: Props) {
   const { blocked, reported, unblocked } = await searchParams
   const people = await listBlockedMembers(await getPayloadClient(), member)
   const notice = blocked
-    ? `Blocked.${reported ? ' Your report is with the admins, confidentially; an acknowledgement is on its way to your inbox.' : ''}`
+    ? `Blocked: they can no longer send you requests or messages, and they are not told.${reported ? ' Your report is with the admins, confidentially; an acknowledgement is on its way to your inbox.' : ''}`
     : unblocked
       ? 'Unblocked. You can find and write to each other again.'
       : null
