@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { boundedText, emailAddress } from './fields'
 
-export const accountLimits = { chosenName: 80, pronouns: 40, password: { min: 10, max: 256 } } as const
+export const accountLimits = { chosenName: 80, pronouns: 40, password: { min: 10, max: 1000 } } as const
 
 export const chosenNameSchema = boundedText({ max: accountLimits.chosenName, required: 'Enter the name you want shown on the platform.' })
 export const pronounsSchema = boundedText({ max: accountLimits.pronouns })
@@ -10,7 +10,7 @@ export const pronounsSchema = boundedText({ max: accountLimits.pronouns })
 /** The name and pronouns a member edits on /account. */
 export const accountProfileSchema = z.object({ chosenName: chosenNameSchema, pronouns: pronounsSchema })
 
-/** A new password: long enough to resist guessing, short enough to hash quickly. */
+/** A new password: long enough to resist guessing; longer than any passphrase a person types, so hashing stays cheap. */
 export const newPasswordSchema = z
   .string()
   .default('')

@@ -41,7 +41,7 @@ describe("Payload's built-in operations and collections", () => {
       expect(await operationsOf(slug).unlock!(asMember() as never), slug).toBe(false)
       expect(await operationsOf(slug).unlock!(asAdmin() as never), slug).toBe(true)
     }
-    await expect(payload.unlock({ collection: 'users', data: { email: admin.email }, overrideAccess: false, req: { user: { ...member, collection: 'users' } } as never })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.unlock({ collection: 'users', data: { email: admin.email } as never, overrideAccess: false, req: { user: { ...member, collection: 'users' } } as never })).rejects.toMatchObject({ status: 403 })
   })
 
   it('refuses version history on collections and globals that keep none', async () => {
@@ -134,7 +134,7 @@ describe('what admins read of a mentorship request', () => {
 
     await payload.create({
       collection: 'conduct-reports',
-      data: { subjectKind: 'message', subject: 'A request', category: 'harassment', description: 'Something happened in this request.', request: sent.requestId },
+      data: { subjectKind: 'message', subject: 'A request', category: 'harassment', description: 'Something happened in this request.', request: sent.requestId as number, status: 'new' } as never,
       overrideAccess: true,
     })
     expect(await read(admin)).toMatchObject({ message: expect.stringContaining('preparing for interviews') })
