@@ -8,6 +8,7 @@ import { removeMentorProfile, syncMentorProfile } from '@/accounts/mentor-profil
 import { removeBlocksOfAccount } from '@/blocks/manage'
 import { roleOptions } from '@/lib/roles'
 import { siteURL } from '@/lib/site-url'
+import { accountLimits } from '@/schemas/account'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseUnconfirmedEmailChange } from './hooks/refuseUnconfirmedEmailChange'
@@ -54,13 +55,13 @@ export const Users: CollectionConfig = {
       name: 'chosenName',
       type: 'text',
       required: true,
-      maxLength: 80,
+      maxLength: accountLimits.chosenName,
       admin: { description: 'The only name the platform ever shows.' },
     },
     {
       name: 'pronouns',
       type: 'text',
-      maxLength: 40,
+      maxLength: accountLimits.pronouns,
       admin: { description: 'Optional, free text. Nothing is shown when empty.' },
     },
     {

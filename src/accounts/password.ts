@@ -5,12 +5,9 @@ import { passwordChangedHTML, passwordChangedSubject } from '@/email/templates/e
 import { resetPasswordHTML, resetPasswordSubject } from '@/email/templates/reset-password'
 import { isRefusal, loginRefusal } from '@/lib/errors'
 import { inTransaction } from '@/lib/transaction'
+import { newPasswordSchema } from '@/schemas/account'
 
 import type { User } from '../../payload-types'
-import { minimumPasswordLength } from './signup'
-
-/** Longer than any passphrase a person types; hashing a megabyte is work nobody needs. */
-export const maximumPasswordLength = 1000
 
 /**
  * Emails a reset link if an account uses this address. The caller always says the same thing,
@@ -30,10 +27,8 @@ export async function requestPasswordReset(payload: Payload, email: string): Pro
 export type ResetResult = { ok: true; token?: string; exp?: number } | { ok: false; error: string; field?: 'password' }
 
 export async function resetPassword(payload: Payload, token: string, password: string): Promise<ResetResult> {
-  if (password.length < minimumPasswordLength) {
-    return { ok: false, field: 'password', error: `Use at least ${minimumPasswordLength} characters; a short sentence works well.` }
-  }
-  if (password.length > maximumPasswordLength) return { ok: false, field: 'password', error: `Use ${maximumPasswordLength} characters or fewer.` }
+  const checked = newPasswordSchema.safeParse(password)
+  if (!checked.success) return { ok: false, field: 'password', error: checked.error.issues[0].message }
   try {
     const result = await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })
     return { ok: true, token: result.token }
@@ -83,10 +78,8 @@ export type ChangePasswordResult =
  * told, so a change made by someone else does not go unnoticed.
  */
 export async function changePassword(payload: Payload, member: Pick<User, 'id' | 'email' | 'chosenName'>, currentPassword: string, password: string): Promise<ChangePasswordResult> {
-  if (password.length < minimumPasswordLength) {
-    return { ok: false, errors: { password: `Use at least ${minimumPasswordLength} characters; a short sentence works well.` } }
-  }
-  if (password.length > maximumPasswordLength) return { ok: false, errors: { password: `Use ${maximumPasswordLength} characters or fewer.` } }
+  const checked = newPasswordSchema.safeParse(password)
+  if (!checked.success) return { ok: false, errors: { password: checked.error.issues[0].message } }
   if (password.toLowerCase() === member.email.toLowerCase()) return { ok: false, errors: { password: 'Choose a password that is not your email address.' } }
   const check = await checkCurrentPassword(payload, member, currentPassword)
   if (check !== 'right') return { ok: false, errors: { currentPassword: passwordCheckMessages[check] } }

@@ -4,9 +4,9 @@ import { deliverQueuedEmails, queueEmail } from '@/email/outbox'
 import { verifyEmailHTML, verifyEmailSubject } from '@/email/templates/verify-email'
 import type { Role } from '@/lib/roles'
 import { inTransaction } from '@/lib/transaction'
+import { accountLimits, signUpSchema } from '@/schemas/account'
+import { fieldErrors } from '@/schemas/fields'
 
-// A cycle (password.ts reads the minimum from here), harmless: each is read only when called.
-import { maximumPasswordLength } from './password'
 
 /** The roles anyone may join as; organisation staff are invited instead. */
 export const joinableRoles = ['career-candidate', 'mentor', 'connector'] as const satisfies readonly Role[]
@@ -15,7 +15,7 @@ export type JoinableRole = (typeof joinableRoles)[number]
 export const isJoinableRole = (value: unknown): value is JoinableRole =>
   typeof value === 'string' && (joinableRoles as readonly string[]).includes(value)
 
-export const minimumPasswordLength = 10
+export const minimumPasswordLength = accountLimits.password.min
 
 export type PolicyToAccept = { id: number | string; slug: string; title: string; versionNumber: number }
 
@@ -46,31 +46,15 @@ export type SignUpInput = {
 export type SignUpErrors = Partial<Record<string, string>>
 export type SignUpResult = { ok: true; userId: number | string; emailSent: boolean } | { ok: false; errors: SignUpErrors }
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
 /**
  * Creates a member account and records their acceptance of each required policy version, all
  * or nothing. The confirmation email is sent after the account is saved, so a mail outage never
  * loses a sign-up (the person can ask for a new email from the sign-in page).
  */
 export async function signUp(payload: Payload, input: SignUpInput): Promise<SignUpResult> {
-  const errors: SignUpErrors = {}
-  const chosenName = input.chosenName.trim()
-  const email = input.email.trim().toLowerCase()
-  const pronouns = input.pronouns?.trim() ?? ''
-
+  const fields = signUpSchema.safeParse(input)
+  const errors: SignUpErrors = fields.success ? {} : fieldErrors(fields.error)
   if (!isJoinableRole(input.role)) errors.role = 'Choose whether you are joining as a Career Candidate, a Mentor or a Connector.'
-  if (!chosenName) errors.chosenName = 'Enter the name you want shown on the platform.'
-  else if (chosenName.length > 80) errors.chosenName = 'Use 80 characters or fewer.'
-  if (!emailPattern.test(email)) errors.email = 'Enter an email address like name@example.org.'
-  if (input.password.length < minimumPasswordLength) {
-    errors.password = `Use at least ${minimumPasswordLength} characters; a short sentence works well.`
-  } else if (input.password.length > maximumPasswordLength) {
-    errors.password = `Use ${maximumPasswordLength} characters or fewer.`
-  } else if (input.password.toLowerCase() === email) {
-    errors.password = 'Choose a password that is not your email address.'
-  }
-  if (pronouns.length > 40) errors.pronouns = 'Use 40 characters or fewer.'
 
   const policies = isJoinableRole(input.role) ? await policiesToAccept(payload, input.role) : []
   for (const policy of policies) {
@@ -81,11 +65,13 @@ export async function signUp(payload: Payload, input: SignUpInput): Promise<Sign
     }
   }
 
+  const email = input.email.trim().toLowerCase()
   if (!errors.email) {
     const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
     if (totalDocs > 0) errors.email = 'An account with this email already exists. Sign in, or reset your password from the sign-in page.'
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  if (!fields.success || Object.keys(errors).length > 0) return { ok: false, errors }
+  const { chosenName, pronouns } = fields.data
 
   const userId = await inTransaction(payload, async (req) => {
     const user = await payload.create({

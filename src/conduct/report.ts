@@ -5,9 +5,10 @@ import { queueEmail } from '@/email/outbox'
 import { reportAcknowledgementHTML, reportAcknowledgementSubject, reportNoticeHTML, reportNoticeSubject } from '@/email/templates/conduct'
 import { takeFromLimit } from '@/limits'
 import { inTransaction } from '@/lib/transaction'
+import { anonymousReporterSchema, conductReportSchema } from '@/schemas/conduct-report'
+import { fieldErrors } from '@/schemas/fields'
 
 import type { User } from '../../payload-types'
-import { reportCategories, reportSubjects, type ReportCategory, type ReportSubject } from './categories'
 
 export type ReportInput = {
   subjectKind: string
@@ -24,7 +25,6 @@ export type ReportInput = {
 export type ReportErrors = Partial<Record<'subjectKind' | 'subject' | 'category' | 'description' | 'name' | 'email' | 'form', string>>
 export type ReportResult = { ok: true } | { ok: false; status: 400 | 429; errors: ReportErrors }
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const hour = 60 * 60 * 1000
 const dueAfterMs = 2 * 24 * hour
 
@@ -45,26 +45,11 @@ export async function fileConductReport(
   const tooMany = await takeFromLimit(payload, 'report', { address: from.address, account: reporter?.id, email: reporter ? undefined : input.email })
   if (tooMany) return { ok: false, status: 429, errors: { form: tooMany.message } }
 
-  const report = {
-    subjectKind: input.subjectKind as ReportSubject,
-    subject: input.subject.trim(),
-    category: input.category as ReportCategory,
-    description: input.description.replace(/\r\n?/g, '\n').trim(),
-    reporterName: reporter ? reporter.chosenName : input.name?.trim() || null,
-    reporterEmail: reporter ? reporter.email : input.email?.trim().toLowerCase() || null,
-  }
-  const errors: ReportErrors = {}
-  if (!reportSubjects.some(([value]) => value === report.subjectKind)) errors.subjectKind = 'Choose what you are reporting.'
-  if (!report.subject) errors.subject = 'Name the person, organisation, event, job or message, or paste its link.'
-  else if (report.subject.length > 300) errors.subject = 'Use 300 characters or fewer.'
-  if (!reportCategories.some(([value]) => value === report.category)) errors.category = 'Choose the kind of problem.'
-  if (report.description.length < 20) errors.description = 'Tell us what happened, in a few sentences (20 characters or more).'
-  else if (report.description.length > 5000) errors.description = `Keep it to 5,000 characters (it has ${report.description.length}).`
-  if (!reporter) {
-    if ((report.reporterName?.length ?? 0) > 100) errors.name = 'Use 100 characters or fewer.'
-    if (report.reporterEmail && (!emailPattern.test(report.reporterEmail) || report.reporterEmail.length > 254)) {
-      errors.email = 'Enter an email address like name@example.org, or leave it empty to report anonymously.'
-    }
+  const fields = conductReportSchema.safeParse(input)
+  const anonymous = anonymousReporterSchema.safeParse(reporter ? {} : input)
+  const errors: ReportErrors = {
+    ...(fields.success ? {} : fieldErrors<keyof ReportErrors>(fields.error)),
+    ...(anonymous.success ? {} : fieldErrors<keyof ReportErrors>(anonymous.error)),
   }
 
   let reported: { request: number | string; message: number | string } | null = null
@@ -76,7 +61,12 @@ export async function fileConductReport(
     if (!message || !involved) errors.form = 'That message cannot be found in your conversations. Describe it below instead.'
     else reported = { request: idOf(message.request)!, message: message.id }
   }
-  if (Object.keys(errors).length > 0) return { ok: false, status: 400, errors }
+  if (!fields.success || !anonymous.success || Object.keys(errors).length > 0) return { ok: false, status: 400, errors }
+  const report = {
+    ...fields.data,
+    reporterName: reporter ? reporter.chosenName : anonymous.data.name,
+    reporterEmail: reporter ? reporter.email : anonymous.data.email,
+  }
 
   const { docs: admins } = await payload.find({
     collection: 'users',

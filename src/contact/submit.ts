@@ -2,14 +2,15 @@ import type { Payload } from 'payload'
 
 import { clientAddress, takeFromLimit } from '@/limits'
 
+import { contactSchema } from '@/schemas/contact'
+import { fieldErrors } from '@/schemas/fields'
+
 import { notifyContactMessages, storeContactMessage } from './store'
-import { contactTopics, type ContactTopic } from './topics'
 
 export type ContactInput = { name: string; email: string; topic: string; message: string; /** the honeypot */ website?: string }
 export type ContactErrors = Partial<Record<'name' | 'email' | 'topic' | 'message' | 'form', string>>
 export type ContactResult = { ok: true } | { ok: false; status: 400 | 429; errors: ContactErrors }
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /**
  * Stores a contact-form message before answering: once this returns ok, nothing is lost. The
@@ -23,27 +24,15 @@ export async function submitContactMessage(payload: Payload, input: ContactInput
   const fromConnection = await takeFromLimit(payload, 'contact', { address: from.address })
   if (fromConnection) return { ok: false, status: 429, errors: { form: fromConnection.message } }
 
-  const message = {
-    name: input.name.trim(),
-    email: input.email.trim().toLowerCase(),
-    topic: input.topic,
-    message: input.message.replace(/\r\n?/g, '\n').trim(),
-  }
-  const errors: ContactErrors = {}
-  if (!message.name) errors.name = 'Enter your name, or what you would like to be called.'
-  else if (message.name.length > 100) errors.name = 'Use 100 characters or fewer.'
-  if (!emailPattern.test(message.email) || message.email.length > 254) errors.email = 'Enter an email address like name@example.org, so we can answer.'
-  if (!contactTopics.some(([value]) => value === message.topic)) errors.topic = 'Choose what your message is about.'
-  if (message.message.length < 10) errors.message = 'Write at least a sentence (10 characters or more).'
-  else if (message.message.length > 5000) errors.message = `Keep the message to 5,000 characters (it has ${message.message.length}).`
-  if (Object.keys(errors).length > 0) return { ok: false, status: 400, errors }
+  const parsed = contactSchema.safeParse(input)
+  if (!parsed.success) return { ok: false, status: 400, errors: fieldErrors<keyof ContactErrors>(parsed.error) }
 
   // The confirmation goes to whatever address was typed in: a few an hour to any one inbox, so
   // the form cannot mail someone over and over (src/limits/policies.ts).
   const toInbox = await takeFromLimit(payload, 'contact', { email: input.email })
   if (toInbox) return { ok: false, status: 429, errors: { form: toInbox.message } }
 
-  await storeContactMessage(payload, { ...message, topic: message.topic as ContactTopic })
+  await storeContactMessage(payload, parsed.data)
   return { ok: true }
 }
 

@@ -7,9 +7,11 @@ import { queueEmail } from '@/email/outbox'
 import * as emails from '@/email/templates/mentorship'
 import { takeFromLimit, type LimitKeys } from '@/limits'
 import { inTransaction } from '@/lib/transaction'
+import { fieldErrors } from '@/schemas/fields'
+import { answerNoteSchema, mentorshipRequestSchema, requestMessageSchema } from '@/schemas/mentorship'
 
 import type { MentorshipRequest, User } from '../../payload-types'
-import { helpTopics, openStatuses, conversationStatuses, type HelpTopic } from './topics'
+import { openStatuses, conversationStatuses, type HelpTopic } from './topics'
 
 const day = 24 * 60 * 60 * 1000
 /** A pending request gets a reminder to the mentor after a week and expires after two. */
@@ -26,7 +28,6 @@ export type Outcome<T = object> = ({ ok: true } & T) | Refusal
 
 const refuse = (status: Refusal['status'], form: string): Refusal => ({ ok: false, status, errors: { form } })
 const notFound = () => refuse(404, 'This request does not exist, or it is not yours to see.')
-const cleanText = (value: string | undefined | null) => (value ?? '').replace(/\r\n?/g, '\n').trim()
 
 async function limited(payload: Payload, name: 'request' | 'message', keys: LimitKeys): Promise<Refusal | null> {
   const tooMany = await takeFromLimit(payload, name, keys)
@@ -62,13 +63,9 @@ const participantsOf = (request: MentorshipRequest) => ({ student: idOf(request.
 
 /** Checks what a request's sender typed; the errors name each field. */
 export function validateRequestInput(input: RequestInput): { errors: RequestErrors; values: { helpWith: HelpTopic; message: string; preferredTimes: string } } {
-  const values = { helpWith: input.helpWith as HelpTopic, message: cleanText(input.message), preferredTimes: cleanText(input.preferredTimes) }
-  const errors: RequestErrors = {}
-  if (!helpTopics.some(([value]) => value === values.helpWith)) errors.helpWith = 'Choose what you would like help with.'
-  if (values.message.length < 30) errors.message = 'Tell them a little about yourself and what you hope for: at least 30 characters.'
-  else if (values.message.length > 2000) errors.message = `Keep the message to 2,000 characters (it has ${values.message.length}).`
-  if (values.preferredTimes.length > 500) errors.preferredTimes = `Keep this to 500 characters (it has ${values.preferredTimes.length}).`
-  return { errors, values }
+  const parsed = mentorshipRequestSchema.safeParse(input)
+  if (parsed.success) return { errors: {}, values: parsed.data }
+  return { errors: fieldErrors<keyof RequestErrors>(parsed.error), values: { helpWith: input.helpWith as HelpTopic, message: input.message, preferredTimes: input.preferredTimes ?? '' } }
 }
 
 /** Why this member cannot send requests at all, or null when they can. */
@@ -214,9 +211,9 @@ export async function answerRequest(
   const request = await loadRequest(payload, id)
   if (!request || !isSameId(request.mentor, mentor.id)) return notFound()
   if (!openStatuses.includes(request.status)) return refuse(409, 'This request is no longer waiting for an answer.')
-  const text = cleanText(note)
-  if (answer === 'ask' && text.length < 10) return { ok: false, status: 400, errors: { note: 'Write your question (10 characters or more).' } }
-  if (text.length > 1000) return { ok: false, status: 400, errors: { note: `Keep the note to 1,000 characters (it has ${text.length}).` } }
+  const parsedNote = answerNoteSchema(answer === 'ask').safeParse(note ?? '')
+  if (!parsedNote.success) return { ok: false, status: 400, errors: { note: parsedNote.error.issues[0].message } }
+  const text = parsedNote.data
   const { student } = participantsOf(request)
 
   if (answer === 'accept') {
@@ -330,9 +327,9 @@ export async function sendRequestMessage(
   const block = await blockBetween(payload, author.id, recipient)
   if (block === 'by-them') return refuse(403, 'This conversation is closed to new messages.')
   if (block === 'by-me') return refuse(403, 'You blocked this person. Unblock them from your account to write again.')
-  const text = cleanText(body)
-  if (!text) return { ok: false, status: 400, errors: { body: 'Write a message first.' } }
-  if (text.length > 5000) return { ok: false, status: 400, errors: { body: `Keep a message to 5,000 characters (it has ${text.length}).` } }
+  const parsedBody = requestMessageSchema.safeParse(body ?? '')
+  if (!parsedBody.success) return { ok: false, status: 400, errors: { body: parsedBody.error.issues[0].message } }
+  const text = parsedBody.data
   const tooMany = await limited(payload, 'message', { account: author.id, address: from.address })
   if (tooMany) return tooMany
 
@@ -408,6 +405,9 @@ export async function closeRequestsOfMentor(payload: Payload, mentorId: number |
 export async function remindAboutRequest(payload: Payload, id: number | string, now: Date = new Date()): Promise<'reminded' | 'nothing-to-do'> {
   const request = await loadRequest(payload, id)
   if (!request || request.status !== 'pending' || request.remindedAt) return 'nothing-to-do'
+  // A request already due to expire gets the expiry notice instead. (Both jobs can run in the
+  // same batch; Payload writes the whole record, so a late reminder would undo the expiry.)
+  if (request.expiresAt && new Date(request.expiresAt) <= now) return 'nothing-to-do'
   const { student, mentor } = participantsOf(request)
   // No nudge about someone on the other side of a block; the request still expires as usual.
   if (await blockBetween(payload, mentor, student)) return 'nothing-to-do'

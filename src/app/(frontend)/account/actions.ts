@@ -7,6 +7,8 @@ import { leaveMentorsGroup, mentorKindOf, setPaused, switchMentorKind } from '@/
 import { getSignedInMember, requireMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
 import { leaveOrganization } from '@/organizations/affiliations'
+import { accountProfileSchema } from '@/schemas/account'
+import { fieldErrors } from '@/schemas/fields'
 
 export type ProfileFormState = { errors: { chosenName?: string; pronouns?: string }; message?: string }
 
@@ -14,13 +16,9 @@ export type ProfileFormState = { errors: { chosenName?: string; pronouns?: strin
 export async function updateProfile(_previous: ProfileFormState, form: FormData): Promise<ProfileFormState> {
   const member = await requireMember('/account')
   const payload = await getPayloadClient()
-  const chosenName = String(form.get('chosenName') ?? '').trim()
-  const pronouns = String(form.get('pronouns') ?? '').trim()
-  const errors: ProfileFormState['errors'] = {}
-  if (!chosenName) errors.chosenName = 'Enter the name you want shown on the platform.'
-  else if (chosenName.length > 80) errors.chosenName = 'Use 80 characters or fewer.'
-  if (pronouns.length > 40) errors.pronouns = 'Use 40 characters or fewer.'
-  if (Object.keys(errors).length) return { errors }
+  const parsed = accountProfileSchema.safeParse({ chosenName: form.get('chosenName') ?? '', pronouns: form.get('pronouns') ?? '' })
+  if (!parsed.success) return { errors: fieldErrors(parsed.error) }
+  const { chosenName, pronouns } = parsed.data
 
   await payload.update({
     collection: 'users',
