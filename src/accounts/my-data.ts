@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { richTextToPlain } from '@/lib/plain-text'
 import { inTransaction } from '@/lib/transaction'
-import { refreshMentorLoad } from '@/mentorship/requests'
+import { chosenNames, refreshMentorLoad } from '@/mentorship/requests'
 import { companyOf } from '@/resumes/manage'
 
 import type { User } from '../../payload-types'
@@ -82,6 +82,10 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
         sort: 'createdAt',
       })
     : { docs: [] }
+  // Blocks they made; never blocks against them, which the blocked person is not told about.
+  const { docs: blocks } = await payload.find({ collection: 'blocks', where: { blocker: { equals: member.id } }, overrideAccess: true, depth: 0, pagination: false, sort: 'createdAt' })
+  const blockedNames = await chosenNames(payload, blocks.map((block) => (typeof block.blocked === 'object' ? block.blocked.id : block.blocked)))
+  const { docs: emailChanges } = await payload.find({ collection: 'email-changes', where: { user: { equals: member.id } }, overrideAccess: true, depth: 0, pagination: false, sort: 'createdAt' })
   const profile = profiles[0]
   return {
     exportedAt: new Date().toISOString(),
@@ -160,6 +164,11 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
       description: report.description,
       filedAt: report.createdAt,
     })),
+    blockedMembers: blocks.map((block) => ({
+      name: blockedNames.get(String(typeof block.blocked === 'object' ? block.blocked.id : block.blocked)) ?? 'A former member',
+      since: block.createdAt,
+    })),
+    emailAddressChanges: emailChanges.map((change) => ({ from: change.previousEmail, to: change.newEmail, status: change.status, askedAt: change.createdAt })),
     policyAcceptances: acceptances.map((acceptance) => ({
       policy: typeof acceptance.policy === 'object' ? acceptance.policy.title : acceptance.policy,
       version: acceptance.versionNumber,

@@ -2,6 +2,7 @@ import { handleEndpoints, type Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { exportMemberData } from '@/accounts/my-data'
 import { blockMember, listBlockedMembers, unblockMember } from '@/blocks/manage'
 import { parseDirectoryParams } from '@/directory/params'
 import { answerRequest, remindAboutRequest, sendMentorshipRequest, sendRequestMessage, type RequestInput } from '@/mentorship/requests'
@@ -110,6 +111,16 @@ describe('blocking a member', () => {
     const asBlocker = (await (await rest('/blocks', student)).json()) as { docs: unknown[] }
     expect(asBlocker.docs).toHaveLength(1)
     expect(await listBlockedMembers(payload, student)).toEqual([expect.objectContaining({ name: mentor.user.chosenName })])
+  })
+
+  it('lists the block in the blocker’s data export, and nowhere in the blocked person’s', async () => {
+    const mentor = await newMentor()
+    const student = await newStudent()
+    await blockMember(payload, student, { profile: mentor.profile.slug }, null, from())
+    expect((await exportMemberData(payload, student)).blockedMembers).toEqual([expect.objectContaining({ name: mentor.user.chosenName })])
+    const theirs = await exportMemberData(payload, mentor.user)
+    expect(theirs.blockedMembers).toEqual([])
+    expect(JSON.stringify(theirs)).not.toContain(student.chosenName)
   })
 
   it('refuses to create blocks through the API: only the platform writes them', async () => {
