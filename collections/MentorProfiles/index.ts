@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess, SelectField } from 'payload'
 import { hasRole, identityVisibilities, identityVisibleBy, isAdmin, isAdminField, isSameId, isSelfOrAdminBy } from '@/access'
 import { publicExceptBlocked } from '@/access/blocks'
 import { isTimeZone, languageOptions } from '@/lib/languages'
+import { directoryProfileLimits } from '@/schemas/directory-profile'
 
 import { buildSearchText } from './hooks/buildSearchText'
 import { revalidateDeletedMentor, revalidateMentorPages } from './hooks/revalidateMentorPages'
@@ -81,10 +82,10 @@ export const MentorProfiles: CollectionConfig = {
       admin: { description: 'The member’s chosen name, kept in step with their account.' },
     },
     { name: 'slug', type: 'text', required: true, unique: true, index: true, access: platformOnly, admin: { position: 'sidebar' } },
-    { name: 'headline', type: 'text', maxLength: 140, admin: { description: 'One line: what you do and how you can help.' } },
+    { name: 'headline', type: 'text', maxLength: directoryProfileLimits.headline, admin: { description: 'One line: what you do and how you can help.' } },
     { name: 'bio', type: 'richText' },
-    { name: 'industries', type: 'relationship', relationTo: 'industries', hasMany: true, maxRows: 5, index: true },
-    { name: 'skills', label: 'Skills offered', type: 'relationship', relationTo: 'skills', hasMany: true, maxRows: 10, index: true },
+    { name: 'industries', type: 'relationship', relationTo: 'industries', hasMany: true, maxRows: directoryProfileLimits.industries, index: true },
+    { name: 'skills', label: 'Skills offered', type: 'relationship', relationTo: 'skills', hasMany: true, maxRows: directoryProfileLimits.skills, index: true },
     {
       name: 'organization',
       type: 'relationship',
@@ -93,7 +94,7 @@ export const MentorProfiles: CollectionConfig = {
       access: { update: isAdminField },
       admin: { position: 'sidebar', description: 'Set when the member accepts an organisation’s invitation or it approves their request.' },
     },
-    { name: 'location', type: 'text', maxLength: 120 },
+    { name: 'location', type: 'text', maxLength: directoryProfileLimits.location },
     {
       name: 'timeZone',
       type: 'text',
@@ -114,7 +115,7 @@ export const MentorProfiles: CollectionConfig = {
       name: 'identities',
       label: 'How I describe myself',
       type: 'text',
-      maxLength: 200,
+      maxLength: directoryProfileLimits.identities,
       access: { read: identityVisibleBy('identitiesVisibility') },
       admin: { description: 'Optional, in the member’s own words.' },
     },
@@ -131,7 +132,7 @@ export const MentorProfiles: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'capacity', label: 'Most active mentees', type: 'number', required: true, defaultValue: 3, min: 1, max: 20, admin: { position: 'sidebar' } },
+    { name: 'capacity', label: 'Most active mentees', type: 'number', required: true, defaultValue: 3, min: directoryProfileLimits.capacity.min, max: directoryProfileLimits.capacity.max, admin: { position: 'sidebar' } },
     { name: 'activeMentees', type: 'number', defaultValue: 0, min: 0, access: platformOnly, admin: { position: 'sidebar', readOnly: true } },
     { name: 'paused', type: 'checkbox', defaultValue: false, index: true, access: platformOnly, admin: { position: 'sidebar', readOnly: true } },
     { name: 'pausedUntil', type: 'date', index: true, access: platformOnly, admin: { position: 'sidebar', readOnly: true } },

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { identityVisibilities, type IdentityVisibility } from '@/access'
 import { isRefusal } from '@/lib/errors'
-import { isLanguageCode, isTimeZone, type LanguageCode } from '@/lib/languages'
 import { plainToRichText } from '@/lib/plain-text'
+import { directoryProfileLimits, directoryProfileSchema } from '@/schemas/directory-profile'
+import { fieldErrors } from '@/schemas/fields'
 
 import type { MentorProfile, User } from '../../payload-types'
 
@@ -25,8 +25,6 @@ export type ProfileInput = {
 export type ProfileErrors = Partial<Record<keyof ProfileInput, string>>
 export type ProfileSaveResult = { ok: true } | { ok: false; errors: ProfileErrors }
 
-const isVisibility = (value: string): value is IdentityVisibility => (identityVisibilities as readonly string[]).includes(value)
-
 async function idsForSlugs(payload: Payload, collection: 'industries' | 'skills', slugs: string[]) {
   if (slugs.length === 0) return { ids: [] as number[], unknown: false }
   const { docs } = await payload.find({ collection, where: { slug: { in: slugs } }, select: { slug: true }, depth: 0, pagination: false })
@@ -38,31 +36,15 @@ async function idsForSlugs(payload: Payload, collection: 'industries' | 'skills'
  * messages they can act on, through the same access rules as the API (their own profile only).
  */
 export async function saveDirectoryProfile(payload: Payload, member: User, profile: Pick<MentorProfile, 'id'>, input: ProfileInput): Promise<ProfileSaveResult> {
-  const errors: ProfileErrors = {}
-  const headline = input.headline.trim()
-  const bio = input.bio.trim()
-  const location = input.location.trim()
-  const identities = input.identities.trim()
-  const capacity = Number(input.capacity)
-  const languages = [...new Set(input.languages)]
-
-  if (headline.length > 140) errors.headline = `Keep the headline to 140 characters (it has ${headline.length}).`
-  if (bio.length > 3000) errors.bio = `Keep the introduction to 3,000 characters (it has ${bio.length}).`
-  if (location.length > 120) errors.location = 'Use 120 characters or fewer.'
-  if (input.timeZone && !isTimeZone(input.timeZone)) errors.timeZone = 'Choose a time zone from the list.'
-  if (languages.some((code) => !isLanguageCode(code))) errors.languages = 'Choose languages from the list.'
-  if (input.availability !== 'open' && input.availability !== 'full') errors.availability = 'Say whether you are open to new students.'
-  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 20) errors.capacity = 'Enter a whole number from 1 to 20.'
-  if (!isVisibility(input.pronounsVisibility)) errors.pronounsVisibility = 'Choose who may see your pronouns.'
-  if (identities.length > 200) errors.identities = 'Use 200 characters or fewer.'
-  if (!isVisibility(input.identitiesVisibility)) errors.identitiesVisibility = 'Choose who may see how you describe yourself.'
-
+  const parsed = directoryProfileSchema.safeParse(input)
+  const errors: ProfileErrors = parsed.success ? {} : fieldErrors<keyof ProfileInput>(parsed.error)
   const [industries, skills] = await Promise.all([idsForSlugs(payload, 'industries', input.industries), idsForSlugs(payload, 'skills', input.skills)])
   if (industries.unknown) errors.industries = 'Choose industries from the list.'
-  else if (industries.ids.length > 5) errors.industries = 'Choose up to 5 industries.'
+  else if (industries.ids.length > directoryProfileLimits.industries) errors.industries = 'Choose up to 5 industries.'
   if (skills.unknown) errors.skills = 'Choose skills from the list.'
-  else if (skills.ids.length > 10) errors.skills = 'Choose up to 10 skills.'
-  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  else if (skills.ids.length > directoryProfileLimits.skills) errors.skills = 'Choose up to 10 skills.'
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors }
+  const { headline, bio, location, timeZone, languages, availability, capacity, pronounsVisibility, identities, identitiesVisibility } = parsed.data
 
   try {
     await payload.update({
@@ -74,13 +56,13 @@ export async function saveDirectoryProfile(payload: Payload, member: User, profi
         industries: industries.ids,
         skills: skills.ids,
         location: location || null,
-        timeZone: input.timeZone || null,
-        languages: languages as LanguageCode[],
-        availability: input.availability as 'open' | 'full',
+        timeZone: timeZone || null,
+        languages,
+        availability,
         capacity,
-        pronounsVisibility: input.pronounsVisibility as IdentityVisibility,
+        pronounsVisibility,
         identities: identities || null,
-        identitiesVisibility: input.identitiesVisibility as IdentityVisibility,
+        identitiesVisibility,
       },
       overrideAccess: false,
       user: member,
