@@ -25,8 +25,10 @@ export async function findBlockCandidate(payload: Payload, blocker: Member, targ
   let requestId: Id | undefined
   let messageId: Id | undefined
   if ('profile' in target) {
-    const { docs } = await payload.find({ collection: 'mentor-profiles', where: { slug: { equals: target.profile } }, select: { user: true }, depth: 0, limit: 1, overrideAccess: true })
-    account = docs[0] ? idOf(docs[0].user) : null
+    // Found as the blocker may see it: a profile hidden from them (by a block) is missing here too.
+    const { docs } = await payload.find({ collection: 'mentor-profiles', where: { slug: { equals: target.profile } }, select: { slug: true }, depth: 0, limit: 1, overrideAccess: false, user: blocker })
+    const profile = docs[0] ? await payload.findByID({ collection: 'mentor-profiles', id: docs[0].id, select: { user: true }, depth: 0, overrideAccess: true }) : null
+    account = profile ? idOf(profile.user) : null
   } else {
     if (!isId(target.request)) return null
     const request = await payload.findByID({ collection: 'mentorship-requests', id: target.request, depth: 0, overrideAccess: true, disableErrors: true })

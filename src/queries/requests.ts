@@ -68,7 +68,7 @@ export type RequestThread = {
   mentorProfileSlug: string | null
   messages: { id: number | string; body: string; fromViewer: boolean; authorName: string; createdAt: string }[]
   canWrite: boolean
-  /** A block between the two: `by-me` the viewer blocked the other, `by-them` the other blocked the viewer (never shown as such). */
+  /** A block between the two: `by-me` the viewer blocked the other, `by-them` the other blocked the viewer (the page must not show it). */
   block: 'by-me' | 'by-them' | null
 }
 

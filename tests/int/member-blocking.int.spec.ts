@@ -3,7 +3,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { exportMemberData } from '@/accounts/my-data'
-import { blockMember, listBlockedMembers, unblockMember } from '@/blocks/manage'
+import { blockMember, findBlockCandidate, listBlockedMembers, unblockMember } from '@/blocks/manage'
 import { parseDirectoryParams } from '@/directory/params'
 import { answerRequest, remindAboutRequest, sendMentorshipRequest, sendRequestMessage, type RequestInput } from '@/mentorship/requests'
 import { getMentorProfile, searchMentors } from '@/queries/mentors'
@@ -85,6 +85,8 @@ describe('blocking a member', () => {
     expect(await found(bystander, name)).toEqual([name])
     expect(await getMentorProfile(payload, mentor.profile.slug, blocked)).toBeNull()
     expect(await getMentorProfile(payload, mentor.profile.slug, bystander)).not.toBeNull()
+    // Even the page for blocking them back knows no such profile.
+    expect(await findBlockCandidate(payload, blocked, { profile: mentor.profile.slug })).toBeNull()
 
     const list = await rest(`/mentor-profiles?where[slug][equals]=${mentor.profile.slug}`, blocked)
     expect(((await list.json()) as { docs: unknown[] }).docs).toEqual([])

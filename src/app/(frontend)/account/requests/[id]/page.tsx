@@ -117,7 +117,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
                   {!message.fromViewer && (
                     <p className="meta">
                       <Link href={`/report?message=${message.id}`}>Report this message</Link>
-                      {thread.block === null && (
+                      {thread.block !== 'by-me' && (
                         <>
                           {' · '}
                           <Link href={`/account/block?request=${request.id}&message=${message.id}`}>Block {message.authorName}</Link>
@@ -150,7 +150,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
       )}
       <p className="meta">
         Something wrong? <Link href="/report">Report a conduct concern</Link> in confidence
-        {thread.block === null && (
+        {thread.block !== 'by-me' && (
           <>
             , or <Link href={`/account/block?request=${request.id}`}>block {otherName}</Link>
           </>
