@@ -5,11 +5,12 @@
 import { parseArgs } from 'node:util'
 
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { getPayload, type Migration } from 'payload'
 
 import { resolveDatabaseTarget } from '@/lib/database'
 import { demoAccounts, isDatabaseEmpty, seedDemoContent } from '@/seed'
 
+import { migrations } from '../src/migrations'
 import { runScript } from './run-script'
 
 await runScript(async () => {
@@ -19,6 +20,9 @@ await runScript(async () => {
     throw new Error('Refusing to seed demo accounts with known passwords into a production MongoDB database.')
   }
   const payload = await getPayload({ config })
+  // A fresh embedded database has no tables yet: apply the committed migrations first, as
+  // `npm run dev` does. (MongoDB needs none for the demo content.)
+  if (target.kind === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   if (!values.reset && !(await isDatabaseEmpty(payload))) {
     if (!values['if-empty']) {
       console.log('The database already has content, so nothing was written. `npm run seed -- --reset` replaces it with the demo content.')

@@ -9,7 +9,9 @@ export class MissingSecretError extends Error {}
 const secretFile = path.join(dataDirectory, 'payload-secret')
 
 /**
- * PAYLOAD_SECRET signs sessions. A production deployment must set it. On the embedded database
+ * PAYLOAD_SECRET signs sessions. A deployment on MongoDB must set it, whatever NODE_ENV says (a
+ * script or a process manager may leave NODE_ENV unset, and a generated secret would then differ
+ * from machine to machine and be lost with the container). On the embedded database
  * (a local checkout, where `npm run build && npm start` has to work without set-up) a random
  * secret is generated once into .data/ and reused, so sessions survive restarts.
  */
@@ -21,9 +23,9 @@ export function resolvePayloadSecret(
   const configured = env.PAYLOAD_SECRET?.trim()
   if (configured) return configured
 
-  if (env.NODE_ENV === 'production' && database.kind !== 'sqlite') {
+  if (database.kind !== 'sqlite') {
     throw new MissingSecretError(
-      'PAYLOAD_SECRET is not set. Production needs a long random secret to sign sessions: ' +
+      'PAYLOAD_SECRET is not set. On MongoDB the platform needs a long random secret to sign sessions, the same on every server: ' +
         'set PAYLOAD_SECRET in the environment (for example the output of `openssl rand -hex 32`) and start again.',
     )
   }

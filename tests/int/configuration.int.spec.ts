@@ -48,9 +48,12 @@ describe('PAYLOAD_SECRET', () => {
     expect(resolvePayloadSecret(mongo, { NODE_ENV: 'production', PAYLOAD_SECRET: 'configured' }, freshFile())).toBe('configured')
   })
 
-  it('stops a production start without a secret, saying what to set', () => {
+  it('stops a start on MongoDB without a secret, whatever NODE_ENV says, saying what to set', () => {
     expect(() => resolvePayloadSecret(mongo, { NODE_ENV: 'production' }, freshFile())).toThrow(MissingSecretError)
     expect(() => resolvePayloadSecret(mongo, { NODE_ENV: 'production' }, freshFile())).toThrow(/set PAYLOAD_SECRET/)
+    // Whatever NODE_ENV says: a start script that leaves it unset must not get a generated secret.
+    expect(() => resolvePayloadSecret(mongo, {}, freshFile())).toThrow(MissingSecretError)
+    expect(() => resolvePayloadSecret(mongo, { NODE_ENV: 'development' }, freshFile())).toThrow(MissingSecretError)
   })
 
   it('generates a random secret once in development and reuses it', () => {
