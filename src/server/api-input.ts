@@ -5,6 +5,9 @@
  * Payload passes each of these to the database as given, and the database's refusal reached the
  * caller as a 500.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig, SanitizedGlobalConfig } from 'payload'
 import * as qs from 'qs-esm'
 
@@ -91,6 +94,15 @@ export function restInputProblem(
   const id = endpoint.path === '/verify/:id' ? undefined : endpoint.params.id
   if (id !== undefined && !isDocumentId(id, idKind)) {
     return { status: 404, message: `Nothing in ${labelOf(entity)} has the id “${id.slice(0, 60)}”: ids here are ${idShape(idKind)}.` }
+  }
+
+  if (endpoint.path === '/file/:filename' && 'upload' in entity && entity.upload) {
+    const filename = endpoint.params.filename ?? ''
+    const staticDir = entity.upload.staticDir
+    // Payload looks for the file on disk and answered a name that is not there with a 500.
+    if (filename !== path.basename(filename) || (typeof staticDir === 'string' && !fs.existsSync(path.resolve(staticDir, filename)))) {
+      return { status: 404, message: `There is no file named “${filename.slice(0, 80)}” in ${labelOf(entity)}.` }
+    }
   }
 
   const query = qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
@@ -281,4 +293,32 @@ export function jsonBodyProblem(text: string): InputProblem | undefined {
   } catch {
     return { status: 400, message: 'The request body is not valid JSON. Send a JSON object, with Content-Type: application/json.' }
   }
+}
+
+const listTypes = new Set(['relationship', 'upload', 'select', 'number', 'text'])
+
+/**
+ * The shape of a document written through REST: a field that holds a list (hasMany, arrays,
+ * blocks) must be sent a list, a group an object. Payload's hooks read such fields as lists
+ * before validation runs, and a string there was a 500.
+ */
+export function documentShapeProblem(config: SanitizedConfig, { method, path }: { method: string; path: string }, text: string): InputProblem | undefined {
+  if (!['POST', 'PATCH', 'PUT'].includes(method) || text.trim() === '') return undefined
+  const segments = path.split('/').filter(Boolean)
+  const isGlobal = segments[0] === 'globals'
+  const slug = isGlobal ? segments[1] : segments[0]
+  const entity = isGlobal ? config.globals.find((global) => global.slug === slug) : config.collections.find((collection) => collection.slug === slug)
+  if (!entity) return undefined
+  const data: unknown = JSON.parse(text)
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { status: 400, message: 'The request body must be a JSON object of field names and values.' }
+  }
+  for (const field of entity.flattenedFields) {
+    const value = (data as Record<string, unknown>)[field.name]
+    if (value === undefined || value === null) continue
+    const isList = field.type === 'array' || field.type === 'blocks' || (listTypes.has(field.type) && 'hasMany' in field && field.hasMany === true)
+    if (isList && !Array.isArray(value)) return { status: 400, message: `${field.name} holds a list: send an array, such as "${field.name}": [].` }
+    if (field.type === 'group' && (typeof value !== 'object' || Array.isArray(value))) return { status: 400, message: `${field.name} is a group of fields: send an object.` }
+  }
+  return undefined
 }

@@ -5,7 +5,9 @@
  */
 import type { SanitizedConfig } from 'payload'
 
-import { jsonBodyProblem, restInputProblem, type InputProblem } from './api-input'
+import { parse, visit, type ValueNode } from 'graphql'
+
+import { documentShapeProblem, jsonBodyProblem, maxListLimit, restInputProblem, type InputProblem } from './api-input'
 
 type RouteArgs = { params: Promise<{ slug?: string[] }> }
 type RESTHandler = (request: Request, args: RouteArgs) => Promise<Response>
@@ -20,7 +22,9 @@ export function guardedREST(config: Promise<SanitizedConfig> | SanitizedConfig, 
     const apiRoute = sanitized.routes.api
     const path = url.pathname.startsWith(apiRoute) ? url.pathname.slice(apiRoute.length) : url.pathname
     const problem =
-      restInputProblem(sanitized, { method: request.method, path, search: url.search }) ?? (await bodyProblem(request))
+      restInputProblem(sanitized, { method: request.method, path, search: url.search }) ??
+      (await bodyProblem(request)) ??
+      (isJSON(request) && writeMethods.has(request.method) ? documentShapeProblem(sanitized, { method: request.method, path }, await request.clone().text()) : undefined)
     if (problem) return refusal(problem)
     return personal(request, sanitized, await handler(request, args))
   }
@@ -29,16 +33,51 @@ export function guardedREST(config: Promise<SanitizedConfig> | SanitizedConfig, 
 export function guardedGraphQL(config: Promise<SanitizedConfig> | SanitizedConfig, handler: GraphQLHandler): GraphQLHandler {
   return async (request) => {
     const sanitized = await config
-    const problem = await bodyProblem(request, 'For GraphQL that is {"query": "{ Policies { docs { title } } }"}.')
+    const problem = (await bodyProblem(request, 'For GraphQL that is {"query": "{ Policies { docs { title } } }"}.')) ?? (await graphqlArgumentProblem(request))
     if (problem) return refusal(problem)
     return personal(request, sanitized, await handler(request))
   }
 }
 
+const isJSON = (request: Request) => request.headers.get('content-type')?.includes('application/json') === true
+
 async function bodyProblem(request: Request, hint?: string): Promise<InputProblem | undefined> {
-  if (!writeMethods.has(request.method) || !request.headers.get('content-type')?.includes('application/json')) return undefined
+  if (!writeMethods.has(request.method) || !isJSON(request)) return undefined
   const problem = jsonBodyProblem(await request.clone().text())
   return problem && hint ? { ...problem, message: `${problem.message} ${hint}` } : problem
+}
+
+const graphqlBounds: Record<string, [number, number]> = { limit: [1, maxListLimit], page: [1, 1_000_000] }
+
+/**
+ * GraphQL's `limit` and `page` arguments, bounded as REST's are: a negative limit reached the
+ * database as an OFFSET without LIMIT, which SQLite refuses. A query that does not parse is left
+ * to Payload, which explains it.
+ */
+async function graphqlArgumentProblem(request: Request): Promise<InputProblem | undefined> {
+  if (!isJSON(request)) return undefined
+  const body = JSON.parse((await request.clone().text()) || '{}') as { query?: unknown; variables?: Record<string, unknown> } | null
+  if (!body || typeof body.query !== 'string') return undefined
+  let document
+  try {
+    document = parse(body.query)
+  } catch {
+    return undefined
+  }
+  const valueOf = (node: ValueNode): unknown =>
+    node.kind === 'IntValue' || node.kind === 'FloatValue' ? Number(node.value) : node.kind === 'Variable' ? body.variables?.[node.name.value] : undefined
+  let problem: InputProblem | undefined
+  visit(document, {
+    Argument(node) {
+      const bounds = graphqlBounds[node.name.value]
+      const value = valueOf(node.value)
+      if (!bounds || problem || value === undefined || value === null) return
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < bounds[0] || value > bounds[1]) {
+        problem = { status: 400, message: `${node.name.value} must be a whole number from ${bounds[0]} to ${bounds[1].toLocaleString('en')}.` }
+      }
+    },
+  })
+  return problem
 }
 
 function refusal({ status, message }: InputProblem): Response {
