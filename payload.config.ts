@@ -35,13 +35,15 @@ import { SiteSettings } from './globals/SiteSettings'
 import { adminOnly, closeBuiltInAccess, mayRunJobs } from './src/access/built-ins'
 import { withPolicyGate } from './src/accounts/policy-gate'
 import { databaseAdapter } from './src/db/adapter'
+import { requireMongoTransactions } from './src/db/transactions'
 import { linkedRecordsMustExist } from './src/db/linked-records-exist'
 import { tuneDatabase } from './src/db/tune'
-import { ensureDirectoryTextIndex } from './src/directory/mongo-text-index'
+import { declareDirectoryTextIndex, mongoDirectorySearch } from './src/directory/mongo-search-index'
 import { queueContactEmailsTask } from './src/contact/store'
 import { emailAdapter } from './src/email/adapter'
 import { sendEmailTask } from './src/email/outbox'
 import { resolveDatabaseTarget } from './src/lib/database'
+import { runsScheduledJobs } from './src/lib/jobs-runner'
 import { expireRequestTask, remindAboutRequestTask } from './src/mentorship/tasks'
 import { closeOpportunityTask } from './src/opportunities/tasks'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -78,17 +80,19 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
       { cron: '* * * * *', limit: 20, queue: 'default' },
       { cron: '*/10 * * * * *', limit: 200, queue: 'email' },
     ],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    shouldAutoRun: () => runsScheduledJobs(),
   },
   onInit: async (payload) => {
+    requireMongoTransactions(payload)
     await tuneDatabase(payload)
-    await ensureDirectoryTextIndex(payload)
+    declareDirectoryTextIndex(payload)
     registerDirectApi(payload)
   },
   // A write naming a record that does not exist is answered with a 400 that says so.
   hooks: { afterError: [explainMissingRelation, answerPayloadLockAsWrongPassword] },
   // Links to records that do not exist are refused by validation, before anything is written.
-  plugins: [linkedRecordsMustExist],
+  // On MongoDB, directory profiles also keep their distinct words for prefix search.
+  plugins: [linkedRecordsMustExist, mongoDirectorySearch],
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -4,6 +4,7 @@ import type { Payload, Where } from 'payload'
 import { hasRole } from '@/access'
 import { accountsBlockedWith } from '@/blocks/lookup'
 import { mentorsPerPage, type DirectoryParams } from '@/directory/params'
+import { directoryWords } from '@/directory/words'
 
 import type { MentorProfile, User } from '../../payload-types'
 
@@ -12,7 +13,7 @@ import type { MentorProfile, User } from '../../payload-types'
  *
  * It runs in two steps. First the matching profile ids for the requested page are found: on
  * SQLite by one SQL query over the FTS5 index and the filter indexes (src/migrations/*_directory_search.ts),
- * elsewhere (MongoDB) through Payload's own query, with the collection's text index for words.
+ * on MongoDB by a prefix match on each profile's word list, with Payload's own filter for the rest.
  * Then those few profiles are read through Payload with the viewer's access, so each identity
  * field shows only where its owner allowed.
  */
@@ -57,7 +58,7 @@ export async function searchMentors(payload: Payload, params: DirectoryParams, v
       ? { ids: [], total: 0 }
       : payload.db.name === 'sqlite'
         ? await findOnSqlite(payload, filters, params.sort, offset)
-        : await findThroughPayload(payload, filters, params.sort, offset)
+        : await findOnMongo(payload, filters, params.sort, offset)
   return {
     docs: await readCards(payload, found.ids, viewer),
     totalDocs: found.total,
@@ -94,7 +95,8 @@ async function resolveFilters(payload: Payload, params: DirectoryParams, hiddenA
 
 /** The words of a search, lower-cased; punctuation and search-syntax characters are dropped. */
 export function searchWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
+  // NFC first: an accent typed as a separate mark would otherwise split its word in two.
+  return (text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
 }
 
 async function findOnSqlite(payload: Payload, filters: Filters, sort: DirectoryParams['sort'], offset: number): Promise<Page> {
@@ -138,12 +140,21 @@ async function findOnSqlite(payload: Payload, filters: Filters, sort: DirectoryP
   return { ids: rows.map((row) => row.id), total: Math.min(total, countLimit), moreThan }
 }
 
-type TextSearchModel = {
-  find(filter: object, projection: object): { sort(order: object): { limit(count: number): { lean(): Promise<{ _id: unknown }[]> } } }
+type ProfileQuery<T> = PromiseLike<T> & {
+  sort(order: object): ProfileQuery<T>
+  skip(count: number): ProfileQuery<T>
+  limit(count: number): ProfileQuery<T>
+  lean(): ProfileQuery<T>
+}
+type ProfileModel = {
+  /** Payload's own translation of a `where` into a MongoDB filter (ids cast as it stores them). */
+  buildQuery(args: { payload: Payload; where: Where }): Promise<Record<string, unknown>>
+  countDocuments(filter: object, options: { limit: number }): Promise<number>
+  find(filter: object, projection: object): ProfileQuery<{ _id: unknown }[]>
 }
 
-/** Any other adapter: Payload's query language, and MongoDB's text index for the words. */
-async function findThroughPayload(payload: Payload, filters: Filters, sort: DirectoryParams['sort'], offset: number): Promise<Page> {
+/** The filters in Payload's query language. */
+function filtersWhere(filters: Filters): Where[] {
   const and: Where[] = []
   if (filters.kind) and.push({ kind: { equals: filters.kind } })
   if (filters.organizationId != null) and.push({ organization: { equals: filters.organizationId } })
@@ -155,36 +166,51 @@ async function findThroughPayload(payload: Payload, filters: Filters, sort: Dire
     and.push({ availability: { equals: 'open' } })
     and.push({ or: [{ paused: { not_equals: true } }, { pausedUntil: { less_than_equal: filters.availableAt } }] })
   }
+  return and
+}
 
-  let ranked: string[] | null = null
-  if (filters.words.length > 0) {
-    const model = (payload.db as unknown as { collections?: Record<string, TextSearchModel> }).collections?.['mentor-profiles']
-    if (payload.db.name === 'mongoose' && model) {
-      const hits = await model
-        .find({ $text: { $search: filters.words.map((word) => `"${word}"`).join(' ') } }, { _id: 1, score: { $meta: 'textScore' } })
-        .sort({ score: { $meta: 'textScore' } })
-        .limit(5_000)
-        .lean()
-      ranked = hits.map((hit) => String(hit._id))
-      and.push({ id: { in: ranked } })
-    } else {
-      for (const word of filters.words) and.push({ searchText: { contains: word } })
-    }
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * MongoDB: each word of the search must start one of the profile's words (src/directory/mongo-search-index.ts),
+ * an anchored match its index answers, and the count stops past `countLimit` as on SQLite.
+ */
+async function findOnMongo(payload: Payload, filters: Filters, sort: DirectoryParams['sort'], offset: number): Promise<Page> {
+  const profiles = (payload.db as unknown as { collections: Record<string, ProfileModel> }).collections['mentor-profiles']
+  const and = filtersWhere(filters)
+  const words = directoryWords(filters.words.join(' '))
+  const conditions: object[] = words.map((word) => ({ searchWords: { $regex: `^${escapeRegExp(word)}` } }))
+  if (and.length > 0) conditions.unshift(await profiles.buildQuery({ payload, where: { and } }))
+  const match = conditions.length > 0 ? { $and: conditions } : {}
+
+  const total = await profiles.countDocuments(match, { limit: countLimit + 1 })
+  const moreThan = total > countLimit
+  const counted = Math.min(total, countLimit)
+  if (total === 0 || offset >= counted) return { ids: [], total: counted, moreThan }
+
+  const recent = { lastActiveAt: -1, _id: -1 }
+  const page = async (filter: object, order: object, skip: number, limit: number) =>
+    (await profiles.find(filter, { _id: 1 }).sort(order).skip(skip).limit(limit).lean()).map((row) => String(row._id))
+  // As on SQLite, "best match" among more than a thousand means little: they list by recent activity.
+  if (sort !== 'relevance' || words.length === 0 || moreThan) {
+    return { ids: await page(match, sort === 'name' ? { displayName: 1, _id: 1 } : recent, offset, mentorsPerPage), total: counted, moreThan }
   }
 
-  const byRelevance = sort === 'relevance' && ranked !== null
-  const result = await payload.find({
-    collection: 'mentor-profiles',
-    where: and.length > 0 ? { and } : undefined,
-    sort: sort === 'name' ? ['displayName', 'id'] : ['-lastActiveAt', '-id'],
-    select: { slug: true },
-    depth: 0,
-    ...(byRelevance ? { pagination: false, limit: 0 } : { limit: mentorsPerPage, page: Math.floor(offset / mentorsPerPage) + 1 }),
-  })
-  if (!byRelevance) return { ids: result.docs.map((doc) => doc.id), total: result.totalDocs }
-  const matching = new Set(result.docs.map((doc) => String(doc.id)))
-  const ordered = ranked!.filter((id) => matching.has(id))
-  return { ids: ordered.slice(offset, offset + mentorsPerPage), total: ordered.length }
+  // Best match: profiles holding a searched word whole come first, ranked by the text index
+  // (how often and how prominently the words occur); profiles that only hold a word's start
+  // follow, by recent activity. At most `countLimit` ids are read, and only their ids.
+  const scored = await profiles
+    .find({ ...match, $text: { $search: words.join(' ') } }, { _id: 1, score: { $meta: 'textScore' } })
+    .sort({ score: { $meta: 'textScore' }, ...recent })
+    .limit(countLimit)
+    .lean()
+  const ranked = scored.map((row) => row._id)
+  const ids = ranked.slice(offset, offset + mentorsPerPage).map(String)
+  if (ids.length < mentorsPerPage) {
+    const rest = { $and: [match, { _id: { $nin: ranked } }] }
+    ids.push(...(await page(rest, recent, Math.max(0, offset - ranked.length), mentorsPerPage - ids.length)))
+  }
+  return { ids, total: counted, moreThan }
 }
 
 /** The page's profiles, read with the viewer's access so identity fields follow each owner's choice. */

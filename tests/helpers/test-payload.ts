@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Migration, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 /**
  * Payload on this test file's own database (see setup-env.ts). `env` is applied before the
@@ -8,13 +8,14 @@ import type { Migration, Payload } from 'payload'
  */
 export async function startTestPayload(env: Record<string, string> = {}): Promise<Payload> {
   Object.assign(process.env, env)
-  const [{ default: config }, { getPayload }, { migrations }] = await Promise.all([
+  const [{ default: config }, { getPayload }, { prepareDatabase }] = await Promise.all([
     import('@payload-config'),
     import('payload'),
-    import('../../src/migrations'),
+    import('../../src/db/prepare'),
   ])
   const payload = await getPayload({ config })
-  if (!process.env.DATABASE_URI?.startsWith('mongodb')) await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  // What `npm run db:prepare` does before a server starts: migrations, and MongoDB's indexes.
+  await prepareDatabase(payload)
   return payload
 }
 

@@ -38,9 +38,10 @@ describe('the platform on the MongoDB adapter', () => {
     expect(uniqueKeys('role-guides')).toContain('role')
   })
 
-  it('declares a text index for the mentor directory’s word search', () => {
+  it('declares the mentor directory’s word index, for prefix search, and its text index, for ranking', () => {
     const db = payload.db as unknown as { collections: Record<string, { schema: { indexes(): [Record<string, unknown>, object][] } }> }
     const keys = db.collections['mentor-profiles'].schema.indexes().map(([fields]) => fields)
+    expect(keys).toContainEqual({ searchWords: 1 })
     expect(keys).toContainEqual({ searchText: 'text' })
   })
 })
