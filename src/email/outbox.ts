@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { claimRow } from '@/db/claim'
+import { runsJobsAfterRequests } from '@/lib/jobs-runner'
 import { singleFlight } from '@/lib/single-flight'
 
 /** How often a failing email is tried again, with the pause doubling from two seconds. */
@@ -89,7 +90,11 @@ export const sendEmailTask: TaskConfig<'send-email'> = {
   },
 }
 
-/** Runs queued deliveries now, instead of waiting for the next scheduled run. */
+/**
+ * Runs queued deliveries now, instead of waiting for the next scheduled run; does nothing in a
+ * web instance whose jobs a separate worker runs (src/lib/jobs-runner.ts).
+ */
 export const deliverQueuedEmails = singleFlight(async (payload) => {
+  if (!runsJobsAfterRequests()) return
   await payload.jobs.run({ queue: 'email', limit: 100 })
 }, 'Running the email queue failed; the scheduled run will try again')
