@@ -19,7 +19,8 @@ type Claim = {
 /**
  * Moves one row to its claimed status in a single conditional write, so that when two server
  * processes reach for the same row only one of them gets it. A worker that claimed a row and
- * vanished gives it up after `timeoutMs`.
+ * vanished gives it up after `timeoutMs`. The write goes around Payload (no hooks run), so it
+ * sets `updatedAt` itself.
  */
 export async function claimRow(payload: Payload, { collection, id, status, claimedAt, from, to, now, timeoutMs }: Claim): Promise<boolean> {
   const stale = new Date(now.getTime() - timeoutMs)
@@ -33,7 +34,7 @@ export async function claimRow(payload: Payload, { collection, id, status, claim
     const statusColumn = sql.identifier(status.column)
     const claimedColumn = sql.identifier(claimedAt.column)
     const result = await drizzle.run(
-      sql`UPDATE ${sql.identifier(table)} SET ${statusColumn} = ${to}, ${claimedColumn} = ${now.toISOString()}
+      sql`UPDATE ${sql.identifier(table)} SET ${statusColumn} = ${to}, ${claimedColumn} = ${now.toISOString()}, updated_at = ${now.toISOString()}
           WHERE id = ${Number(id)} AND (${statusColumn} IN (${sql.join(
             from.map((value) => sql`${value}`),
             sql`, `,
@@ -46,7 +47,7 @@ export async function claimRow(payload: Payload, { collection, id, status, claim
       .collections[collection]
     const result = await model.updateOne(
       { _id: id, $or: [{ [status.field]: { $in: from } }, { [status.field]: to, [claimedAt.field]: { $lt: stale } }] },
-      { $set: { [status.field]: to, [claimedAt.field]: now } },
+      { $set: { [status.field]: to, [claimedAt.field]: now, updatedAt: now } },
     )
     return result.modifiedCount === 1
   }
