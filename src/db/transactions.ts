@@ -12,7 +12,7 @@ export const allowNoTransactionsVariable = 'MONGODB_ALLOW_NO_TRANSACTIONS'
  * `replicaSet` is what the driver connected with: from the address, or from the DNS record
  * behind a mongodb+srv:// address.
  */
-export function missingTransactionsMessage(replicaSet: string | undefined, env: NodeJS.ProcessEnv = process.env): string | null {
+export function missingTransactionsMessage(replicaSet: string | undefined, env: Record<string, string | undefined> = process.env): string | null {
   if (replicaSet || env[allowNoTransactionsVariable] === 'true') return null
   return (
     'MongoDB is connected without a replica set, so Payload would run without transactions and a write that fails ' +
@@ -24,7 +24,7 @@ export function missingTransactionsMessage(replicaSet: string | undefined, env: 
 }
 
 /** Stops Payload's start on MongoDB without transactions (see missingTransactionsMessage). */
-export function requireMongoTransactions(payload: Payload, env: NodeJS.ProcessEnv = process.env): void {
+export function requireMongoTransactions(payload: Payload, env: Record<string, string | undefined> = process.env): void {
   if (payload.db.name !== 'mongoose') return
   const connection = (payload.db as unknown as { connection?: { getClient(): { options: { replicaSet?: string } } } }).connection
   // No connection: Payload was started without one (schema checks), so nothing can be written.
