@@ -6,7 +6,7 @@
  * caller as a 500.
  */
 import fs from 'node:fs'
-import path from 'node:path'
+import nodePath from 'node:path'
 
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig, SanitizedGlobalConfig } from 'payload'
 import * as qs from 'qs-esm'
@@ -100,7 +100,7 @@ export function restInputProblem(
     const filename = endpoint.params.filename ?? ''
     const staticDir = entity.upload.staticDir
     // Payload looks for the file on disk and answered a name that is not there with a 500.
-    if (filename !== path.basename(filename) || (typeof staticDir === 'string' && !fs.existsSync(path.resolve(staticDir, filename)))) {
+    if (filename !== nodePath.basename(filename) || (typeof staticDir === 'string' && !fs.existsSync(nodePath.resolve(staticDir, filename)))) {
       return { status: 404, message: `There is no file named “${filename.slice(0, 80)}” in ${labelOf(entity)}.` }
     }
   }

@@ -70,6 +70,37 @@ describe('what the site answers to input no form would send', () => {
     expect(await errorMessage(response)).toMatch(/null character/)
   })
 
+  it('answers a file name that is not there with a 404', async () => {
+    for (const path of ['/api/media/file/abc.png', '/api/media/file/999999', '/api/resources/file/missing.pdf']) {
+      const response = await call(path)
+      expect(response.status, path).toBe(404)
+      expect(await errorMessage(response)).toMatch(/no file named/)
+    }
+  })
+
+  it('bounds GraphQL limit and page as REST does', async () => {
+    for (const query of ['{ Policies(limit: -1, page: -1) { docs { id } } }', '{ Policies(limit: 1000) { docs { id } } }', '{ Organizations(page: 0) { docs { id } } }']) {
+      const response = await graphql(JSON.stringify({ query }))
+      expect(response.status, query).toBe(400)
+      expect(await errorMessage(response)).toMatch(/must be a whole number/)
+    }
+    const withVariables = await graphql(JSON.stringify({ query: 'query ($n: Int) { Policies(limit: $n) { docs { id } } }', variables: { n: -5 } }))
+    expect(withVariables.status).toBe(400)
+    expect((await graphql(JSON.stringify({ query: '{ Policies(limit: 5, page: 1) { docs { id } } }' }))).status).toBe(200)
+  })
+
+  it('refuses a list field sent something other than a list, and a body that is not an object', async () => {
+    const mentorToken = await signInToken('mentor')
+    const me = (await (await call('/api/users/me', { token: mentorToken })).json()) as { user: { id: number | string } }
+    const adminToken = await signInToken('admin')
+    const found = (await (await call(`/api/mentor-profiles?where[user][equals]=${me.user.id}&depth=0`, { token: adminToken })).json()) as { docs: { id: number | string }[] }
+    const patch = (body: string) => call(`/api/mentor-profiles/${found.docs[0].id}`, { method: 'PATCH', headers: json, body, token: mentorToken })
+    const notAList = await patch(JSON.stringify({ industries: 'abc' }))
+    expect(notAList.status).toBe(400)
+    expect(await errorMessage(notAList)).toMatch(/industries holds a list/)
+    expect((await patch('[]')).status).toBe(400)
+  })
+
   it('answers a GraphQL request whose body is not JSON with a 400', async () => {
     const response = await graphql('not json')
     expect(response.status).toBe(400)
