@@ -24,7 +24,8 @@ describe('what the REST API refuses before Payload sees it', () => {
     expect(check('DELETE', '/policies/1234567890123456789')).toMatchObject({ status: 404 })
     expect(check('GET', '/mentor-profiles/65f1c0ffee0123456789abcd', '', 'objectId')).toBeUndefined()
     expect(check('GET', '/mentor-profiles/12', '', 'objectId')).toMatchObject({ status: 404 })
-    expect(isDocumentId('007')).toBe(true)
+    expect(isDocumentId('007', 'number')).toBe(true)
+    expect(isDocumentId('65f1c0ffee0123456789abcd', 'objectId')).toBe(true)
   })
 
   it('leaves named endpoints alone: sign-in, the current member, confirmation tokens, custom endpoints', () => {
