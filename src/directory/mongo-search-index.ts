@@ -28,7 +28,10 @@ const searchWordsField: Field = {
   hooks: { beforeChange: [wordsOfSearchText] },
 }
 
-/** Adds the word list to directory profiles when the platform runs on MongoDB. */
+/**
+ * Adds the word list to directory profiles when the platform runs on MongoDB (so it is not in
+ * payload-types.ts, which is generated on the embedded database).
+ */
 export const mongoDirectorySearch: Plugin = (config) => {
   if (config.db?.name !== 'mongoose') return config
   const withWords = (collection: CollectionConfig): CollectionConfig =>
