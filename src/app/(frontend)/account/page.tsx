@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import type { Payload } from 'payload'
 
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 
 import { isPaused, mentorKindOf } from '@/accounts/involvement'
 import { requireMember } from '@/accounts/session'

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 
 import { requireMember } from '@/accounts/session'
 import { formatDate } from '@/lib/dates'

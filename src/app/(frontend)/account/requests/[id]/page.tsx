@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
 import { requireMember } from '@/accounts/session'
 import { formatDate, formatTime } from '@/lib/dates'
