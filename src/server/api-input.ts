@@ -296,11 +296,13 @@ export function jsonBodyProblem(text: string): InputProblem | undefined {
 }
 
 const listTypes = new Set(['relationship', 'upload', 'select', 'number', 'text'])
+const scalarTypes = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio', 'number', 'checkbox', 'date'])
 
 /**
  * The shape of a document written through REST: a field that holds a list (hasMany, arrays,
- * blocks) must be sent a list, a group an object. Payload's hooks read such fields as lists
- * before validation runs, and a string there was a 500.
+ * blocks) must be sent a list, a group an object, a text, number, date or yes/no field a single
+ * value. Hooks read such fields before validation runs, and a string where a list belongs (or an
+ * object where text belongs) was a 500.
  */
 export function documentShapeProblem(config: SanitizedConfig, { method, path }: { method: string; path: string }, text: string): InputProblem | undefined {
   if (!['POST', 'PATCH', 'PUT'].includes(method) || text.trim() === '') return undefined
@@ -319,6 +321,9 @@ export function documentShapeProblem(config: SanitizedConfig, { method, path }: 
     const isList = field.type === 'array' || field.type === 'blocks' || (listTypes.has(field.type) && 'hasMany' in field && field.hasMany === true)
     if (isList && !Array.isArray(value)) return { status: 400, message: `${field.name} holds a list: send an array, such as "${field.name}": [].` }
     if (field.type === 'group' && (typeof value !== 'object' || Array.isArray(value))) return { status: 400, message: `${field.name} is a group of fields: send an object.` }
+    if (!isList && scalarTypes.has(field.type) && typeof value === 'object') {
+      return { status: 400, message: `${field.name} holds a single ${field.type === 'checkbox' ? 'true or false' : field.type === 'number' ? 'number' : 'text'} value, not ${Array.isArray(value) ? 'a list' : 'an object'}.` }
+    }
   }
   return undefined
 }

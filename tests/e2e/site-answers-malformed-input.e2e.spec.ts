@@ -99,6 +99,9 @@ describe('what the site answers to input no form would send', () => {
     expect(notAList.status).toBe(400)
     expect(await errorMessage(notAList)).toMatch(/industries holds a list/)
     expect((await patch('[]')).status).toBe(400)
+    const objectForText = await patch(JSON.stringify({ headline: { text: 'Hello' } }))
+    expect(objectForText.status).toBe(400)
+    expect(await errorMessage(objectForText)).toMatch(/headline holds a single text value/)
   })
 
   it('answers a GraphQL request whose body is not JSON with a 400', async () => {
