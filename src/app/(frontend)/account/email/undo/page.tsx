@@ -27,7 +27,15 @@ export default async function UndoEmailChangePage({ searchParams }: Props) {
             : 'Your account keeps its address; the link sent to the new address no longer works.'}
         </p>
         <p>
-          If someone else knew your password, <Link href="/forgot-password">choose a new one</Link>.
+          {done === 'restored' ? (
+            <>
+              No email? <Link href="/forgot-password">Ask for another reset link</Link>.
+            </>
+          ) : (
+            <>
+              Whoever asked for the change knew your password: <Link href="/forgot-password">choose a new one</Link>.
+            </>
+          )}
         </p>
       </>
     )
