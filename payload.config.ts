@@ -96,6 +96,10 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Only `npm run generate:types` writes the committed types. Payload otherwise rewrites them
+    // whenever it starts outside production, for whichever database it is on: each test file on
+    // MongoDB turned every id into a string under other running type checks.
+    autoGenerate: false,
   },
 })
 
