@@ -45,9 +45,10 @@ export function countedKeys(keys: LimitKeys): [LimitKey, string][] {
 }
 
 export function limitRefusal(name: LimitName, key: LimitKey, msBeforeNext: number): LimitRefusal {
-  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000))
-  // Rounded up to the minute, so "after 14:05" is never early.
-  const until = new Date(Math.ceil((Date.now() + retryAfterSeconds * 1000) / 60_000) * 60_000)
+  // Rounded up to the minute, so "after 14:05" is never early, and Retry-After says the same.
+  const now = Date.now()
+  const until = new Date(Math.ceil((now + Math.max(1000, msBeforeNext)) / 60_000) * 60_000)
+  const retryAfterSeconds = Math.ceil((until.getTime() - now) / 1000)
   const message = limitPolicies[name].refusal(key, { minutes: Math.ceil(retryAfterSeconds / 60), until })
   return { key, retryAfterSeconds, message }
 }

@@ -1,19 +1,23 @@
-import RateLimiterStoreAbstract from 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js'
+import { createClient } from '@libsql/client'
 import { RateLimiterRes } from 'rate-limiter-flexible'
+import RateLimiterStoreAbstract from 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js'
 
-/** The part of @libsql/client that Payload's SQLite adapter holds as `payload.db.client`. */
+/** The part of @libsql/client the store uses. */
+type Statement = { sql: string; args: (string | number | null)[] }
+type ResultSet = { rows: Record<string, unknown>[]; rowsAffected: number }
 export type LibsqlClient = {
-  execute(statement: { sql: string; args: (string | number | null)[] }): Promise<{ rows: Record<string, unknown>[]; rowsAffected: number }>
+  execute(statement: Statement): Promise<ResultSet>
+  batch(statements: Statement[], mode: 'write'): Promise<ResultSet[]>
 }
 
 type Row = { points: number; expire: number | null }
 type StoreOptions = ConstructorParameters<typeof RateLimiterStoreAbstract>[0]
 
 /**
- * rate-limiter-flexible's counts in the SQLite database Payload uses, through Payload's own
- * libsql connection. The library's SQLite store speaks to sqlite3 or better-sqlite3 and its
- * Drizzle store imports a drizzle-orm the app does not have, so this is the small store its
- * README describes for other clients: one atomic upsert per count.
+ * rate-limiter-flexible's counts in the SQLite database Payload uses, on a libsql connection of
+ * their own (sqliteClient below). The library's SQLite store speaks to sqlite3 or better-sqlite3,
+ * and its Drizzle store imports a drizzle-orm the app does not have, so this is a small store on
+ * the library's own base class: one atomic upsert per count.
  *
  * The table is the limiter's, not Payload's: no collection, no migration, created here as the
  * library's own SQL stores create theirs. (Payload's SQLite adapter runs with push off, so
@@ -37,7 +41,7 @@ export class RateLimiterLibsql extends RateLimiterStoreAbstract {
     const expire = msDuration > 0 ? now + msDuration : null
     // A lapsed count starts again; `forceExpire` (block, set) replaces it outright.
     const restart = `(${forceExpire ? 1 : 0} OR (${table}.expire IS NOT NULL AND ${table}.expire <= ?))`
-    const { rows } = await this.sqlite.execute({
+    const { rows } = await inOneTransaction(this.sqlite, {
       sql:
         `INSERT INTO ${table} (key, points, expire) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET ` +
         `points = CASE WHEN ${restart} THEN excluded.points ELSE ${table}.points + excluded.points END, ` +
@@ -45,7 +49,7 @@ export class RateLimiterLibsql extends RateLimiterStoreAbstract {
         'RETURNING points, expire',
       args: [key, points, expire, now, now],
     })
-    if (Math.random() < 0.01) void this.sqlite.execute({ sql: `DELETE FROM ${table} WHERE expire < ?`, args: [now - 60 * 60 * 1000] }).catch(() => {})
+    if (Math.random() < 0.01) void inOneTransaction(this.sqlite, { sql: `DELETE FROM ${table} WHERE expire < ?`, args: [now - 60 * 60 * 1000] }).catch(() => {})
     return toRow(rows[0])
   }
 
@@ -60,7 +64,7 @@ export class RateLimiterLibsql extends RateLimiterStoreAbstract {
 
   async _delete(key: string): Promise<boolean> {
     await this.ready()
-    const { rowsAffected } = await this.sqlite.execute({ sql: `DELETE FROM ${table} WHERE key = ?`, args: [key] })
+    const { rowsAffected } = await inOneTransaction(this.sqlite, { sql: `DELETE FROM ${table} WHERE key = ?`, args: [key] })
     return rowsAffected > 0
   }
 
@@ -71,17 +75,81 @@ export class RateLimiterLibsql extends RateLimiterStoreAbstract {
 }
 
 const table = 'rate_limit_counters'
+
+/*
+ * The counts taken during one turn of the event loop are written in one transaction: a burst of
+ * 500 contact submissions takes 1,000 counts, and one transaction each held the database for
+ * about a third of a second (`npm run bench:contact-handler`).
+ *
+ * libsql runs statements synchronously, so a write waiting for SQLite's lock would stop the whole
+ * process, and with it the transaction that holds the lock, until the busy timeout. The limits'
+ * connection therefore never waits inside SQLite (busy_timeout 0): a locked database is tried
+ * again a few milliseconds later, off the event loop's back.
+ */
+type Waiting = { statement: Statement; resolve: (result: ResultSet) => void; reject: (error: unknown) => void }
+const waitingFor = new WeakMap<LibsqlClient, Waiting[]>()
+/** A lock is usually held for milliseconds (a group commit lingers 10 ms): ask often, for up to 3 s. */
+const retryDelayMs = (attempt: number) => Math.min(20, 2 * 1.5 ** attempt)
+const retryForMs = 3_000
+
+function inOneTransaction(client: LibsqlClient, statement: Statement): Promise<ResultSet> {
+  return new Promise((resolve, reject) => {
+    let waiting = waitingFor.get(client)
+    if (!waiting) {
+      const batch: Waiting[] = (waiting = [])
+      waitingFor.set(client, batch)
+      setImmediate(() => {
+        waitingFor.delete(client)
+        writeBatch(client, batch.map((entry) => entry.statement)).then(
+          (results) => batch.forEach((entry, index) => entry.resolve(results[index])),
+          (error) => batch.forEach((entry) => entry.reject(error)),
+        )
+      })
+    }
+    waiting.push({ statement, resolve, reject })
+  })
+}
+
+async function writeBatch(client: LibsqlClient, statements: Statement[]): Promise<ResultSet[]> {
+  const deadline = Date.now() + retryForMs
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await client.batch(statements, 'write')
+    } catch (error) {
+      if (!isLocked(error) || Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)))
+    }
+  }
+}
+
+const isLocked = (error: unknown) => {
+  const { code, message } = error as { code?: unknown; message?: unknown }
+  return (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) || (typeof message === 'string' && message.includes('database is locked'))
+}
+
 const tables = new WeakMap<LibsqlClient, Promise<unknown>>()
 
 function tableFor(client: LibsqlClient): Promise<unknown> {
   let ready = tables.get(client)
   if (!ready) {
-    ready = client.execute({ sql: `CREATE TABLE IF NOT EXISTS ${table} (key TEXT PRIMARY KEY NOT NULL, points INTEGER NOT NULL, expire INTEGER)`, args: [] })
-    // Another try on the next count if this one failed (a locked database at start, say).
+    ready = writeBatch(client, [{ sql: `CREATE TABLE IF NOT EXISTS ${table} (key TEXT PRIMARY KEY NOT NULL, points INTEGER NOT NULL, expire INTEGER)`, args: [] }])
+    // Another try on the next count if this one failed.
     ready.catch(() => tables.delete(client))
     tables.set(client, ready)
   }
   return ready
+}
+
+/**
+ * One connection per database file and process, to the file Payload's adapter opened (in WAL
+ * mode, so readers never wait). Its own rather than Payload's: a statement on Payload's client
+ * while Payload holds a transaction goes to a second connection anyway, one with SQLite's
+ * blocking busy timeout.
+ */
+export async function sqliteClient(url: string): Promise<LibsqlClient & { close(): void }> {
+  const client = createClient({ url })
+  await client.execute('PRAGMA busy_timeout = 0')
+  return client as unknown as LibsqlClient & { close(): void }
 }
 
 function toRow(row: Record<string, unknown> | undefined): Row {

@@ -34,6 +34,13 @@ function post(url: string, body: unknown, headers: Record<string, string> = {}, 
   })
 }
 
+/** Two locks begun seconds apart may end in different minutes: compared with the time left out. */
+function expectSameAnswer(one: Answer, other: Answer) {
+  const timeless = (answer: Answer) => ({ ...answer, body: answer.body.replace(/\d{2}:\d{2}/, 'HH:MM'), retryAfter: answer.retryAfter === null ? null : 'seconds' })
+  expect(timeless(other)).toEqual(timeless(one))
+  if (one.retryAfter && other.retryAfter) expect(Math.abs(Number(one.retryAfter) - Number(other.retryAfter))).toBeLessThanOrEqual(60)
+}
+
 describe('limits on the production server hold against an attacker', () => {
   let other: Awaited<ReturnType<typeof startServer>>
   let adminToken: string
@@ -88,13 +95,13 @@ describe('limits on the production server hold against an attacker', () => {
     const lockedUnknown = await post(`${baseURL()}/api/users/login`, { email: unknown, password: 'the right passphrase' }, from)
     expect(lockedKnown.status).toBe(429)
     expect(lockedKnown.body).toMatch(/locked for now\. Try again after \d{2}:\d{2} \(UTC\)/)
-    expect(lockedUnknown).toEqual(lockedKnown)
+    expectSameAnswer(lockedKnown, lockedUnknown)
 
     const graphql = (email: string) =>
       post(`${baseURL()}/api/graphql`, { query: `mutation { loginUser(email: "${email}", password: "another guess") { token } }` }, from)
     const [graphqlKnown, graphqlUnknown] = [await graphql(known), await graphql(unknown)]
     expect(graphqlKnown.body).toContain('locked for now')
-    expect(graphqlUnknown).toEqual(graphqlKnown)
+    expectSameAnswer(graphqlKnown, graphqlUnknown)
   })
 
   it('answers Payload’s own lock, which only accounts get, as a wrong password, in the bundled build too', async () => {
