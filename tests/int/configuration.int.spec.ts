@@ -52,7 +52,7 @@ describe('PAYLOAD_SECRET', () => {
     expect(() => resolvePayloadSecret(mongo, { NODE_ENV: 'production' }, freshFile())).toThrow(MissingSecretError)
     expect(() => resolvePayloadSecret(mongo, { NODE_ENV: 'production' }, freshFile())).toThrow(/set PAYLOAD_SECRET/)
     // Whatever NODE_ENV says: a start script that leaves it unset must not get a generated secret.
-    expect(() => resolvePayloadSecret(mongo, {}, freshFile())).toThrow(MissingSecretError)
+    expect(() => resolvePayloadSecret(mongo, {} as NodeJS.ProcessEnv, freshFile())).toThrow(MissingSecretError)
     expect(() => resolvePayloadSecret(mongo, { NODE_ENV: 'development' }, freshFile())).toThrow(MissingSecretError)
   })
 
