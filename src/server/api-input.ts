@@ -18,7 +18,8 @@ export const maxListLimit = 100
 const maxPage = 1_000_000
 const maxDepth = 10
 
-export type InputProblem = { status: 400 | 404; message: string }
+/** `missingFileIn`: the upload collection a requested file is not in (see guardedREST for who is told so). */
+export type InputProblem = { status: 400 | 403 | 404; message: string; missingFileIn?: string }
 
 type IdKind = 'number' | 'objectId'
 
@@ -101,7 +102,7 @@ export function restInputProblem(
     const staticDir = entity.upload.staticDir
     // Payload looks for the file on disk and answered a name that is not there with a 500.
     if (filename !== nodePath.basename(filename) || (typeof staticDir === 'string' && !fs.existsSync(nodePath.resolve(staticDir, filename)))) {
-      return { status: 404, message: `There is no file named “${filename.slice(0, 80)}” in ${labelOf(entity)}.` }
+      return { status: 404, message: `There is no file named “${filename.slice(0, 80)}” in ${labelOf(entity)}.`, missingFileIn: entity.slug }
     }
   }
 

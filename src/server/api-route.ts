@@ -28,8 +28,22 @@ export function guardedREST(config: Promise<SanitizedConfig> | SanitizedConfig, 
       restInputProblem(sanitized, { method: readAsGet ? 'GET' : request.method, path, search: formQuery ? `${url.search}&${formQuery}` : url.search }) ??
       (await bodyProblem(request)) ??
       (isJSON(request) && writeMethods.has(request.method) && !readAsGet ? documentShapeProblem(sanitized, { method: request.method, path }, await request.clone().text()) : undefined)
+    if (problem?.missingFileIn && !(await readableByAnyone(sanitized, problem.missingFileIn))) {
+      // Files only some may read (résumés, resources) answer a missing name as a forbidden one,
+      // so the answer never tells whether a file of that name exists.
+      return refusal({ status: 403, message: 'You are not allowed to perform this action.' })
+    }
     if (problem) return refusal(problem)
     return personal(request, sanitized, await handler(request, args))
+  }
+}
+
+async function readableByAnyone(config: SanitizedConfig, slug: string): Promise<boolean> {
+  const read = config.collections.find((collection) => collection.slug === slug)?.access.read
+  try {
+    return (await read?.({ req: { user: null, context: {} } } as unknown as Parameters<NonNullable<typeof read>>[0])) === true
+  } catch {
+    return false
   }
 }
 

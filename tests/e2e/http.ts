@@ -4,8 +4,15 @@ import { baseURL } from './browser'
 
 export const demoAccount = (role: string) => demoAccounts.find((account) => account.roles.includes(role as never))!
 
-/** Signs a demo account in through REST; the JWT for `Authorization: JWT …`. */
-export async function signInToken(role: string): Promise<string> {
+const tokens = new Map<string, Promise<string>>()
+
+/** Signs a demo account in through REST once per test file; the JWT for `Authorization: JWT …`. */
+export function signInToken(role: string): Promise<string> {
+  if (!tokens.has(role)) tokens.set(role, signIn(role))
+  return tokens.get(role)!
+}
+
+async function signIn(role: string): Promise<string> {
   const { email, password } = demoAccount(role)
   const response = await fetch(`${baseURL()}/api/users/login`, {
     method: 'POST',

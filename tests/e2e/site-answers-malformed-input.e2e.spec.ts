@@ -75,12 +75,14 @@ describe('what the site answers to input no form would send', () => {
     expect(await errorMessage(response)).toMatch(/null character/)
   })
 
-  it('answers a file name that is not there with a 404', async () => {
-    for (const path of ['/api/media/file/abc.png', '/api/media/file/999999', '/api/resources/file/missing.pdf']) {
+  it('answers a file name that is not there with a 404, or a 403 where files are private', async () => {
+    for (const path of ['/api/media/file/abc.png', '/api/media/file/999999']) {
       const response = await call(path)
       expect(response.status, path).toBe(404)
       expect(await errorMessage(response)).toMatch(/no file named/)
     }
+    // A résumé that is not there is answered as one the caller may not read: the answer tells nobody which names exist.
+    expect((await call('/api/resumes/file/missing.pdf')).status).toBe(403)
   })
 
   it('bounds GraphQL limit and page as REST does', async () => {
