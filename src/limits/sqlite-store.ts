@@ -1,4 +1,3 @@
-import { createClient } from '@libsql/client'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 import RateLimiterStoreAbstract from 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js'
 
@@ -14,8 +13,8 @@ type Row = { points: number; expire: number | null }
 type StoreOptions = ConstructorParameters<typeof RateLimiterStoreAbstract>[0]
 
 /**
- * rate-limiter-flexible's counts in the SQLite database Payload uses, on a libsql connection of
- * their own (sqliteClient below). The library's SQLite store speaks to sqlite3 or better-sqlite3,
+ * rate-limiter-flexible's counts in the SQLite database Payload uses, through Payload's own
+ * libsql connection (`payload.db.client`). The library's SQLite store speaks to sqlite3 or better-sqlite3,
  * and its Drizzle store imports a drizzle-orm the app does not have, so this is a small store on
  * the library's own base class: one atomic upsert per count.
  *
@@ -80,11 +79,8 @@ const table = 'rate_limit_counters'
  * The counts taken during one turn of the event loop are written in one transaction: a burst of
  * 500 contact submissions takes 1,000 counts, and one transaction each held the database for
  * about a third of a second (`npm run bench:contact-handler`).
- *
- * libsql runs statements synchronously, so a write waiting for SQLite's lock would stop the whole
- * process, and with it the transaction that holds the lock, until the busy timeout. The limits'
- * connection therefore never waits inside SQLite (busy_timeout 0): a locked database is tried
- * again a few milliseconds later, off the event loop's back.
+ * Should SQLite still answer "database is locked" (another process held it past Payload's busy
+ * timeout), the batch is tried again a few milliseconds later before the insurance counts.
  */
 type Waiting = { statement: Statement; resolve: (result: ResultSet) => void; reject: (error: unknown) => void }
 const waitingFor = new WeakMap<LibsqlClient, Waiting[]>()
@@ -138,18 +134,6 @@ function tableFor(client: LibsqlClient): Promise<unknown> {
     tables.set(client, ready)
   }
   return ready
-}
-
-/**
- * One connection per database file and process, to the file Payload's adapter opened (in WAL
- * mode, so readers never wait). Its own rather than Payload's: a statement on Payload's client
- * while Payload holds a transaction goes to a second connection anyway, one with SQLite's
- * blocking busy timeout.
- */
-export async function sqliteClient(url: string): Promise<LibsqlClient & { close(): void }> {
-  const client = createClient({ url })
-  await client.execute('PRAGMA busy_timeout = 0')
-  return client as unknown as LibsqlClient & { close(): void }
 }
 
 function toRow(row: Record<string, unknown> | undefined): Row {

@@ -3,15 +3,15 @@ import type { Payload } from 'payload'
 import { RateLimiterMemory, RateLimiterMongo, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { limitPolicies, pointsFor, type LimitKey, type LimitName } from './policies'
-import { RateLimiterLibsql, sqliteClient, type LibsqlClient } from './sqlite-store'
+import { RateLimiterLibsql, type LibsqlClient } from './sqlite-store'
 
 /*
  * Where the counts live, so that every server process counts the same:
  *
  * - REDIS_URL set: Redis, for deployments that run one (or several servers on one database).
  * - otherwise the database Payload already uses, which every process of `npm start` (and every
- *   server on a shared MongoDB) reaches: the SQLite file through a libsql connection of the
- *   limits' own (src/limits/sqlite-store.ts), MongoDB through Payload's Mongoose connection. No extra service to run, and counts outlive a restart.
+ *   server on a shared MongoDB) reaches: SQLite through Payload's libsql connection
+ *   (src/limits/sqlite-store.ts), MongoDB through Payload's Mongoose connection. No extra service to run, and counts outlive a restart.
  *   (A cluster-primary store would also work for one `npm start`, but not for two machines on
  *   one MongoDB, nor once the custom server goes.)
  *
@@ -25,7 +25,6 @@ const registryKey = Symbol.for('pride-career-network.limits')
 type Registry = {
   byPayload: WeakMap<Payload, Map<string, RateLimiterAbstract>>
   redis: Map<string, Promise<Redis>>
-  sqlite: Map<string, Promise<LibsqlClient & { close(): void }>>
 }
 
 // On globalThis: Next bundles the app more than once into one process (pages, API routes), and
@@ -33,7 +32,6 @@ type Registry = {
 const registry: Registry = ((globalThis as Record<symbol, unknown>)[registryKey] as Registry | undefined) ?? {
   byPayload: new WeakMap(),
   redis: new Map(),
-  sqlite: new Map(),
 }
 ;(globalThis as Record<symbol, unknown>)[registryKey] = registry
 
@@ -62,10 +60,7 @@ async function storeLimiter(payload: Payload, options: Options): Promise<RateLim
     return new RateLimiterRedis({ ...options, storeClient: await redisClient(redisURL), rejectIfRedisNotReady: true })
   }
   if (payload.db.name === 'sqlite') {
-    const { url } = (payload.db as unknown as { clientConfig: { url: string } }).clientConfig
-    let client = registry.sqlite.get(url)
-    if (!client) registry.sqlite.set(url, (client = sqliteClient(url)))
-    return new RateLimiterLibsql({ ...options, storeClient: await client })
+    return new RateLimiterLibsql({ ...options, storeClient: (payload.db as unknown as { client: LibsqlClient }).client })
   }
   if (payload.db.name === 'mongoose') {
     const connection = (payload.db as unknown as { connection: { getClient(): unknown; name: string } }).connection
@@ -101,12 +96,9 @@ function redisClient(url: string): Promise<Redis> {
 /** Closes this process's connections to the stores (tests, and scripts that must exit). */
 export async function closeLimitStores(): Promise<void> {
   const redis = [...registry.redis.values()]
-  const sqlite = [...registry.sqlite.values()]
   registry.redis.clear()
-  registry.sqlite.clear()
   registry.byPayload = new WeakMap()
   await Promise.all(redis.map(async (client) => (await client).quit().catch(() => undefined)))
-  await Promise.all(sqlite.map(async (client) => (await client).close()))
 }
 
 const redactedURL = (url: string) => url.replace(/\/\/[^@/]*@/, '//***@')
