@@ -22,7 +22,8 @@ export async function getSignedInMember(): Promise<User | null> {
  */
 export async function requireMember(returnTo: string): Promise<User> {
   const member = await getSignedInMember()
-  if (!member) redirect(`/signin?next=${encodeURIComponent(returnTo)}`)
+  // Slashes stay readable in the address (/signin?next=/account/requests/12).
+  if (!member) redirect(`/signin?next=${encodeURIComponent(returnTo).replaceAll('%2F', '/')}`)
   if ((await policiesOwedBy(await getPayloadClient(), member)).length > 0) redirect(acceptPoliciesPath)
   return member
 }
