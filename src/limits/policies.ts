@@ -81,6 +81,12 @@ export type LimitName = keyof typeof limitPolicies
 export function pointsFor(name: LimitName, key: LimitKey, env: NodeJS.ProcessEnv = process.env): number | undefined {
   const policy: LimitPolicy = limitPolicies[name]
   const points = policy.points[key]
+  if (name === 'signIn' && key === 'address') {
+    // Failed sign-ins from one connection before it is stopped: a campus behind one address may
+    // need more (SIGN_IN_FAILURES_PER_ADDRESS). The per-email lockout is fixed.
+    const configured = Number(env.SIGN_IN_FAILURES_PER_ADDRESS)
+    return Number.isInteger(configured) && configured > 0 ? configured : points
+  }
   if (points === undefined || policy.windowSeconds !== hour) return points
   const configured = Number(env.RATE_LIMIT_PER_HOUR)
   if (!(Number.isFinite(configured) && configured > 0)) return points
