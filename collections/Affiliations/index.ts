@@ -1,6 +1,14 @@
 import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
-import { hasRole, isAdminField, isRepresentativeOfOwningOrganization, isSameId, ownOrganizationOption, representedOrganizationOf, staffOrganizationOf } from '@/access'
+import {
+  hasRole,
+  isAdminField,
+  isRepresentativeOfOwningOrganization,
+  isSameId,
+  ownOrganizationOption,
+  representedOrganizationOf,
+  staffOrganizationOf,
+} from '@/access'
 
 import { checkDecision } from './hooks/checkDecision'
 import { linkAffiliatedProfile } from './hooks/linkAffiliatedProfile'
@@ -21,9 +29,7 @@ const organizationStaffOrMember: Access = ({ req: { user } }): Where | boolean =
   if (!user) return false
   if (hasRole(user, 'admin')) return true
   const organization = staffOrganizationOf(user)
-  return organization == null
-    ? { member: { equals: user.id } }
-    : { or: [{ organization: { equals: organization } }, { member: { equals: user.id } }] }
+  return organization == null ? { member: { equals: user.id } } : { or: [{ organization: { equals: organization } }, { member: { equals: user.id } }] }
 }
 
 /**
@@ -37,8 +43,7 @@ export const Affiliations: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['origin', 'email', 'memberName', 'kind', 'status', 'organization', 'createdAt'],
     group: 'Organisations',
-    description:
-      'Invite employees to join as Mentors or Connectors, and answer members who asked to be listed with your organisation.',
+    description: 'Invite employees to join as Mentors or Connectors, and answer members who asked to be listed with your organisation.',
   },
   access: {
     read: organizationStaffOrMember,
@@ -134,9 +139,25 @@ export const Affiliations: CollectionConfig = {
       admin: { readOnly: true, condition: isSaved },
     },
     { name: 'token', type: 'text', hidden: true, index: true },
-    { name: 'invitedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar', condition: isSaved }, access: { create: () => false, update: () => false } },
-    { name: 'expiresAt', type: 'date', admin: { readOnly: true, position: 'sidebar', condition: isSaved }, access: { create: () => false, update: () => false } },
-    { name: 'decidedAt', type: 'date', admin: { readOnly: true, position: 'sidebar', condition: isSaved }, access: { create: () => false, update: () => false } },
+    {
+      name: 'invitedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true, position: 'sidebar', condition: isSaved },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar', condition: isSaved },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'decidedAt',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar', condition: isSaved },
+      access: { create: () => false, update: () => false },
+    },
   ],
   hooks: {
     beforeChange: [prepareInvitation, checkDecision],

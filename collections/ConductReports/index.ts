@@ -56,7 +56,11 @@ export const ConductReports: CollectionConfig = {
       fields: [
         { name: 'reporter', type: 'relationship', relationTo: 'users', admin: submitted },
         { name: 'reporterName', type: 'text', maxLength: conductReportLimits.reporterName, admin: submitted },
-        { name: 'reporterEmail', type: 'email', admin: { ...submitted, description: 'For the acknowledgement and follow-up; empty when the report is anonymous.' } },
+        {
+          name: 'reporterEmail',
+          type: 'email',
+          admin: { ...submitted, description: 'For the acknowledgement and follow-up; empty when the report is anonymous.' },
+        },
       ],
     },
     { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: options(reportStatuses), admin: { position: 'sidebar' } },

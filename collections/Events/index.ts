@@ -2,13 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { isAdminOrStaffWithRole, isStaffOfOwningOrganization, ownOrganizationListFilter, publishedByActivePlanOrOwnStaff } from '@/access'
 import { eventAudiences, eventFormats } from '@/events/options'
-import {
-  assignStaffOrganization,
-  postingOrganizationField,
-  requireActivePlanToPublish,
-  revalidatePostingPages,
-  validateLink,
-} from '@/organizations/postings'
+import { assignStaffOrganization, postingOrganizationField, requireActivePlanToPublish, revalidatePostingPages, validateLink } from '@/organizations/postings'
 
 import { slugField } from '../fields/slug'
 

@@ -20,7 +20,8 @@ export const IndexAssessments: CollectionConfig = {
     useAsTitle: 'year',
     defaultColumns: ['organization', 'year', 'status', 'overall', 'submittedAt'],
     group: 'Organisations',
-    description: 'Take or continue this year’s self-assessment at /account/index-assessment on the public site. Results are visible only to your centre’s staff and platform admins.',
+    description:
+      'Take or continue this year’s self-assessment at /account/index-assessment on the public site. Results are visible only to your centre’s staff and platform admins.',
   },
   access: {
     read: isStaffOfOwningOrganization(),
@@ -59,7 +60,12 @@ export const IndexAssessments: CollectionConfig = {
     { name: 'answers', type: 'json', admin: { description: 'Question key → yes, partly or no. Answer on the public site.' } },
     { name: 'factorScores', label: 'Ratings per factor', type: 'json', access: setByServer, admin: computed },
     { name: 'recommendations', type: 'json', access: setByServer, admin: computed },
-    { name: 'questionnaire', type: 'json', access: setByServer, admin: { ...computed, description: 'The questionnaire as it was when this assessment started.' } },
+    {
+      name: 'questionnaire',
+      type: 'json',
+      access: setByServer,
+      admin: { ...computed, description: 'The questionnaire as it was when this assessment started.' },
+    },
   ],
   hooks: {
     beforeChange: [prepareAssessment, scoreAnswers],

@@ -56,7 +56,13 @@ export const MentorshipRequests: CollectionConfig = {
       options: requestStatuses.map(([value, label]) => ({ value, label })),
       admin: { ...readOnly, position: 'sidebar' },
     },
-    { name: 'statusNote', type: 'textarea', maxLength: requestLimits.statusNote, admin: { ...readOnly, description: 'What the mentor or the platform said when the status last changed.' }, access: writtenByParticipants },
+    {
+      name: 'statusNote',
+      type: 'textarea',
+      maxLength: requestLimits.statusNote,
+      admin: { ...readOnly, description: 'What the mentor or the platform said when the status last changed.' },
+      access: writtenByParticipants,
+    },
     { name: 'respondedAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar', description: 'When the mentor first answered.' } },
     { name: 'closedAt', type: 'date', admin: { ...readOnly, position: 'sidebar' } },
     {

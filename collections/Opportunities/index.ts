@@ -2,13 +2,7 @@ import type { CollectionAfterChangeHook, CollectionConfig, FieldHook } from 'pay
 
 import { isAdminOrStaffWithRole, isStaffOfOwningOrganization, ownOrganizationListFilter, publishedByActivePlanOrOwnStaff } from '@/access'
 import { endOfDeadlineDay, opportunityKinds, workplaces } from '@/opportunities/options'
-import {
-  assignStaffOrganization,
-  postingOrganizationField,
-  requireActivePlanToPublish,
-  revalidatePostingPages,
-  validateLink,
-} from '@/organizations/postings'
+import { assignStaffOrganization, postingOrganizationField, requireActivePlanToPublish, revalidatePostingPages, validateLink } from '@/organizations/postings'
 
 import type { Opportunity } from '../../payload-types'
 import { slugField } from '../fields/slug'

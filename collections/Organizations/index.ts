@@ -11,8 +11,7 @@ const isCompany = (data: Partial<{ kind: string }> | undefined) => data?.kind ==
 const isCareerCenter = (data: Partial<{ kind: string }> | undefined) => data?.kind === 'career-center'
 
 const websitePattern = /^https?:\/\/[^\s/$.?#].[^\s]*$/i
-const validateWebsite = (value: unknown) =>
-  !value || (typeof value === 'string' && websitePattern.test(value)) || 'Enter a full address starting with https://'
+const validateWebsite = (value: unknown) => !value || (typeof value === 'string' && websitePattern.test(value)) || 'Enter a full address starting with https://'
 
 /** The rating badge is public only once the Career Center chooses to show it. */
 const badgeIsShownOrOwnStaff: FieldAccess = (args) => Boolean(args.doc?.showIndexBadge) || Boolean(isAdminOrStaffOfThisOrganization(args))

@@ -14,8 +14,7 @@ export const Policies: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'versionNumber', 'publishedAt', '_status'],
     group: 'Policies',
-    description:
-      'The platform’s policies. Every publish becomes a numbered public version; members see what changed.',
+    description: 'The platform’s policies. Every publish becomes a numbered public version; members see what changed.',
   },
   access: {
     read: publishedOrAdmin,

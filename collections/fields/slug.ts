@@ -35,8 +35,6 @@ export function slugField(sourceField: string): TextField {
     },
     hooks: { beforeValidate: [fillSlugFrom(sourceField)] },
     validate: (value: unknown) =>
-      typeof value === 'string' && slugPattern.test(value)
-        ? true
-        : 'Use lowercase letters, digits and single hyphens, for example "code-of-conduct".',
+      typeof value === 'string' && slugPattern.test(value) ? true : 'Use lowercase letters, digits and single hyphens, for example "code-of-conduct".',
   }
 }

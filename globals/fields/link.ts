@@ -7,9 +7,6 @@ export const linkFields: Field[] = [
     type: 'text',
     required: true,
     admin: { description: 'A path on this site such as /policies, or a full https:// address.' },
-    validate: (value: unknown) =>
-      typeof value === 'string' && /^(\/|https:\/\/|mailto:)/.test(value)
-        ? true
-        : 'Start the link with /, https:// or mailto:.',
+    validate: (value: unknown) => (typeof value === 'string' && /^(\/|https:\/\/|mailto:)/.test(value) ? true : 'Start the link with /, https:// or mailto:.'),
   },
 ]

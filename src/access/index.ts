@@ -22,8 +22,7 @@ export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'a
 export const isSignedIn: Access = ({ req: { user } }) => Boolean(user)
 
 /** Who may open /admin at all: admins and organisation staff, not members. */
-export const canUseAdminPanel = ({ req: { user } }: { req: { user: MaybeUser } }): boolean =>
-  staffRoles.some((role) => hasRole(user, role))
+export const canUseAdminPanel = ({ req: { user } }: { req: { user: MaybeUser } }): boolean => staffRoles.some((role) => hasRole(user, role))
 
 export const isSelfOrAdmin: Access = ({ req: { user } }) => {
   if (!user?.id) return false
@@ -46,16 +45,14 @@ const published: Where = { _status: { equals: 'published' } }
 export const publishedOrAdmin: Access = ({ req: { user } }) => (hasRole(user, 'admin') ? true : published)
 
 /** Past published versions are public record; draft versions are admins' work in progress. */
-export const publishedVersionsOrAdmin: Access = ({ req: { user } }) =>
-  hasRole(user, 'admin') ? true : { 'version._status': { equals: 'published' } }
+export const publishedVersionsOrAdmin: Access = ({ req: { user } }) => (hasRole(user, 'admin') ? true : { 'version._status': { equals: 'published' } })
 
 /* Organisation staff: company representatives and Career Center staff belong to one organisation. */
 
 type RelationValue = number | string | { id: number | string } | null | undefined
 type MaybeStaff = (NonNullable<MaybeUser> & { organization?: RelationValue; organizationRole?: string | null }) | null | undefined
 
-export const idOf = (value: RelationValue): number | string | null =>
-  value == null ? null : typeof value === 'object' ? value.id : value
+export const idOf = (value: RelationValue): number | string | null => (value == null ? null : typeof value === 'object' ? value.id : value)
 
 /** The organisation a staff member works for, or null for everyone else. */
 export const staffOrganizationOf = (user: MaybeStaff): number | string | null =>

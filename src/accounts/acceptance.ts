@@ -56,11 +56,7 @@ export async function outstandingPolicies(payload: Payload, member: Pick<User, '
 export type AcceptResult = { ok: true } | { ok: false; errors: Record<string, string> }
 
 /** Records the member's acceptance of every outstanding policy at its current version, all or nothing. */
-export async function acceptPolicies(
-  payload: Payload,
-  member: Pick<User, 'id' | 'roles'>,
-  accepted: Record<string, number>,
-): Promise<AcceptResult> {
+export async function acceptPolicies(payload: Payload, member: Pick<User, 'id' | 'roles'>, accepted: Record<string, number>): Promise<AcceptResult> {
   const outstanding = await outstandingPolicies(payload, member)
   const errors: Record<string, string> = {}
   for (const policy of outstanding) {

@@ -12,12 +12,12 @@ export function DeletionPolicy() {
       <h2>What is kept</h2>
       <ul>
         <li>
-          An anonymous record that someone accepted each policy version, with the date: it no longer says who. It lets the
-          platform show how many members accepted each version.
+          An anonymous record that someone accepted each policy version, with the date: it no longer says who. It lets the platform show how many members
+          accepted each version.
         </li>
         <li>
-          Conduct reports you filed stay with the admins handling them, without your name, account or email address. Reports about
-          you stay too: they concern other people’s safety.
+          Conduct reports you filed stay with the admins handling them, without your name, account or email address. Reports about you stay too: they concern
+          other people’s safety.
         </li>
       </ul>
     </>

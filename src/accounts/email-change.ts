@@ -37,7 +37,11 @@ export type EmailChangeErrors = { email?: string; currentPassword?: string; form
 export type EmailChangeRequestResult = { ok: true; newEmail: string } | { ok: false; errors: EmailChangeErrors }
 
 async function addressInUse(payload: Payload, email: string, except: number | string): Promise<boolean> {
-  const { totalDocs } = await payload.count({ collection: 'users', where: { and: [{ email: { equals: email } }, { id: { not_equals: except } }] }, overrideAccess: true })
+  const { totalDocs } = await payload.count({
+    collection: 'users',
+    where: { and: [{ email: { equals: email } }, { id: { not_equals: except } }] },
+    overrideAccess: true,
+  })
   return totalDocs > 0
 }
 
@@ -93,10 +97,24 @@ export async function requestEmailChange(
       overrideAccess: true,
       req,
     })
-    await queueEmail(payload, { to: newEmail, subject: confirmNewEmailSubject(), html: confirmNewEmailHTML({ token: confirmToken, name: member.chosenName }), purpose: 'email-change-confirm' }, req)
     await queueEmail(
       payload,
-      { to: member.email, subject: emailChangeNoticeSubject(), html: emailChangeNoticeHTML({ token: undoToken, name: member.chosenName, newEmail, undoUntil }), purpose: 'email-change-notice' },
+      {
+        to: newEmail,
+        subject: confirmNewEmailSubject(),
+        html: confirmNewEmailHTML({ token: confirmToken, name: member.chosenName }),
+        purpose: 'email-change-confirm',
+      },
+      req,
+    )
+    await queueEmail(
+      payload,
+      {
+        to: member.email,
+        subject: emailChangeNoticeSubject(),
+        html: emailChangeNoticeHTML({ token: undoToken, name: member.chosenName, newEmail, undoUntil }),
+        purpose: 'email-change-notice',
+      },
       req,
     )
   })
@@ -120,8 +138,21 @@ export async function confirmEmailChange(payload: Payload, token: string, now: D
   const user = idOf(change.user)!
   if (await addressInUse(payload, change.newEmail, user)) return { ok: false, reason: 'taken' }
   await inTransaction(payload, async (req) => {
-    await payload.update({ collection: 'users', id: user, data: { email: change.newEmail }, overrideAccess: true, context: { [confirmedEmailChange]: true }, req })
-    await payload.update({ collection: 'email-changes', id: change.id, data: { status: 'confirmed', confirmTokenHash: null, closedAt: now.toISOString() }, overrideAccess: true, req })
+    await payload.update({
+      collection: 'users',
+      id: user,
+      data: { email: change.newEmail },
+      overrideAccess: true,
+      context: { [confirmedEmailChange]: true },
+      req,
+    })
+    await payload.update({
+      collection: 'email-changes',
+      id: change.id,
+      data: { status: 'confirmed', confirmTokenHash: null, closedAt: now.toISOString() },
+      overrideAccess: true,
+      req,
+    })
   })
   return { ok: true, email: change.newEmail }
 }
@@ -170,7 +201,11 @@ export async function undoEmailChange(payload: Payload, token: string, now: Date
 }
 
 /** The change waiting for confirmation, if any, as the member may read it. */
-export async function pendingEmailChangeOf(payload: Payload, member: User, now: Date = new Date()): Promise<Pick<EmailChange, 'newEmail' | 'expiresAt'> | null> {
+export async function pendingEmailChangeOf(
+  payload: Payload,
+  member: User,
+  now: Date = new Date(),
+): Promise<Pick<EmailChange, 'newEmail' | 'expiresAt'> | null> {
   const { docs } = await payload.find({
     collection: 'email-changes',
     where: { user: { equals: member.id }, status: { equals: 'pending' }, expiresAt: { greater_than: now.toISOString() } },

@@ -83,9 +83,26 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
       })
     : { docs: [] }
   // Blocks they made; never blocks against them, which the blocked person is not told about.
-  const { docs: blocks } = await payload.find({ collection: 'blocks', where: { blocker: { equals: member.id } }, overrideAccess: true, depth: 0, pagination: false, sort: 'createdAt' })
-  const blockedNames = await chosenNames(payload, blocks.map((block) => (typeof block.blocked === 'object' ? block.blocked.id : block.blocked)))
-  const { docs: emailChanges } = await payload.find({ collection: 'email-changes', where: { user: { equals: member.id } }, overrideAccess: true, depth: 0, pagination: false, sort: 'createdAt' })
+  const { docs: blocks } = await payload.find({
+    collection: 'blocks',
+    where: { blocker: { equals: member.id } },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    sort: 'createdAt',
+  })
+  const blockedNames = await chosenNames(
+    payload,
+    blocks.map((block) => (typeof block.blocked === 'object' ? block.blocked.id : block.blocked)),
+  )
+  const { docs: emailChanges } = await payload.find({
+    collection: 'email-changes',
+    where: { user: { equals: member.id } },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    sort: 'createdAt',
+  })
   const profile = profiles[0]
   return {
     exportedAt: new Date().toISOString(),
@@ -204,7 +221,13 @@ export async function deleteMemberAccount(payload: Payload, member: Pick<User, '
     if (requests.length > 0) {
       const ids = requests.map((request) => request.id)
       await payload.delete({ collection: 'request-messages', where: { request: { in: ids } }, overrideAccess: true, req })
-      await payload.update({ collection: 'conduct-reports', where: { request: { in: ids } }, data: { request: null, message: null }, overrideAccess: true, req })
+      await payload.update({
+        collection: 'conduct-reports',
+        where: { request: { in: ids } },
+        data: { request: null, message: null },
+        overrideAccess: true,
+        req,
+      })
       await payload.delete({ collection: 'mentorship-requests', where: { id: { in: ids } }, overrideAccess: true, req })
       // Mentors this student was working with get their place back.
       const mentors = new Set(requests.filter((request) => request.status === 'accepted').map((request) => String(request.mentor)))
@@ -222,7 +245,13 @@ export async function deleteMemberAccount(payload: Payload, member: Pick<User, '
     // Their résumé file and its download records (the collection's hook removes those first).
     await payload.delete({ collection: 'resumes', where: { owner: { equals: member.id } }, overrideAccess: true, req })
     // Downloads they made for a company stay on the student's record, naming only the company.
-    await payload.update({ collection: 'resume-downloads', where: { downloadedBy: { equals: member.id } }, data: { downloadedBy: null }, overrideAccess: true, req })
+    await payload.update({
+      collection: 'resume-downloads',
+      where: { downloadedBy: { equals: member.id } },
+      data: { downloadedBy: null },
+      overrideAccess: true,
+      req,
+    })
     // Their side of organisation links goes too; the organisation keeps no name or message of theirs.
     await payload.delete({ collection: 'affiliations', where: { member: { equals: member.id } }, overrideAccess: true, req })
     await payload.delete({ collection: 'users', id: member.id, overrideAccess: true, req })

@@ -19,9 +19,21 @@ export async function requestPasswordReset(payload: Payload, email: string): Pro
   // Payload makes the token; the email goes through the outbox, so a mail server hiccup only delays it.
   const token = await payload.forgotPassword({ collection: 'users', data: { email: address }, disableEmail: true })
   if (!token) return
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: address } }, select: { chosenName: true, email: true }, depth: 0, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: address } },
+    select: { chosenName: true, email: true },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
   if (!docs[0]) return
-  await queueEmail(payload, { to: docs[0].email, subject: resetPasswordSubject(), html: resetPasswordHTML({ token, user: docs[0] }), purpose: 'reset-password' })
+  await queueEmail(payload, {
+    to: docs[0].email,
+    subject: resetPasswordSubject(),
+    html: resetPasswordHTML({ token, user: docs[0] }),
+    purpose: 'reset-password',
+  })
 }
 
 export type ResetResult = { ok: true; token?: string; exp?: number } | { ok: false; error: string; field?: 'password' }
@@ -68,16 +80,19 @@ export const passwordCheckMessages: Record<Exclude<PasswordCheck, 'right'>, stri
 /** Set on the update that changePassword makes, which the Users hook lets through. */
 export const verifiedPasswordChange = 'passwordChangeVerified'
 
-export type ChangePasswordResult =
-  | { ok: true; token?: string; exp?: number }
-  | { ok: false; errors: { currentPassword?: string; password?: string } }
+export type ChangePasswordResult = { ok: true; token?: string; exp?: number } | { ok: false; errors: { currentPassword?: string; password?: string } }
 
 /**
  * A signed-in member changes their password: the current one first, then the new one. Every
  * session is signed out (a fresh one is returned for this browser) and the account's address is
  * told, so a change made by someone else does not go unnoticed.
  */
-export async function changePassword(payload: Payload, member: Pick<User, 'id' | 'email' | 'chosenName'>, currentPassword: string, password: string): Promise<ChangePasswordResult> {
+export async function changePassword(
+  payload: Payload,
+  member: Pick<User, 'id' | 'email' | 'chosenName'>,
+  currentPassword: string,
+  password: string,
+): Promise<ChangePasswordResult> {
   const checked = newPasswordSchema.safeParse(password)
   if (!checked.success) return { ok: false, errors: { password: checked.error.issues[0].message } }
   if (password.toLowerCase() === member.email.toLowerCase()) return { ok: false, errors: { password: 'Choose a password that is not your email address.' } }
@@ -88,7 +103,11 @@ export async function changePassword(payload: Payload, member: Pick<User, 'id' |
   await inTransaction(payload, async (req) => {
     // No user on this update: Payload then ends every session of the account.
     await payload.update({ collection: 'users', id: member.id, data: { password }, overrideAccess: true, context: { [verifiedPasswordChange]: true }, req })
-    await queueEmail(payload, { to: member.email, subject: passwordChangedSubject(), html: passwordChangedHTML({ name: member.chosenName }), purpose: 'password-changed' }, req)
+    await queueEmail(
+      payload,
+      { to: member.email, subject: passwordChangedSubject(), html: passwordChangedHTML({ name: member.chosenName }), purpose: 'password-changed' },
+      req,
+    )
   })
   void deliverQueuedEmails(payload)
   const { token, exp } = await payload.login({ collection: 'users', data: { email: member.email, password } })

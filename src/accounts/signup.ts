@@ -7,13 +7,11 @@ import { inTransaction } from '@/lib/transaction'
 import { accountLimits, signUpSchema } from '@/schemas/account'
 import { fieldErrors } from '@/schemas/fields'
 
-
 /** The roles anyone may join as; organisation staff are invited instead. */
 export const joinableRoles = ['career-candidate', 'mentor', 'connector'] as const satisfies readonly Role[]
 export type JoinableRole = (typeof joinableRoles)[number]
 
-export const isJoinableRole = (value: unknown): value is JoinableRole =>
-  typeof value === 'string' && (joinableRoles as readonly string[]).includes(value)
+export const isJoinableRole = (value: unknown): value is JoinableRole => typeof value === 'string' && (joinableRoles as readonly string[]).includes(value)
 
 export const minimumPasswordLength = accountLimits.password.min
 

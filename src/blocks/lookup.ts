@@ -30,10 +30,7 @@ export async function blockBetween(payload: Payload, me: Id, other: Id): Promise
   const { docs } = await payload.find({
     collection: 'blocks',
     where: {
-      or: [
-        { and: [{ blocker: { equals: me } }, { blocked: { equals: other } }] },
-        { and: [{ blocker: { equals: other } }, { blocked: { equals: me } }] },
-      ],
+      or: [{ and: [{ blocker: { equals: me } }, { blocked: { equals: other } }] }, { and: [{ blocker: { equals: other } }, { blocked: { equals: me } }] }],
     },
     select: { blocker: true },
     depth: 0,
@@ -43,4 +40,3 @@ export async function blockBetween(payload: Payload, me: Id, other: Id): Promise
   if (docs.length === 0) return null
   return docs.some((block) => isSameId(block.blocker, me)) ? 'by-me' : 'by-them'
 }
-

@@ -26,8 +26,18 @@ export async function findBlockCandidate(payload: Payload, blocker: Member, targ
   let messageId: Id | undefined
   if ('profile' in target) {
     // Found as the blocker may see it: a profile hidden from them (by a block) is missing here too.
-    const { docs } = await payload.find({ collection: 'mentor-profiles', where: { slug: { equals: target.profile } }, select: { slug: true }, depth: 0, limit: 1, overrideAccess: false, user: blocker })
-    const profile = docs[0] ? await payload.findByID({ collection: 'mentor-profiles', id: docs[0].id, select: { user: true }, depth: 0, overrideAccess: true }) : null
+    const { docs } = await payload.find({
+      collection: 'mentor-profiles',
+      where: { slug: { equals: target.profile } },
+      select: { slug: true },
+      depth: 0,
+      limit: 1,
+      overrideAccess: false,
+      user: blocker,
+    })
+    const profile = docs[0]
+      ? await payload.findByID({ collection: 'mentor-profiles', id: docs[0].id, select: { user: true }, depth: 0, overrideAccess: true })
+      : null
     account = profile ? idOf(profile.user) : null
   } else {
     if (!isId(target.request)) return null
@@ -113,7 +123,10 @@ export async function listBlockedMembers(payload: Payload, blocker: User): Promi
     overrideAccess: false,
     user: blocker,
   })
-  const names = await chosenNames(payload, docs.map((block) => idOf(block.blocked)!))
+  const names = await chosenNames(
+    payload,
+    docs.map((block) => idOf(block.blocked)!),
+  )
   return docs.map((block) => ({ blockId: block.id, name: names.get(String(idOf(block.blocked))) ?? 'A former member', since: block.createdAt }))
 }
 

@@ -24,8 +24,7 @@ export const defaultQuestionnaire: IndexQuestionnaire = {
           key: 'policies-published',
           text: 'Does your centre make that policy easy for students to find, on its website and in its welcome materials?',
           weight: 1,
-          recommendation:
-            'Link the policy from the centre’s homepage and booking pages, and mention it in the materials every new student receives.',
+          recommendation: 'Link the policy from the centre’s homepage and booking pages, and mention it in the materials every new student receives.',
         },
         {
           key: 'policies-reporting',
@@ -52,8 +51,7 @@ export const defaultQuestionnaire: IndexQuestionnaire = {
           key: 'staff-training-refreshed',
           text: 'Does your centre refresh that training at least every two years?',
           weight: 1,
-          recommendation:
-            'Schedule a refresher session on a fixed cycle and keep a simple record of who attended and when their next one is due.',
+          recommendation: 'Schedule a refresher session on a fixed cycle and keep a simple record of who attended and when their next one is due.',
         },
         {
           key: 'staff-training-workplace',
@@ -80,8 +78,7 @@ export const defaultQuestionnaire: IndexQuestionnaire = {
           key: 'forms-pronouns',
           text: 'Does your centre give students an optional place to share their pronouns, and show them to the advisers they meet?',
           weight: 2,
-          recommendation:
-            'Add an optional pronouns field to the student profile and make sure advisers see it before an appointment starts.',
+          recommendation: 'Add an optional pronouns field to the student profile and make sure advisers see it before an appointment starts.',
         },
         {
           key: 'forms-gender-options',
@@ -108,15 +105,13 @@ export const defaultQuestionnaire: IndexQuestionnaire = {
           key: 'resources-visible',
           text: 'Does your centre make those resources easy to find online and in its physical space?',
           weight: 1,
-          recommendation:
-            'Give LGBTQ+ career resources their own page on the centre’s website and a visible spot in the waiting area or resource library.',
+          recommendation: 'Give LGBTQ+ career resources their own page on the centre’s website and a visible spot in the waiting area or resource library.',
         },
         {
           key: 'resources-referrals',
           text: 'Does your centre have working contacts with the campus LGBTQ+ centre or student groups, so it can refer students both ways?',
           weight: 2,
-          recommendation:
-            'Agree a named contact at the campus LGBTQ+ centre or student society and meet each term to share referrals and plan joint work.',
+          recommendation: 'Agree a named contact at the campus LGBTQ+ centre or student society and meet each term to share referrals and plan joint work.',
         },
       ],
     },
@@ -164,8 +159,7 @@ export const defaultQuestionnaire: IndexQuestionnaire = {
           key: 'events-co-organised',
           text: 'Does your centre plan those events together with LGBTQ+ students, alumni or campus groups?',
           weight: 1,
-          recommendation:
-            'Invite LGBTQ+ student groups and alumni onto the planning of each event, and credit them as co-organisers.',
+          recommendation: 'Invite LGBTQ+ student groups and alumni onto the planning of each event, and credit them as co-organisers.',
         },
         {
           key: 'events-inclusive-general',
@@ -220,15 +214,13 @@ export const defaultQuestionnaire: IndexQuestionnaire = {
           key: 'assessment-yearly-review',
           text: 'Does your centre review its LGBTQ+ inclusion every year and set goals for the next?',
           weight: 2,
-          recommendation:
-            'Take this index each year, pick two or three recommendations as goals, and put a review date in the calendar.',
+          recommendation: 'Take this index each year, pick two or three recommendations as goals, and put a review date in the calendar.',
         },
         {
           key: 'assessment-shared-results',
           text: 'Does your centre share what it has learned and changed with students and campus partners?',
           weight: 1,
-          recommendation:
-            'Publish a short yearly note on what the centre heard from students and what it changed as a result.',
+          recommendation: 'Publish a short yearly note on what the centre heard from students and what it changed as a result.',
         },
       ],
     },

@@ -93,9 +93,7 @@ export function questionnaireProblems(questionnaire: IndexQuestionnaire): string
 
 /** The questions still without a valid answer, in questionnaire order. */
 export function unansweredQuestions(questionnaire: IndexQuestionnaire, answers: IndexAnswers): IndexQuestion[] {
-  return questionnaire.factors
-    .flatMap((factor) => factor.questions)
-    .filter((question) => answerTo(answers, question.key) === undefined)
+  return questionnaire.factors.flatMap((factor) => factor.questions).filter((question) => answerTo(answers, question.key) === undefined)
 }
 
 /** A centre's ratings, factor by factor and overall, and what to work on next. */

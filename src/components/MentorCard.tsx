@@ -20,9 +20,7 @@ export function MentorCard({ mentor, headingLevel: Heading = 'h2' }: { mentor: C
       </p>
       {availability !== 'open' && (
         <p className="availability-note">
-          {availability === 'full'
-            ? 'Full for now'
-            : `Paused${mentor.pausedUntil ? ` until ${formatDate(mentor.pausedUntil)}` : ''}`}
+          {availability === 'full' ? 'Full for now' : `Paused${mentor.pausedUntil ? ` until ${formatDate(mentor.pausedUntil)}` : ''}`}
         </p>
       )}
       {mentor.headline && <p>{mentor.headline}</p>}

@@ -7,11 +7,23 @@ export function Pagination({ page, totalPages, href }: Props) {
   if (totalPages <= 1) return null
   return (
     <nav className="pagination" aria-label="Pages">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">Previous page</Link> : <span aria-hidden="true" />}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          Previous page
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
       <span>
         Page {page} of {totalPages}
       </span>
-      {page < totalPages ? <Link href={href(page + 1)} rel="next">Next page</Link> : <span aria-hidden="true" />}
+      {page < totalPages ? (
+        <Link href={href(page + 1)} rel="next">
+          Next page
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
     </nav>
   )
 }

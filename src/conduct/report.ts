@@ -96,7 +96,12 @@ export async function fileConductReport(
     if (report.reporterEmail) {
       await queueEmail(
         payload,
-        { to: report.reporterEmail, subject: reportAcknowledgementSubject(), html: reportAcknowledgementHTML(stored, report.reporterName), purpose: 'report-acknowledgement' },
+        {
+          to: report.reporterEmail,
+          subject: reportAcknowledgementSubject(),
+          html: reportAcknowledgementHTML(stored, report.reporterName),
+          purpose: 'report-acknowledgement',
+        },
         req,
       )
     }

@@ -3,7 +3,8 @@ import { relationship, upload } from 'payload/shared'
 
 type LinkField = Extract<Field, { type: 'relationship' | 'upload' }>
 
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' ? ((value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id) : value)
+const idOf = (value: unknown): unknown =>
+  value && typeof value === 'object' ? ((value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id) : value
 
 /**
  * Wraps a link field's validation: after Payload's own checks, every id it names must be a
@@ -30,7 +31,15 @@ function mustExist(field: LinkField): LinkField {
       const where = { id: { in: [...ids.values()] } }
       const { totalDocs } = await options.req.payload.count({ collection, where, overrideAccess: true, req: options.req })
       if (totalDocs === ids.size) continue
-      const { docs } = await options.req.payload.find({ collection, where, depth: 0, limit: ids.size, pagination: false, overrideAccess: true, req: options.req })
+      const { docs } = await options.req.payload.find({
+        collection,
+        where,
+        depth: 0,
+        limit: ids.size,
+        pagination: false,
+        overrideAccess: true,
+        req: options.req,
+      })
       const found = new Set(docs.map((doc) => String(doc.id)))
       const missing = [...ids.keys()].filter((id) => !found.has(id))
       return `No ${collection.replace(/-/g, ' ')} record has the id ${missing.join(', ')}. Choose one that exists.`

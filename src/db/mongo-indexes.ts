@@ -18,14 +18,19 @@ type MongooseAdapter = {
 export class IndexBuildError extends Error {}
 
 const nameOf = ([keys, options]: IndexSpec) =>
-  typeof options.name === 'string' ? options.name : Object.entries(keys).map(([field, kind]) => `${field}_${kind}`).join('_')
+  typeof options.name === 'string'
+    ? options.name
+    : Object.entries(keys)
+        .map(([field, kind]) => `${field}_${kind}`)
+        .join('_')
 
 /** Whether MongoDB holds the declared index: same fields in the same order, same uniqueness. */
 function holds(stored: StoredIndex, [keys, options]: IndexSpec): boolean {
   if (Boolean(stored.unique) !== Boolean(options.unique) || Boolean(stored.sparse) !== Boolean(options.sparse)) return false
   const textFields = Object.keys(keys).filter((field) => keys[field] === 'text')
   // MongoDB lists a text index as { _fts: 'text', _ftsx: 1 } with its fields as weights.
-  if (textFields.length > 0 && stored.weights) return textFields.every((field) => field in stored.weights!) && Object.keys(stored.weights).length === textFields.length
+  if (textFields.length > 0 && stored.weights)
+    return textFields.every((field) => field in stored.weights!) && Object.keys(stored.weights).length === textFields.length
   const declared = Object.entries(keys)
   const found = Object.entries(stored.key)
   return declared.length === found.length && declared.every(([field, kind], index) => found[index][0] === field && found[index][1] === kind)

@@ -4,9 +4,7 @@ import path from 'node:path'
  * Which database the platform talks to, decided from DATABASE_URI alone so that the server,
  * the scripts and the tests always agree.
  */
-export type DatabaseTarget =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'mongodb'; url: string }
+export type DatabaseTarget = { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string }
 
 export const dataDirectory = path.resolve(process.cwd(), '.data')
 export const defaultSqliteFile = path.join(dataDirectory, 'platform.db')

@@ -26,7 +26,10 @@ export const acceptOnlyPdf =
     const file = req.file
     if (!file) return args
     if (file.size > maxBytes || file.data.length > maxBytes) {
-      throw new UserFacingError(`${what} can be at most ${Math.round(maxBytes / 1024 / 1024)} MB. This file is ${(file.size / 1024 / 1024).toFixed(1)} MB.`, 413)
+      throw new UserFacingError(
+        `${what} can be at most ${Math.round(maxBytes / 1024 / 1024)} MB. This file is ${(file.size / 1024 / 1024).toFixed(1)} MB.`,
+        413,
+      )
     }
     if (!looksLikePdf(file.data)) {
       throw new UserFacingError(`${what} must be a PDF. This file is not one, whatever its name says: save or export it as PDF and try again.`, 415)

@@ -20,7 +20,10 @@ export function policyBodyText(body: unknown): string {
   if (!root) return ''
   const lines: string[] = []
   for (const child of root.children ?? []) writeBlock(child, lines, 0)
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
 }
 
 function writeBlock(node: LexicalNode, lines: string[], depth: number): void {

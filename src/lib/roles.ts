@@ -1,12 +1,5 @@
 /** The platform's roles, in the words of the Roles & Responsibility Agreement. */
-export const roles = [
-  'admin',
-  'career-center-staff',
-  'company-representative',
-  'mentor',
-  'connector',
-  'career-candidate',
-] as const
+export const roles = ['admin', 'career-center-staff', 'company-representative', 'mentor', 'connector', 'career-candidate'] as const
 
 export type Role = (typeof roles)[number]
 

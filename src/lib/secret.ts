@@ -15,11 +15,7 @@ const secretFile = path.join(dataDirectory, 'payload-secret')
  * (a local checkout, where `npm run build && npm start` has to work without set-up) a random
  * secret is generated once into .data/ and reused, so sessions survive restarts.
  */
-export function resolvePayloadSecret(
-  database: DatabaseTarget,
-  env: NodeJS.ProcessEnv = process.env,
-  file: string = secretFile,
-): string {
+export function resolvePayloadSecret(database: DatabaseTarget, env: NodeJS.ProcessEnv = process.env, file: string = secretFile): string {
   const configured = env.PAYLOAD_SECRET?.trim()
   if (configured) return configured
 

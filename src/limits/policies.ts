@@ -29,10 +29,12 @@ const perHour = 10
 /** Emails a form may send to one address in an hour: enough for a typo and a retry, not a relay. */
 const perInbox = 3
 
-const fromYourConnection = (what: string) => (key: LimitKey, { minutes }: { minutes: number }) =>
-  key === 'email'
-    ? `We have sent enough emails to this address for now. Please try again in ${minutes} minutes.`
-    : `Too many ${what} from your connection. Please try again in ${minutes} minutes.`
+const fromYourConnection =
+  (what: string) =>
+  (key: LimitKey, { minutes }: { minutes: number }) =>
+    key === 'email'
+      ? `We have sent enough emails to this address for now. Please try again in ${minutes} minutes.`
+      : `Too many ${what} from your connection. Please try again in ${minutes} minutes.`
 
 export const limitPolicies = {
   /**

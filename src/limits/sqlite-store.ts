@@ -96,7 +96,10 @@ function inOneTransaction(client: LibsqlClient, statement: Statement): Promise<R
       waitingFor.set(client, batch)
       setImmediate(() => {
         waitingFor.delete(client)
-        writeBatch(client, batch.map((entry) => entry.statement)).then(
+        writeBatch(
+          client,
+          batch.map((entry) => entry.statement),
+        ).then(
           (results) => batch.forEach((entry, index) => entry.resolve(results[index])),
           (error) => batch.forEach((entry) => entry.reject(error)),
         )
@@ -128,7 +131,9 @@ const tables = new WeakMap<LibsqlClient, Promise<unknown>>()
 function tableFor(client: LibsqlClient): Promise<unknown> {
   let ready = tables.get(client)
   if (!ready) {
-    ready = writeBatch(client, [{ sql: `CREATE TABLE IF NOT EXISTS ${table} (key TEXT PRIMARY KEY NOT NULL, points INTEGER NOT NULL, expire INTEGER)`, args: [] }])
+    ready = writeBatch(client, [
+      { sql: `CREATE TABLE IF NOT EXISTS ${table} (key TEXT PRIMARY KEY NOT NULL, points INTEGER NOT NULL, expire INTEGER)`, args: [] },
+    ])
     // Another try on the next count if this one failed.
     ready.catch(() => tables.delete(client))
     tables.set(client, ready)

@@ -65,7 +65,10 @@ const participantsOf = (request: MentorshipRequest) => ({ student: idOf(request.
 export function validateRequestInput(input: RequestInput): { errors: RequestErrors; values: { helpWith: HelpTopic; message: string; preferredTimes: string } } {
   const parsed = mentorshipRequestSchema.safeParse(input)
   if (parsed.success) return { errors: {}, values: parsed.data }
-  return { errors: fieldErrors<keyof RequestErrors>(parsed.error), values: { helpWith: input.helpWith as HelpTopic, message: input.message, preferredTimes: input.preferredTimes ?? '' } }
+  return {
+    errors: fieldErrors<keyof RequestErrors>(parsed.error),
+    values: { helpWith: input.helpWith as HelpTopic, message: input.message, preferredTimes: input.preferredTimes ?? '' },
+  }
 }
 
 /** Why this member cannot send requests at all, or null when they can. */
@@ -157,12 +160,26 @@ export async function sendMentorshipRequest(
     const mentorAddress = await emailAddressOf(payload, mentorId, req)
     const studentAddress = await emailAddressOf(payload, student.id, req)
     if (mentorAddress) {
-      await queueEmail(payload, { to: mentorAddress, subject: emails.requestNoticeSubject(studentName), html: emails.requestNoticeHTML(request, studentName, mentorName), purpose: 'request-notice' }, req)
+      await queueEmail(
+        payload,
+        {
+          to: mentorAddress,
+          subject: emails.requestNoticeSubject(studentName),
+          html: emails.requestNoticeHTML(request, studentName, mentorName),
+          purpose: 'request-notice',
+        },
+        req,
+      )
     }
     if (studentAddress) {
       await queueEmail(
         payload,
-        { to: studentAddress, subject: emails.requestConfirmationSubject(mentorName), html: emails.requestConfirmationHTML(request, studentName, mentorName), purpose: 'request-confirmation' },
+        {
+          to: studentAddress,
+          subject: emails.requestConfirmationSubject(mentorName),
+          html: emails.requestConfirmationHTML(request, studentName, mentorName),
+          purpose: 'request-confirmation',
+        },
         req,
       )
     }
@@ -179,7 +196,12 @@ export async function sendMentorshipRequest(
  * they reach their capacity (and open again when a mentorship ends, if capacity had filled it).
  */
 export async function refreshMentorLoad(payload: Payload, mentorId: number | string, req: PayloadRequest): Promise<void> {
-  const active = await payload.count({ collection: 'mentorship-requests', where: { mentor: { equals: mentorId }, status: { equals: 'accepted' } }, overrideAccess: true, req })
+  const active = await payload.count({
+    collection: 'mentorship-requests',
+    where: { mentor: { equals: mentorId }, status: { equals: 'accepted' } },
+    overrideAccess: true,
+    req,
+  })
   const { docs } = await payload.find({
     collection: 'mentor-profiles',
     where: { user: { equals: mentorId } },
@@ -219,7 +241,14 @@ export async function answerRequest(
   if (answer === 'accept') {
     const [active, profile] = await Promise.all([
       payload.count({ collection: 'mentorship-requests', where: { mentor: { equals: mentor.id }, status: { equals: 'accepted' } }, overrideAccess: true }),
-      payload.find({ collection: 'mentor-profiles', where: { user: { equals: mentor.id } }, select: { capacity: true }, depth: 0, limit: 1, overrideAccess: true }),
+      payload.find({
+        collection: 'mentor-profiles',
+        where: { user: { equals: mentor.id } },
+        select: { capacity: true },
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      }),
     ])
     const capacity = profile.docs[0]?.capacity
     if (capacity != null && active.totalDocs >= capacity) {
@@ -250,7 +279,12 @@ export async function answerRequest(
       req,
     })
     if (answer === 'ask') {
-      await payload.create({ collection: 'request-messages', data: { request: request.id, author: mentor.id as number, recipient: student as number, body: text }, overrideAccess: true, req })
+      await payload.create({
+        collection: 'request-messages',
+        data: { request: request.id, author: mentor.id as number, recipient: student as number, body: text },
+        overrideAccess: true,
+        req,
+      })
     }
     if (answer === 'accept') await refreshMentorLoad(payload, mentor.id, req)
     const address = await emailAddressOf(payload, student, req)
@@ -258,7 +292,12 @@ export async function answerRequest(
       const outcome = status as emails.Outcome
       await queueEmail(
         payload,
-        { to: address, subject: emails.outcomeSubject(outcome, mentorName), html: emails.outcomeHTML(outcome, updated, studentName, mentorName, text || null), purpose: `request-${status}` },
+        {
+          to: address,
+          subject: emails.outcomeSubject(outcome, mentorName),
+          html: emails.outcomeHTML(outcome, updated, studentName, mentorName, text || null),
+          purpose: `request-${status}`,
+        },
         req,
       )
     }
@@ -274,11 +313,26 @@ export async function withdrawRequest(payload: Payload, student: Member, id: num
   const { mentor } = participantsOf(request)
   const names = await chosenNames(payload, [student.id, mentor])
   await inTransaction(payload, async (req) => {
-    await payload.update({ collection: 'mentorship-requests', id: request.id, data: { status: 'withdrawn', closedAt: now.toISOString(), closedBy: 'student' }, overrideAccess: true, req })
+    await payload.update({
+      collection: 'mentorship-requests',
+      id: request.id,
+      data: { status: 'withdrawn', closedAt: now.toISOString(), closedBy: 'student' },
+      overrideAccess: true,
+      req,
+    })
     const address = await emailAddressOf(payload, mentor, req)
     const studentName = names.get(String(student.id)) ?? 'The student'
     if (address) {
-      await queueEmail(payload, { to: address, subject: emails.withdrawnSubject(studentName), html: emails.withdrawnHTML(request, studentName, names.get(String(mentor)) ?? 'there'), purpose: 'request-withdrawn' }, req)
+      await queueEmail(
+        payload,
+        {
+          to: address,
+          subject: emails.withdrawnSubject(studentName),
+          html: emails.withdrawnHTML(request, studentName, names.get(String(mentor)) ?? 'there'),
+          purpose: 'request-withdrawn',
+        },
+        req,
+      )
     }
   })
   return { ok: true }
@@ -303,7 +357,17 @@ export async function endMentorship(payload: Payload, member: Member, id: number
     await refreshMentorLoad(payload, participants.mentor, req)
     const address = await emailAddressOf(payload, other, req)
     const name = names.get(String(member.id)) ?? 'The other person'
-    if (address) await queueEmail(payload, { to: address, subject: emails.endedSubject(name), html: emails.endedHTML(request, names.get(String(other)) ?? 'there', name), purpose: 'request-ended' }, req)
+    if (address)
+      await queueEmail(
+        payload,
+        {
+          to: address,
+          subject: emails.endedSubject(name),
+          html: emails.endedHTML(request, names.get(String(other)) ?? 'there', name),
+          purpose: 'request-ended',
+        },
+        req,
+      )
   })
   return { ok: true }
 }
@@ -347,7 +411,12 @@ export async function sendRequestMessage(
     if (address) {
       await queueEmail(
         payload,
-        { to: address, subject: emails.newMessageSubject(authorName), html: emails.newMessageHTML(request, names.get(String(recipient)) ?? 'there', authorName, text), purpose: 'request-message' },
+        {
+          to: address,
+          subject: emails.newMessageSubject(authorName),
+          html: emails.newMessageHTML(request, names.get(String(recipient)) ?? 'there', authorName, text),
+          purpose: 'request-message',
+        },
         req,
       )
     }
@@ -417,7 +486,16 @@ export async function remindAboutRequest(payload: Payload, id: number | string, 
     const address = await emailAddressOf(payload, mentor, req)
     const studentName = names.get(String(student)) ?? 'A student'
     if (address) {
-      await queueEmail(payload, { to: address, subject: emails.reminderSubject(studentName), html: emails.reminderHTML(request, studentName, names.get(String(mentor)) ?? 'there'), purpose: 'request-reminder' }, req)
+      await queueEmail(
+        payload,
+        {
+          to: address,
+          subject: emails.reminderSubject(studentName),
+          html: emails.reminderHTML(request, studentName, names.get(String(mentor)) ?? 'there'),
+          purpose: 'request-reminder',
+        },
+        req,
+      )
     }
   })
   return 'reminded'
@@ -433,13 +511,24 @@ export async function expireRequest(payload: Payload, id: number | string, now: 
   const studentName = names.get(String(student)) ?? 'A student'
   const mentorName = names.get(String(mentor)) ?? 'The mentor'
   await inTransaction(payload, async (req) => {
-    await payload.update({ collection: 'mentorship-requests', id: request.id, data: { status: 'expired', closedAt: now.toISOString(), closedBy: 'platform' }, overrideAccess: true, req })
+    await payload.update({
+      collection: 'mentorship-requests',
+      id: request.id,
+      data: { status: 'expired', closedAt: now.toISOString(), closedBy: 'platform' },
+      overrideAccess: true,
+      req,
+    })
     for (const [to, name, other, forStudent] of [
       [student, studentName, mentorName, true],
       [mentor, mentorName, studentName, false],
     ] as const) {
       const address = await emailAddressOf(payload, to, req)
-      if (address) await queueEmail(payload, { to: address, subject: emails.expiredSubject(other), html: emails.expiredHTML(request, name, other, forStudent), purpose: 'request-expired' }, req)
+      if (address)
+        await queueEmail(
+          payload,
+          { to: address, subject: emails.expiredSubject(other), html: emails.expiredHTML(request, name, other, forStudent), purpose: 'request-expired' },
+          req,
+        )
     }
   })
   return 'expired'

@@ -9,7 +9,14 @@ import type { Affiliation, Organization, User } from '../../payload-types'
 export type InvitationView =
   | { state: 'missing' }
   | { state: 'expired' | 'answered'; organizationName: string }
-  | { state: 'open'; id: number | string; organization: Pick<Organization, 'name' | 'slug' | 'kind'>; kind: 'mentor' | 'connector'; email: string; message: string | null }
+  | {
+      state: 'open'
+      id: number | string
+      organization: Pick<Organization, 'name' | 'slug' | 'kind'>
+      kind: 'mentor' | 'connector'
+      email: string
+      message: string | null
+    }
 
 /** What the invitation link shows. The token is the only key: nothing else identifies it. */
 export async function findInvitation(payload: Payload, token: string, now: Date = new Date()): Promise<InvitationView> {

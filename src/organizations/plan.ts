@@ -64,10 +64,7 @@ export function planSummary(organization: PlanHolder, now: Date = new Date()): s
 export function assertActivePlan(organization: PlanHolder, feature: PaidFeature, now: Date = new Date()): void {
   const state = planState(organization, now)
   if (state.active) return
-  throw new UserFacingError(
-    `${featureWords[feature]} needs an active ${planWord(organization.kind)}. ${state.reason} Ask a platform admin to renew it.`,
-    403,
-  )
+  throw new UserFacingError(`${featureWords[feature]} needs an active ${planWord(organization.kind)}. ${state.reason} Ask a platform admin to renew it.`, 403)
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -11,10 +11,23 @@ import { assertActivePlan, type PaidFeature } from './plan'
  * for posting, and the public pages that list them.
  */
 
-type Posting = { id: number | string; organization?: number | string | { id: number | string } | null; slug?: string | null; _status?: 'draft' | 'published' | null }
+type Posting = {
+  id: number | string
+  organization?: number | string | { id: number | string } | null
+  slug?: string | null
+  _status?: 'draft' | 'published' | null
+}
 
 /** The posting organisation: staff get their own, set for them; admins choose (or leave it to the platform). */
-export function postingOrganizationField({ label, kind, platformPosts }: { label: string; kind?: 'company' | 'career-center'; platformPosts: boolean }): RelationshipField {
+export function postingOrganizationField({
+  label,
+  kind,
+  platformPosts,
+}: {
+  label: string
+  kind?: 'company' | 'career-center'
+  platformPosts: boolean
+}): RelationshipField {
   return {
     name: 'organization',
     label,
@@ -25,9 +38,7 @@ export function postingOrganizationField({ label, kind, platformPosts }: { label
     filterOptions: ownOrganizationOption(kind ? { kind: { equals: kind } } : true),
     admin: {
       position: 'sidebar',
-      description: platformPosts
-        ? 'Your organisation, set for you. Admins may leave it empty for the platform’s own.'
-        : 'Your organisation, set for you.',
+      description: platformPosts ? 'Your organisation, set for you. Admins may leave it empty for the platform’s own.' : 'Your organisation, set for you.',
     },
   }
 }
@@ -72,7 +83,15 @@ export function revalidatePostingPages(listPath: string) {
     const paths = [listPath, `${listPath}/${doc.slug}`]
     const organization = idOf(doc.organization)
     if (organization != null) {
-      const owner = await req.payload.findByID({ collection: 'organizations', id: organization, select: { slug: true }, depth: 0, overrideAccess: true, disableErrors: true, req })
+      const owner = await req.payload.findByID({
+        collection: 'organizations',
+        id: organization,
+        select: { slug: true },
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })
       if (owner?.slug) paths.push(`/organizations/${owner.slug}`)
     }
     return paths

@@ -42,9 +42,7 @@ export function splitTitle(markdown: string): { title?: string; body: string } {
  */
 export async function importPolicyMarkdown(payload: Payload, input: PolicyImport): Promise<PolicyImportResult> {
   if (!slugPattern.test(input.slug)) {
-    throw new PolicyImportError(
-      `"${input.slug}" is not a valid slug: use lowercase letters, digits and single hyphens, for example code-of-conduct.`,
-    )
+    throw new PolicyImportError(`"${input.slug}" is not a valid slug: use lowercase letters, digits and single hyphens, for example code-of-conduct.`)
   }
   const { title: heading, body: markdownBody } = splitTitle(input.markdown)
   if (!markdownBody.trim()) {

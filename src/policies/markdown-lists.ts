@@ -130,7 +130,15 @@ function buildLists(run: { item: Node; depth: number; listType: string }[]): Nod
       if (depth === 0) roots.push(list)
       else {
         const parent = stack[depth - 1]
-        parent.children!.push({ type: 'listitem', children: [list], direction: null, format: '', indent: depth, version: 1, value: parent.children!.length + 1 })
+        parent.children!.push({
+          type: 'listitem',
+          children: [list],
+          direction: null,
+          format: '',
+          indent: depth,
+          version: 1,
+          value: parent.children!.length + 1,
+        })
       }
       stack.push(list)
     }

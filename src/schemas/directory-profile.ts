@@ -5,7 +5,15 @@ import { isLanguageCode, isTimeZone, type LanguageCode } from '@/lib/languages'
 
 import { boundedText } from './fields'
 
-export const directoryProfileLimits = { headline: 140, bio: 3000, location: 120, identities: 200, capacity: { min: 1, max: 20 }, industries: 5, skills: 10 } as const
+export const directoryProfileLimits = {
+  headline: 140,
+  bio: 3000,
+  location: 120,
+  identities: 200,
+  capacity: { min: 1, max: 20 },
+  industries: 5,
+  skills: 10,
+} as const
 
 const visibility = (message: string) =>
   z.string({ error: message }).refine((value): value is IdentityVisibility => (identityVisibilities as readonly string[]).includes(value), { message })

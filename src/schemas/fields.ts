@@ -43,9 +43,7 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** An email address, lowercased; `message` says what to do when it isn't one. */
 export const emailAddress = (message: string) =>
-  typedText
-    .transform((value) => value.toLowerCase())
-    .refine((value) => emailPattern.test(value) && value.length <= emailMaxLength, { message })
+  typedText.transform((value) => value.toLowerCase()).refine((value) => emailPattern.test(value) && value.length <= emailMaxLength, { message })
 
 /** An optional email address: empty becomes null. */
 export const optionalEmailAddress = (message: string) =>

@@ -62,7 +62,24 @@ export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
 /** Writes the demo content. With `reset`, first removes what the seed manages. */
 export async function seedDemoContent(payload: Payload, { reset = false } = {}): Promise<void> {
   if (reset) {
-    for (const collection of ['resume-downloads', 'resumes', 'events', 'opportunities', 'resources', 'affiliations', 'index-assessments', 'mentor-profiles', 'policy-acceptances', 'policies', 'role-guides', 'users', 'organizations', 'media', 'industries', 'skills'] as const) {
+    for (const collection of [
+      'resume-downloads',
+      'resumes',
+      'events',
+      'opportunities',
+      'resources',
+      'affiliations',
+      'index-assessments',
+      'mentor-profiles',
+      'policy-acceptances',
+      'policies',
+      'role-guides',
+      'users',
+      'organizations',
+      'media',
+      'industries',
+      'skills',
+    ] as const) {
       await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
     }
   }
@@ -177,4 +194,3 @@ function earlierCodeOfConduct(markdown: string): string {
     .replace('- End the relationship kindly when it is no longer working\n', '')
     .replace('Harassment, discrimination or outing anyone', 'Harassment or discrimination')
 }
-

@@ -18,7 +18,18 @@ describe('an admin imports a policy version from the command line', () => {
 
     const { stdout } = await run(
       'npm',
-      ['run', '--silent', 'policies:import', '--', 'tests/fixtures/sample-policy.md', '--slug', 'roles-and-responsibilities', '--publish', '--summary', 'Imported from Markdown.'],
+      [
+        'run',
+        '--silent',
+        'policies:import',
+        '--',
+        'tests/fixtures/sample-policy.md',
+        '--slug',
+        'roles-and-responsibilities',
+        '--publish',
+        '--summary',
+        'Imported from Markdown.',
+      ],
       { cwd: root, env: { ...process.env, ...inject('serverEnv') }, timeout: 90_000 },
     )
     expect(stdout).toContain('published as version 2')

@@ -34,15 +34,16 @@ describe('an admin publishes a new version of a policy', () => {
     await page.keyboard.type('Members renew their acceptance every year.')
     await page.locator('#field-changeSummary').fill('Added yearly renewal of acceptance.')
     await page.locator('#action-save').click()
-    await page.getByText(/updated successfully|published successfully/i).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByText(/updated successfully|published successfully/i)
+      .first()
+      .waitFor({ timeout: 30_000 })
   })
 
   it('shows the new version and date on the public page at once', async () => {
     const visitor = await browser.newPage()
     await visitor.goto(`${baseURL()}/policies/professional-use-policy`)
-    expect(await visitor.getByTestId('policy-version').textContent()).toContain(
-      `Version 2 · Last updated ${formatDate(new Date().toISOString())}`,
-    )
+    expect(await visitor.getByTestId('policy-version').textContent()).toContain(`Version 2 · Last updated ${formatDate(new Date().toISOString())}`)
     expect(await visitor.locator('article').textContent()).toContain('Members renew their acceptance every year.')
     expect(await accessibilityViolations(visitor)).toEqual([])
 
@@ -53,9 +54,7 @@ describe('an admin publishes a new version of a policy', () => {
     }
 
     await visitor.goto(`${baseURL()}/policies/professional-use-policy/versions`)
-    expect(await visitor.locator('table.versions tbody tr').first().textContent()).toContain(
-      'Added yearly renewal of acceptance.',
-    )
+    expect(await visitor.locator('table.versions tbody tr').first().textContent()).toContain('Added yearly renewal of acceptance.')
     await visitor.close()
   })
 })

@@ -33,7 +33,16 @@ describe('what the REST and GraphQL APIs show to whom', () => {
       body: JSON.stringify({
         title: 'Unannounced policy',
         slug: 'unannounced-policy',
-        body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'Confidential draft wording.' }] }] } },
+        body: {
+          root: {
+            type: 'root',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'Confidential draft wording.' }] }],
+          },
+        },
         _status: 'draft',
       }),
     })
@@ -41,7 +50,11 @@ describe('what the REST and GraphQL APIs show to whom', () => {
 
     const studentToken = await signIn(student.email, student.password)
     for (const token of [undefined, studentToken]) {
-      for (const path of ['/api/policies?draft=true&limit=100', '/api/policies/versions?limit=100', '/api/policies?where[slug][equals]=unannounced-policy&draft=true']) {
+      for (const path of [
+        '/api/policies?draft=true&limit=100',
+        '/api/policies/versions?limit=100',
+        '/api/policies?where[slug][equals]=unannounced-policy&draft=true',
+      ]) {
         const response = await api(path, token)
         expect(response.status).toBe(200)
         expect(await response.text()).not.toContain('Confidential draft wording')
@@ -75,8 +88,7 @@ describe('what the REST and GraphQL APIs show to whom', () => {
 
   it('answers bad input with a clear 400, not a server error', async () => {
     const adminToken = await signIn(admin.email, admin.password)
-    const count = async () =>
-      ((await (await api('/api/policies?draft=true&limit=1', adminToken)).json()) as { totalDocs: number }).totalDocs
+    const count = async () => ((await (await api('/api/policies?draft=true&limit=1', adminToken)).json()) as { totalDocs: number }).totalDocs
     const before = await count()
     const response = await api('/api/policies', adminToken, { method: 'POST', body: JSON.stringify({ title: '', slug: '!!!' }) })
     expect(response.status).toBe(400)

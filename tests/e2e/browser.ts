@@ -34,7 +34,8 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   // An axe run that checked nothing would pass anything: make sure it looked at the page.
   if (result.passes.length === 0) throw new Error(`axe checked nothing on ${page.url()}`)
   return (result.violations as AxeViolation[]).map(
-    (violation) => `${page.url()}: ${violation.id} (${violation.impact}) ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${page.url()}: ${violation.id} (${violation.impact}) ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   )
 }
 

@@ -133,4 +133,3 @@ describe('a company representative lists an employee group and invites an employ
     expect(await visitor.getByRole('region', { name: 'Employee resource groups' }).textContent()).toContain(ergName)
   })
 })
-

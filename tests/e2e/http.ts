@@ -37,13 +37,22 @@ export async function totalDocs(slug: string, adminToken: string): Promise<numbe
 }
 
 const decodeAttribute = (value: string) =>
-  value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
 /**
  * Sends a page's form as a browser without JavaScript does: the page's hidden server-action
  * fields and its policy checkboxes, plus `fields`. Redirects are not followed.
  */
-export async function submitPageForm(pagePath: string, fields: Record<string, string>, init: { headers?: Record<string, string>; token?: string } = {}): Promise<Response> {
+export async function submitPageForm(
+  pagePath: string,
+  fields: Record<string, string>,
+  init: { headers?: Record<string, string>; token?: string } = {},
+): Promise<Response> {
   const page = await (await call(pagePath, { token: init.token })).text()
   const form = new FormData()
   for (const match of page.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)) form.append(match[1], decodeAttribute(match[2] ?? ''))

@@ -75,12 +75,15 @@ describe('identity fields through REST and GraphQL', () => {
     for (const visibility of visibilities) {
       const owner = owners[visibility]
       if (!owner) continue
-      const { docs } = (await (await api(`/api/users?where[email][equals]=${encodeURIComponent(owner.email)}`, tokens.admin)).json()) as { docs: { id: number }[] }
+      const { docs } = (await (await api(`/api/users?where[email][equals]=${encodeURIComponent(owner.email)}`, tokens.admin)).json()) as {
+        docs: { id: number }[]
+      }
       if (docs[0]) await api(`/api/users/${docs[0].id}`, tokens.admin, { method: 'DELETE' })
     }
   })
 
-  const tokenFor = (viewer: Viewer, visibility: Visibility) => (viewer === 'owner' ? owners[visibility].token : viewer === 'anonymous' ? undefined : tokens[viewer])
+  const tokenFor = (viewer: Viewer, visibility: Visibility) =>
+    viewer === 'owner' ? owners[visibility].token : viewer === 'anonymous' ? undefined : tokens[viewer]
 
   for (const viewer of Object.keys(expected) as Viewer[]) {
     for (const visibility of visibilities) {

@@ -7,7 +7,12 @@ import { accessibilityViolations, baseURL, launchBrowser, openMemberPage } from 
 
 const stamp = Date.now()
 // A Career Candidate who joins in this journey, so the demo accounts other journeys use keep their addresses.
-const student = { name: `Robin ${stamp}`, email: `robin-${stamp}@example.test`, newEmail: `robin.new-${stamp}@example.test`, password: 'robin’s long passphrase' }
+const student = {
+  name: `Robin ${stamp}`,
+  email: `robin-${stamp}@example.test`,
+  newEmail: `robin.new-${stamp}@example.test`,
+  password: 'robin’s long passphrase',
+}
 const mentorName = 'Alex Rivera'
 
 describe('a student changes their email address through the confirmation email, then blocks a mentor from a profile', () => {

@@ -30,7 +30,10 @@ const api = (path: string, token?: string, init: RequestInit = {}) =>
   })
 
 const graphql = async (query: string, token?: string) =>
-  (await (await api('/api/graphql', token, { method: 'POST', body: JSON.stringify({ query }) })).json()) as { data?: Record<string, unknown>; errors?: { message: string }[] }
+  (await (await api('/api/graphql', token, { method: 'POST', body: JSON.stringify({ query }) })).json()) as {
+    data?: Record<string, unknown>
+    errors?: { message: string }[]
+  }
 
 describe("Payload's built-in endpoints refuse members", () => {
   let memberToken: string

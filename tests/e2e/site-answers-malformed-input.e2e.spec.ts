@@ -41,7 +41,15 @@ describe('what the site answers to input no form would send', () => {
   })
 
   it('caps a list at 100 records and refuses a limit or page no database can read', async () => {
-    for (const query of ['limit=1234567890123456789012345678901234567890', 'page=1234567890123456789012345678901234567890', 'limit=101', 'limit=0', 'page=0', 'depth=99', 'pagination=false']) {
+    for (const query of [
+      'limit=1234567890123456789012345678901234567890',
+      'page=1234567890123456789012345678901234567890',
+      'limit=101',
+      'limit=0',
+      'page=0',
+      'depth=99',
+      'pagination=false',
+    ]) {
       const response = await call(`/api/organizations?${query}`)
       expect(response.status, query).toBe(400)
     }
@@ -49,13 +57,24 @@ describe('what the site answers to input no form would send', () => {
     expect((await call('/api/organizations?limit=100&page=2')).status).toBe(200)
     // The same read sent as a POST that asks to be taken as a GET, as the admin sends long queries.
     const asGet = (query: string) =>
-      call('/api/organizations', { method: 'POST', headers: { 'X-Payload-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' }, body: query })
+      call('/api/organizations', {
+        method: 'POST',
+        headers: { 'X-Payload-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: query,
+      })
     expect((await asGet('limit=1234567890123456789012345678901234567890')).status).toBe(400)
     expect((await asGet('limit=5&where[slug][exists]=true')).status).toBe(200)
   })
 
   it('reads the first value of a query parameter given twice on a page', async () => {
-    for (const path of ['/organizations?q=a&q=b', '/organizations?page=1&page=2', '/mentors?q=a&q=b', '/signin?next=/a&next=/b', '/jobs?kind=a&kind=b', '/events?host=a&host=b']) {
+    for (const path of [
+      '/organizations?q=a&q=b',
+      '/organizations?page=1&page=2',
+      '/mentors?q=a&q=b',
+      '/signin?next=/a&next=/b',
+      '/jobs?kind=a&kind=b',
+      '/events?host=a&host=b',
+    ]) {
       expect((await call(path)).status, path).toBe(200)
     }
   })
@@ -86,7 +105,11 @@ describe('what the site answers to input no form would send', () => {
   })
 
   it('bounds GraphQL limit and page as REST does', async () => {
-    for (const query of ['{ Policies(limit: -1, page: -1) { docs { id } } }', '{ Policies(limit: 1000) { docs { id } } }', '{ Organizations(page: 0) { docs { id } } }']) {
+    for (const query of [
+      '{ Policies(limit: -1, page: -1) { docs { id } } }',
+      '{ Policies(limit: 1000) { docs { id } } }',
+      '{ Organizations(page: 0) { docs { id } } }',
+    ]) {
       const response = await graphql(JSON.stringify({ query }))
       expect(response.status, query).toBe(400)
       expect(await errorMessage(response)).toMatch(/must be a whole number/)
@@ -100,7 +123,9 @@ describe('what the site answers to input no form would send', () => {
     const mentorToken = await signInToken('mentor')
     const me = (await (await call('/api/users/me', { token: mentorToken })).json()) as { user: { id: number | string } }
     const adminToken = await signInToken('admin')
-    const found = (await (await call(`/api/mentor-profiles?where[user][equals]=${me.user.id}&depth=0`, { token: adminToken })).json()) as { docs: { id: number | string }[] }
+    const found = (await (await call(`/api/mentor-profiles?where[user][equals]=${me.user.id}&depth=0`, { token: adminToken })).json()) as {
+      docs: { id: number | string }[]
+    }
     const patch = (body: string) => call(`/api/mentor-profiles/${found.docs[0].id}`, { method: 'PATCH', headers: json, body, token: mentorToken })
     const notAList = await patch(JSON.stringify({ industries: 'abc' }))
     expect(notAList.status).toBe(400)
@@ -118,7 +143,10 @@ describe('what the site answers to input no form would send', () => {
   })
 
   it('reads the shipped Career Center Index questionnaire through GraphQL before an admin saves one', async () => {
-    const response = await graphql(JSON.stringify({ query: '{ IndexQuestionnaire { year factors { key title questions { key } } } }' }), await signInToken('admin'))
+    const response = await graphql(
+      JSON.stringify({ query: '{ IndexQuestionnaire { year factors { key title questions { key } } } }' }),
+      await signInToken('admin'),
+    )
     const body = (await response.json()) as { data: { IndexQuestionnaire: { year: number; factors: unknown[] } }; errors?: unknown[] }
     expect(body.errors).toBeUndefined()
     expect(body.data.IndexQuestionnaire.year).toBeGreaterThan(2000)
@@ -143,7 +171,9 @@ describe('what the site answers to input no form would send', () => {
     const mentorToken = await signInToken('mentor')
     const adminToken = await signInToken('admin')
     const me = (await (await call('/api/users/me', { token: mentorToken })).json()) as { user: { id: number | string } }
-    const found = (await (await call(`/api/mentor-profiles?where[user][equals]=${me.user.id}&depth=0`, { token: adminToken })).json()) as { docs: { id: number | string }[] }
+    const found = (await (await call(`/api/mentor-profiles?where[user][equals]=${me.user.id}&depth=0`, { token: adminToken })).json()) as {
+      docs: { id: number | string }[]
+    }
     const profilePath = `/api/mentor-profiles/${found.docs[0].id}?depth=0`
     const before = await (await call(profilePath, { token: adminToken })).json()
     for (const change of [{ headline: 'Half written', industries: [999_999] }, { skills: [999_999] }, { headline: 'Half written', photo: 999_999 }]) {
@@ -156,9 +186,17 @@ describe('what the site answers to input no form would send', () => {
 
   it('refuses a form post from another site with a 403 before any action runs', async () => {
     const fromElsewhere = { Origin: 'https://evil.example' }
-    const fetchAction = await call('/contact', { method: 'POST', headers: { ...fromElsewhere, 'Next-Action': '00abcdef', 'Content-Type': 'text/plain;charset=UTF-8' }, body: '[]' })
+    const fetchAction = await call('/contact', {
+      method: 'POST',
+      headers: { ...fromElsewhere, 'Next-Action': '00abcdef', 'Content-Type': 'text/plain;charset=UTF-8' },
+      body: '[]',
+    })
     expect(fetchAction.status).toBe(403)
-    const plainForm = await submitPageForm('/contact', { name: 'X', email: 'x@example.org', message: 'From another site' }, { headers: { ...fromElsewhere, Accept: 'text/html' } })
+    const plainForm = await submitPageForm(
+      '/contact',
+      { name: 'X', email: 'x@example.org', message: 'From another site' },
+      { headers: { ...fromElsewhere, Accept: 'text/html' } },
+    )
     expect(plainForm.status).toBe(403)
     expect(await plainForm.text()).toMatch(/only be sent from this site/)
   })
@@ -176,7 +214,12 @@ describe('what the site answers to input no form would send', () => {
   it('keeps sign-in redirects on the site, whatever next says', async () => {
     const student = demoAccount('career-candidate')
     for (const next of ['/\\evil.example', '/\t/evil.example', '//evil.example', '/%5Cevil.example', 'https://evil.example']) {
-      const response = await submitPageForm(`/signin?next=${encodeURIComponent(next)}`, { email: student.email, password: student.password, intent: 'signin', next })
+      const response = await submitPageForm(`/signin?next=${encodeURIComponent(next)}`, {
+        email: student.email,
+        password: student.password,
+        intent: 'signin',
+        next,
+      })
       expect(response.status, JSON.stringify(next)).toBe(303)
       expect(response.headers.get('location'), JSON.stringify(next)).toBe('/account')
     }

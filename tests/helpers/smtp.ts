@@ -61,9 +61,7 @@ export async function startMailbox({ saveTo, port: wantedPort = 0 }: { saveTo?: 
 }
 
 function decodeQuotedPrintable(raw: string): string {
-  return raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
 }
 
 /** Waits for a message to `address` (with `subject`, when given) saved by a mailbox started with `saveTo`. */

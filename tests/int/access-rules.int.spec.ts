@@ -2,21 +2,12 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  anyone,
-  canUseAdminPanel,
-  isAdmin,
-  isSelfOrAdmin,
-  isSignedIn,
-  publishedOrAdmin,
-  publishedVersionsOrAdmin,
-} from '@/access'
+import { anyone, canUseAdminPanel, isAdmin, isSelfOrAdmin, isSignedIn, publishedOrAdmin, publishedVersionsOrAdmin } from '@/access'
 
 import { paragraphs } from '../helpers/lexical'
 import { createUser, startTestPayload, stopTestPayload } from '../helpers/test-payload'
 
-const asUser = (roles: string[] | null, id: number | string = 7) =>
-  ({ req: { user: roles ? { id, roles } : null } as unknown as PayloadRequest }) as never
+const asUser = (roles: string[] | null, id: number | string = 7) => ({ req: { user: roles ? { id, roles } : null } as unknown as PayloadRequest }) as never
 
 describe('access predicates', () => {
   it('anyone lets every visitor through', () => {
@@ -124,9 +115,9 @@ describe('users and roles through the local API', () => {
   it('keeps members from editing someone else', async () => {
     const one = await createUser(payload, ['connector'])
     const other = await createUser(payload, ['connector'])
-    await expect(
-      payload.update({ collection: 'users', id: other.id, data: { chosenName: 'Hijacked' }, overrideAccess: false, user: one }),
-    ).rejects.toThrow(/not allowed/i)
+    await expect(payload.update({ collection: 'users', id: other.id, data: { chosenName: 'Hijacked' }, overrideAccess: false, user: one })).rejects.toThrow(
+      /not allowed/i,
+    )
   })
 
   it('lets only admins write policies and site settings', async () => {
@@ -139,11 +130,10 @@ describe('users and roles through the local API', () => {
         user: staff,
       }),
     ).rejects.toThrow(/not allowed/i)
-    await expect(
-      payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Taken over' }, overrideAccess: false, user: staff }),
-    ).rejects.toThrow(/not allowed/i)
+    await expect(payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Taken over' }, overrideAccess: false, user: staff })).rejects.toThrow(
+      /not allowed/i,
+    )
     const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false })
     expect(settings.siteName).not.toBe('Taken over')
   })
 })
-

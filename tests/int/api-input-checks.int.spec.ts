@@ -14,7 +14,8 @@ beforeAll(async () => {
 })
 afterAll(() => stopTestPayload(payload))
 
-const check = (method: string, path: string, search = '', idKind: 'number' | 'objectId' = 'number') => restInputProblem(config, { method, path, search, idKind })
+const check = (method: string, path: string, search = '', idKind: 'number' | 'objectId' = 'number') =>
+  restInputProblem(config, { method, path, search, idKind })
 
 describe('what the REST API refuses before Payload sees it', () => {
   it('takes ids of the database’s shape and refuses others, on either database', () => {

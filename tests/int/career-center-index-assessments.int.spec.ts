@@ -66,8 +66,7 @@ async function refusalOf(attempt: Promise<unknown>): Promise<APIError> {
 
 const storedAssessment = (id: number) => payload.findByID({ collection: 'index-assessments', id, depth: 0, overrideAccess: true })
 
-const organizationAs = (id: number, user: User | undefined) =>
-  payload.findByID({ collection: 'organizations', id, depth: 0, user, overrideAccess: false })
+const organizationAs = (id: number, user: User | undefined) => payload.findByID({ collection: 'organizations', id, depth: 0, user, overrideAccess: false })
 
 describe('Career Center Index self-assessments', () => {
   beforeAll(async () => {
@@ -416,9 +415,7 @@ describe('Career Center Index self-assessments', () => {
       const [policies] = defaultQuestionnaire.factors
       const broken = { year: 2028, factors: [policies, { ...policies, title: 'Policies again' }] }
 
-      const refusal = await refusalOf(
-        payload.updateGlobal({ slug: 'index-questionnaire', data: broken, user: admin, overrideAccess: false }),
-      )
+      const refusal = await refusalOf(payload.updateGlobal({ slug: 'index-questionnaire', data: broken, user: admin, overrideAccess: false }))
 
       expect(refusal.status).toBe(400)
       expect(refusal.message).toContain('Factor key "policies" is used more than once')
@@ -429,9 +426,7 @@ describe('Career Center Index self-assessments', () => {
     it('is refused with a 400 when a factor has no questions at all', async () => {
       const broken = { year: 2028, factors: [{ key: 'policies', title: 'Policies', weight: 1 }] }
 
-      const refusal = await refusalOf(
-        payload.updateGlobal({ slug: 'index-questionnaire', data: broken, user: admin, overrideAccess: false }),
-      )
+      const refusal = await refusalOf(payload.updateGlobal({ slug: 'index-questionnaire', data: broken, user: admin, overrideAccess: false }))
 
       expect(refusal.status).toBe(400)
       expect(refusal.message).toContain('Factor "policies" has no questions')

@@ -27,17 +27,9 @@ function factor(key: string, title: string, weight: number, questions: IndexQues
 const questionnaire2026: IndexQuestionnaire = {
   year: 2026,
   factors: [
-    factor('policies', 'Policies', 2, [
-      question('policies-nondiscrimination', 3),
-      question('policies-published', 1),
-      question('policies-reviewed', 2),
-    ]),
+    factor('policies', 'Policies', 2, [question('policies-nondiscrimination', 3), question('policies-published', 1), question('policies-reviewed', 2)]),
     factor('training', 'Staff training', 1, [question('training-onboarding', 2), question('training-refresher', 1)]),
-    factor('events', 'Events', 1, [
-      question('events-pride', 1),
-      question('events-panels', 1),
-      question('events-partners', 2),
-    ]),
+    factor('events', 'Events', 1, [question('events-pride', 1), question('events-panels', 1), question('events-partners', 2)]),
   ],
 }
 
@@ -179,9 +171,7 @@ describe('Career Center Index scoring', () => {
 
   describe('rounding to halves', () => {
     it('rounds to the nearest half, halves going up', () => {
-      expect([1, 1.24, 1.25, 2.24, 2.25, 2.74, 2.75, 4.74, 4.75, 5].map(roundToHalf)).toEqual([
-        1, 1, 1.5, 2, 2.5, 2.5, 3, 4.5, 5, 5,
-      ])
+      expect([1, 1.24, 1.25, 2.24, 2.25, 2.74, 2.75, 4.74, 4.75, 5].map(roundToHalf)).toEqual([1, 1, 1.5, 2, 2.5, 2.5, 3, 4.5, 5, 5])
     })
 
     it('rounds a half up even when floating point lands just below it', () => {
@@ -204,10 +194,7 @@ describe('Career Center Index scoring', () => {
       // Overall: (0.5625 + 0.5) / 2 = 0.53125 → 3.125 → 3.0, where averaging the rounded ratings would give 3.5.
       const twoFactors: IndexQuestionnaire = {
         year: 2026,
-        factors: [
-          factor('a', 'A', 1, [question('a1', 3), question('a2', 3), question('a3', 2)]),
-          factor('b', 'B', 1, [question('b1', 1), question('b2', 1)]),
-        ],
+        factors: [factor('a', 'A', 1, [question('a1', 3), question('a2', 3), question('a3', 2)]), factor('b', 'B', 1, [question('b1', 1), question('b2', 1)])],
       }
       const score = scoreAssessment(twoFactors, { a1: 'yes', a2: 'partly', a3: 'no', b1: 'yes', b2: 'no' })
 
@@ -221,10 +208,7 @@ describe('Career Center Index scoring', () => {
     const questionnaire2025: IndexQuestionnaire = {
       year: 2025,
       factors: [
-        factor('policies', 'Policies', 1, [
-          question('policies-nondiscrimination', 2),
-          question('policies-published', 1),
-        ]),
+        factor('policies', 'Policies', 1, [question('policies-nondiscrimination', 2), question('policies-published', 1)]),
         factor('training', 'Training', 1, [question('training-onboarding', 1)]),
         factor('outreach', 'Outreach', 1, [question('outreach-clubs', 1)]),
       ],
@@ -255,10 +239,7 @@ describe('Career Center Index scoring', () => {
     })
 
     it('matches factors by key, showing the change where both years have them and null where one does not', () => {
-      const comparison = compareYears(
-        scoreAssessment(questionnaire2025, answers2025),
-        scoreAssessment(questionnaire2026, mixedAnswers2026),
-      )
+      const comparison = compareYears(scoreAssessment(questionnaire2025, answers2025), scoreAssessment(questionnaire2026, mixedAnswers2026))
 
       expect(comparison.previousYear).toBe(2025)
       expect(comparison.currentYear).toBe(2026)
@@ -299,10 +280,7 @@ describe('Career Center Index scoring', () => {
         ],
       }
 
-      expect(questionnaireProblems(duplicated)).toEqual([
-        'Factor key "policies" is used more than once',
-        'Question key "shared" is used more than once',
-      ])
+      expect(questionnaireProblems(duplicated)).toEqual(['Factor key "policies" is used more than once', 'Question key "shared" is used more than once'])
     })
 
     it('catches weights that are zero, negative or not finite numbers', () => {
@@ -331,9 +309,7 @@ describe('Career Center Index scoring', () => {
         'The year must be a whole number from 2000 to 2100 (it is 1999)',
         'The questionnaire has no factors',
       ])
-      expect(questionnaireProblems({ ...questionnaire2026, year: 2026.5 })).toEqual([
-        'The year must be a whole number from 2000 to 2100 (it is 2026.5)',
-      ])
+      expect(questionnaireProblems({ ...questionnaire2026, year: 2026.5 })).toEqual(['The year must be a whole number from 2000 to 2100 (it is 2026.5)'])
     })
 
     it('refuses to score against a questionnaire with problems, naming them', () => {

@@ -35,7 +35,9 @@ describe('conduct reports', () => {
 
   it('stores a signed-in member’s report, emails the admins without naming the reporter, and acknowledges it', async () => {
     const reporter = (await createUser(payload, ['career-candidate'])) as User
-    expect(await fileConductReport(payload, reporter, report({ description: 'They wrote <b>slurs</b> & threats in a message to me.' }), from())).toEqual({ ok: true })
+    expect(await fileConductReport(payload, reporter, report({ description: 'They wrote <b>slurs</b> & threats in a message to me.' }), from())).toEqual({
+      ok: true,
+    })
     const [stored] = await reportsBy({ reporter: { equals: reporter.id } })
     expect(stored).toMatchObject({ status: 'new', category: 'harassment', reporterName: reporter.chosenName, reporterEmail: reporter.email })
     expect(new Date(stored.dueDate!).getTime()).toBeGreaterThan(Date.now())
@@ -52,7 +54,9 @@ describe('conduct reports', () => {
   })
 
   it('takes anonymous reports, with or without an address for the acknowledgement', async () => {
-    expect(await fileConductReport(payload, null, report({ subject: 'A fake internship at “Acme”', subjectKind: 'job', category: 'scam' }), from())).toEqual({ ok: true })
+    expect(await fileConductReport(payload, null, report({ subject: 'A fake internship at “Acme”', subjectKind: 'job', category: 'scam' }), from())).toEqual({
+      ok: true,
+    })
     const [anonymous] = await reportsBy({ subject: { equals: 'A fake internship at “Acme”' } })
     expect(anonymous).toMatchObject({ reporter: null, reporterEmail: null, subjectKind: 'job' })
 
@@ -62,7 +66,9 @@ describe('conduct reports', () => {
 
   it('refuses incomplete reports with a message per field and stores nothing', async () => {
     const before = (await payload.count({ collection: 'conduct-reports', overrideAccess: true })).totalDocs
-    expect(await fileConductReport(payload, null, { subjectKind: 'planet', subject: ' ', category: 'rude', description: 'bad', email: 'nope' }, from())).toEqual({
+    expect(
+      await fileConductReport(payload, null, { subjectKind: 'planet', subject: ' ', category: 'rude', description: 'bad', email: 'nope' }, from()),
+    ).toEqual({
       ok: false,
       status: 400,
       errors: {
@@ -100,25 +106,48 @@ describe('conduct reports', () => {
     const triaged = await payload.update({
       collection: 'conduct-reports',
       id: stored.id,
-      data: { status: 'in-review', assignee: admin.id, notes: 'Asked the mentor for their side.', description: 'Nothing happened.', reporterEmail: 'other@example.test' },
+      data: {
+        status: 'in-review',
+        assignee: admin.id,
+        notes: 'Asked the mentor for their side.',
+        description: 'Nothing happened.',
+        reporterEmail: 'other@example.test',
+      },
       overrideAccess: false,
       user: admin,
     })
-    expect(triaged).toMatchObject({ status: 'in-review', notes: 'Asked the mentor for their side.', description: stored.description, reporterEmail: reporter.email })
-    await expect(payload.update({ collection: 'conduct-reports', id: stored.id, data: { status: 'no-action' }, overrideAccess: false, user: reporter })).rejects.toThrow()
+    expect(triaged).toMatchObject({
+      status: 'in-review',
+      notes: 'Asked the mentor for their side.',
+      description: stored.description,
+      reporterEmail: reporter.email,
+    })
+    await expect(
+      payload.update({ collection: 'conduct-reports', id: stored.id, data: { status: 'no-action' }, overrideAccess: false, user: reporter }),
+    ).rejects.toThrow()
   })
 
   it('opens a reported conversation to admins, and only a participant can report its messages', async () => {
     const { user: mentor, profile } = await listMember(payload, { name: 'Thread Mentor', lastActiveAt: new Date().toISOString() })
     const student = (await createUser(payload, ['career-candidate'])) as User
-    const sent = (await sendMentorshipRequest(payload, student, profile.slug, {
-      helpWith: 'industry',
-      message: 'I would like to learn what working in public health is like day to day.',
-    }, from())) as { ok: true; requestId: number }
+    const sent = (await sendMentorshipRequest(
+      payload,
+      student,
+      profile.slug,
+      {
+        helpWith: 'industry',
+        message: 'I would like to learn what working in public health is like day to day.',
+      },
+      from(),
+    )) as { ok: true; requestId: number }
     await answerRequest(payload, mentor, sent.requestId, 'accept')
-    const message = (await sendRequestMessage(payload, mentor, sent.requestId, 'Send me your home address and I will explain.', from())) as { ok: true; messageId: number }
+    const message = (await sendRequestMessage(payload, mentor, sent.requestId, 'Send me your home address and I will explain.', from())) as {
+      ok: true
+      messageId: number
+    }
     const thread = async () =>
-      (await payload.find({ collection: 'request-messages', where: { request: { equals: sent.requestId } }, overrideAccess: false, user: admin, depth: 0 })).totalDocs
+      (await payload.find({ collection: 'request-messages', where: { request: { equals: sent.requestId } }, overrideAccess: false, user: admin, depth: 0 }))
+        .totalDocs
     expect(await thread()).toBe(0)
 
     const outsider = (await createUser(payload, ['career-candidate'])) as User
@@ -128,7 +157,14 @@ describe('conduct reports', () => {
     })
     expect(await thread()).toBe(0)
 
-    expect(await fileConductReport(payload, student, report({ subjectKind: 'message', subject: 'A message from Thread Mentor', messageId: String(message.messageId) }), from())).toEqual({ ok: true })
+    expect(
+      await fileConductReport(
+        payload,
+        student,
+        report({ subjectKind: 'message', subject: 'A message from Thread Mentor', messageId: String(message.messageId) }),
+        from(),
+      ),
+    ).toEqual({ ok: true })
     expect(await thread()).toBe(1)
     const [filed] = await reportsBy({ reporter: { equals: student.id } })
     expect(filed).toMatchObject({ request: sent.requestId, message: message.messageId })

@@ -52,7 +52,11 @@ describe('changing the email address and the password', () => {
     })
   const graphql = async (query: string, token: string) =>
     GRAPHQL_POST(Promise.resolve((await import('@payload-config')).default))(
-      new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }, body: JSON.stringify({ query }) }),
+      new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ query }),
+      }),
     )
   const patchUser = (member: User, token: string, data: object) => rest(`/users/${member.id}`, token, { method: 'PATCH', body: JSON.stringify(data) })
   const emailOf = async (member: User) => (await payload.findByID({ collection: 'users', id: member.id, depth: 0, overrideAccess: true })).email
@@ -78,9 +82,13 @@ describe('changing the email address and the password', () => {
   it('refuses the change and a new password through GraphQL’s updateUser', async () => {
     const member = await newMember()
     const token = await tokenOf(member)
-    const viaEmail = await (await graphql(`mutation { updateUser(id: ${JSON.stringify(member.id)}, data: { email: "${freshAddress()}" }) { email } }`, token)).json()
+    const viaEmail = await (
+      await graphql(`mutation { updateUser(id: ${JSON.stringify(member.id)}, data: { email: "${freshAddress()}" }) { email } }`, token)
+    ).json()
     expect(JSON.stringify(viaEmail)).toContain('/account/email')
-    const viaPassword = await (await graphql(`mutation { updateUser(id: ${JSON.stringify(member.id)}, data: { password: "an intruder's password" }) { email } }`, token)).json()
+    const viaPassword = await (
+      await graphql(`mutation { updateUser(id: ${JSON.stringify(member.id)}, data: { password: "an intruder's password" }) { email } }`, token)
+    ).json()
     expect(JSON.stringify(viaPassword)).toContain('/account/password')
     expect(await emailOf(member)).toBe(member.email)
     expect(await signIn(payload, member.email, password)).toMatchObject({ ok: true })
@@ -88,9 +96,17 @@ describe('changing the email address and the password', () => {
 
   it('refuses the same change through the local API with the member’s access, as pages and GraphQL run it', async () => {
     const member = await newMember(['mentor'])
-    await expect(payload.update({ collection: 'users', id: member.id, data: { email: freshAddress() }, overrideAccess: false, user: member })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.update({ collection: 'users', id: member.id, data: { email: freshAddress() }, overrideAccess: false, user: member }),
+    ).rejects.toMatchObject({ status: 403 })
     // Saving the rest of the account (the admin panel sends the unchanged address along) still works.
-    const saved = await payload.update({ collection: 'users', id: member.id, data: { email: member.email.toUpperCase(), chosenName: 'Renamed' }, overrideAccess: false, user: member })
+    const saved = await payload.update({
+      collection: 'users',
+      id: member.id,
+      data: { email: member.email.toUpperCase(), chosenName: 'Renamed' },
+      overrideAccess: false,
+      user: member,
+    })
     expect(saved.chosenName).toBe('Renamed')
   })
 
@@ -170,7 +186,10 @@ describe('changing the email address and the password', () => {
   it('refuses an address another account uses, without changing anything', async () => {
     const member = await newMember()
     const other = await newMember()
-    expect(await requestEmailChange(payload, member, { newEmail: other.email, currentPassword: password })).toMatchObject({ ok: false, errors: { email: expect.stringContaining('Another account') } })
+    expect(await requestEmailChange(payload, member, { newEmail: other.email, currentPassword: password })).toMatchObject({
+      ok: false,
+      errors: { email: expect.stringContaining('Another account') },
+    })
   })
 
   it('lets an admin set a member’s address directly', async () => {
@@ -187,7 +206,9 @@ describe('changing the email address and the password', () => {
     const response = await patchUser(member, await tokenOf(member), { password: 'a password chosen by an intruder' })
     expect(response.status).toBe(403)
     expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toContain('/account/password')
-    await expect(payload.update({ collection: 'users', id: member.id, data: { password: 'another intruder password' }, overrideAccess: false, user: member })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.update({ collection: 'users', id: member.id, data: { password: 'another intruder password' }, overrideAccess: false, user: member }),
+    ).rejects.toMatchObject({ status: 403 })
     expect(await signIn(payload, member.email, password)).toMatchObject({ ok: true })
     expect(await signIn(payload, member.email, 'a password chosen by an intruder')).toMatchObject({ ok: false })
   })

@@ -70,7 +70,10 @@ describe('blocking a member', () => {
     for (const refusal of [message, request]) expect(JSON.stringify(refusal)).not.toMatch(/block/i)
 
     // The blocker cannot write either, and is told why.
-    expect(await sendRequestMessage(payload, mentor.user, requestId, 'One more thing', from())).toMatchObject({ ok: false, errors: { form: expect.stringContaining('You blocked') } })
+    expect(await sendRequestMessage(payload, mentor.user, requestId, 'One more thing', from())).toMatchObject({
+      ok: false,
+      errors: { form: expect.stringContaining('You blocked') },
+    })
   })
 
   it('hides the blocker from the blocked member’s directory search and profile page, and from REST', async () => {
@@ -79,7 +82,13 @@ describe('blocking a member', () => {
     const bystander = await newStudent()
     const name = mentor.user.chosenName
     expect(await found(blocked, name)).toEqual([name])
-    await blockMember(payload, mentor.user, { request: String((await sendMentorshipRequest(payload, blocked, mentor.profile.slug, ask, from()) as { requestId: string }).requestId) }, null, from())
+    await blockMember(
+      payload,
+      mentor.user,
+      { request: String(((await sendMentorshipRequest(payload, blocked, mentor.profile.slug, ask, from())) as { requestId: string }).requestId) },
+      null,
+      from(),
+    )
 
     expect(await found(blocked, name)).toEqual([])
     expect(await found(bystander, name)).toEqual([name])
@@ -99,7 +108,10 @@ describe('blocking a member', () => {
     const student = await newStudent()
     expect(await blockMember(payload, student, { profile: mentor.profile.slug }, null, from())).toMatchObject({ ok: true })
     expect(await found(student, mentor.user.chosenName)).toEqual([])
-    expect(await sendMentorshipRequest(payload, student, mentor.profile.slug, ask, from())).toMatchObject({ ok: false, errors: { form: expect.stringContaining('You blocked') } })
+    expect(await sendMentorshipRequest(payload, student, mentor.profile.slug, ask, from())).toMatchObject({
+      ok: false,
+      errors: { form: expect.stringContaining('You blocked') },
+    })
   })
 
   it('never lets the blocked person read the block, through the pages’ queries or REST', async () => {
@@ -128,7 +140,9 @@ describe('blocking a member', () => {
   it('refuses to create blocks through the API: only the platform writes them', async () => {
     const student = await newStudent()
     const mentor = await newMentor()
-    await expect(payload.create({ collection: 'blocks', data: { blocker: student.id, blocked: mentor.user.id }, overrideAccess: false, user: student })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.create({ collection: 'blocks', data: { blocker: student.id, blocked: mentor.user.id }, overrideAccess: false, user: student }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 
   it('blocks and reports a message in one step, and blocks nothing when the report is incomplete', async () => {
@@ -143,7 +157,12 @@ describe('blocking a member', () => {
 
     const description = 'They kept writing after I asked them to stop, and it upset me.'
     expect(await blockMember(payload, mentor.user, target, { category: 'harassment', description }, from())).toMatchObject({ ok: true })
-    const { docs: reports } = await payload.find({ collection: 'conduct-reports', where: { message: { equals: sent.messageId } }, overrideAccess: true, depth: 0 })
+    const { docs: reports } = await payload.find({
+      collection: 'conduct-reports',
+      where: { message: { equals: sent.messageId } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(reports).toEqual([expect.objectContaining({ subjectKind: 'message', category: 'harassment', description })])
     expect(await listBlockedMembers(payload, mentor.user)).toHaveLength(1)
   })

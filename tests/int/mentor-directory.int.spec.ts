@@ -230,8 +230,7 @@ describe('the mentor directory', () => {
   /** One directory search as the /mentors page runs it, "today" being `now`. */
   const search = (changes: Partial<DirectoryParams> = {}, viewer: User | null = null, at = now) =>
     searchMentors(payload, { ...parseDirectoryParams({}), ...changes }, viewer, at)
-  const found = async (changes: Partial<DirectoryParams> = {}, viewer: User | null = null) =>
-    names(await search({ sort: 'name', ...changes }, viewer))
+  const found = async (changes: Partial<DirectoryParams> = {}, viewer: User | null = null) => names(await search({ sort: 'name', ...changes }, viewer))
 
   beforeAll(async () => {
     payload = await startTestPayload()
@@ -530,8 +529,22 @@ describe('the mentor directory', () => {
         admin,
       })[viewer]
 
-    const shownToEveryone = { anonymous: 'shown', 'career candidate': 'shown', 'company representative': 'shown', 'another mentor': 'shown', owner: 'shown', admin: 'shown' }
-    const ownerAndAdmin = { anonymous: 'hidden', 'career candidate': 'hidden', 'company representative': 'hidden', 'another mentor': 'hidden', owner: 'shown', admin: 'shown' }
+    const shownToEveryone = {
+      anonymous: 'shown',
+      'career candidate': 'shown',
+      'company representative': 'shown',
+      'another mentor': 'shown',
+      owner: 'shown',
+      admin: 'shown',
+    }
+    const ownerAndAdmin = {
+      anonymous: 'hidden',
+      'career candidate': 'hidden',
+      'company representative': 'hidden',
+      'another mentor': 'hidden',
+      owner: 'shown',
+      admin: 'shown',
+    }
     const expected = {
       public: shownToEveryone,
       members: { ...ownerAndAdmin, 'career candidate': 'shown', 'another mentor': 'shown' },

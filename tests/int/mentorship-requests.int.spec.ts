@@ -72,14 +72,30 @@ describe('mentorship requests', () => {
     const { user: mentor, profile } = await newMentor()
     const before = (await payload.count({ collection: 'mentorship-requests', overrideAccess: true })).totalDocs
     const otherMentor = (await createUser(payload, ['mentor'])) as User
-    expect(await sendMentorshipRequest(payload, otherMentor, profile.slug, ask(), from())).toMatchObject({ status: 403, errors: { form: 'Only Career Candidates can send mentorship requests.' } })
+    expect(await sendMentorshipRequest(payload, otherMentor, profile.slug, ask(), from())).toMatchObject({
+      status: 403,
+      errors: { form: 'Only Career Candidates can send mentorship requests.' },
+    })
     const unconfirmed = await newStudent({ _verified: false })
-    expect(await sendMentorshipRequest(payload, unconfirmed, profile.slug, ask(), from())).toMatchObject({ status: 403, errors: { form: expect.stringMatching(/confirm your email/) } })
-    const studentMentor = (await payload.update({ collection: 'users', id: mentor.id, data: { roles: ['mentor', 'career-candidate'] }, overrideAccess: true })) as User
-    expect(await sendMentorshipRequest(payload, studentMentor, profile.slug, ask(), from())).toMatchObject({ status: 400, errors: { form: 'This is your own profile.' } })
+    expect(await sendMentorshipRequest(payload, unconfirmed, profile.slug, ask(), from())).toMatchObject({
+      status: 403,
+      errors: { form: expect.stringMatching(/confirm your email/) },
+    })
+    const studentMentor = (await payload.update({
+      collection: 'users',
+      id: mentor.id,
+      data: { roles: ['mentor', 'career-candidate'] },
+      overrideAccess: true,
+    })) as User
+    expect(await sendMentorshipRequest(payload, studentMentor, profile.slug, ask(), from())).toMatchObject({
+      status: 400,
+      errors: { form: 'This is your own profile.' },
+    })
     const student = await newStudent()
     expect(await sendMentorshipRequest(payload, student, 'nobody-by-this-name', ask(), from())).toMatchObject({ status: 404 })
-    expect(await sendMentorshipRequest(payload, student, profile.slug, { helpWith: 'astrology', message: 'hi', preferredTimes: 'x'.repeat(501) }, from())).toEqual({
+    expect(
+      await sendMentorshipRequest(payload, student, profile.slug, { helpWith: 'astrology', message: 'hi', preferredTimes: 'x'.repeat(501) }, from()),
+    ).toEqual({
       ok: false,
       status: 400,
       errors: {
@@ -91,21 +107,33 @@ describe('mentorship requests', () => {
     expect((await payload.count({ collection: 'mentorship-requests', overrideAccess: true })).totalDocs).toBe(before)
 
     await send(student, profile.slug)
-    expect(await sendMentorshipRequest(payload, student, profile.slug, ask(), from())).toMatchObject({ status: 409, errors: { form: expect.stringMatching(/already have a request/) } })
+    expect(await sendMentorshipRequest(payload, student, profile.slug, ask(), from())).toMatchObject({
+      status: 409,
+      errors: { form: expect.stringMatching(/already have a request/) },
+    })
 
     const { profile: busy } = await newMentor()
     await payload.update({ collection: 'mentor-profiles', id: busy.id, data: { availability: 'full' }, overrideAccess: true })
-    expect(await sendMentorshipRequest(payload, student, busy.slug, ask(), from())).toMatchObject({ status: 409, errors: { form: expect.stringMatching(/is full for now/) } })
+    expect(await sendMentorshipRequest(payload, student, busy.slug, ask(), from())).toMatchObject({
+      status: 409,
+      errors: { form: expect.stringMatching(/is full for now/) },
+    })
     const { user: resting, profile: restingProfile } = await newMentor()
     await setPaused(payload, resting, true)
-    expect(await sendMentorshipRequest(payload, student, restingProfile.slug, ask(), from())).toMatchObject({ status: 409, errors: { form: expect.stringMatching(/paused their involvement/) } })
+    expect(await sendMentorshipRequest(payload, student, restingProfile.slug, ask(), from())).toMatchObject({
+      status: 409,
+      errors: { form: expect.stringMatching(/paused their involvement/) },
+    })
   })
 
   it('limits how many requests one student can have waiting', async () => {
     const student = await newStudent()
     for (let count = 0; count < 5; count += 1) await send(student, (await newMentor()).profile.slug)
     const { profile } = await newMentor()
-    expect(await sendMentorshipRequest(payload, student, profile.slug, ask(), from())).toMatchObject({ status: 409, errors: { form: expect.stringMatching(/5 requests waiting/) } })
+    expect(await sendMentorshipRequest(payload, student, profile.slug, ask(), from())).toMatchObject({
+      status: 409,
+      errors: { form: expect.stringMatching(/5 requests waiting/) },
+    })
   })
 
   it('shows a request only to its two participants and admins', async () => {
@@ -127,7 +155,12 @@ describe('mentorship requests', () => {
     // Nobody writes to requests through the API: the platform's rules decide.
     await expect(payload.update({ collection: 'mentorship-requests', id, data: { status: 'accepted' }, overrideAccess: false, user: mentor })).rejects.toThrow()
     await expect(
-      payload.create({ collection: 'mentorship-requests', data: { student: student.id, mentor: mentor.id, helpWith: 'other', message: 'x'.repeat(40), status: 'pending' }, overrideAccess: false, user: student }),
+      payload.create({
+        collection: 'mentorship-requests',
+        data: { student: student.id, mentor: mentor.id, helpWith: 'other', message: 'x'.repeat(40), status: 'pending' },
+        overrideAccess: false,
+        user: student,
+      }),
     ).rejects.toThrow()
     // Someone else cannot act on it either, and learns nothing about it.
     expect(await answerRequest(payload, otherMentor, id, 'accept')).toMatchObject({ status: 404 })
@@ -149,9 +182,16 @@ describe('mentorship requests', () => {
     expect(accepted.subject).toBe(`${mentor.chosenName} accepted your request`)
     expect(accepted.html).not.toContain(mentor.email)
 
-    expect(await answerRequest(payload, mentor, secondId, 'accept')).toMatchObject({ ok: false, status: 409, errors: { form: expect.stringMatching(/already have 1 active mentees/) } })
+    expect(await answerRequest(payload, mentor, secondId, 'accept')).toMatchObject({
+      ok: false,
+      status: 409,
+      errors: { form: expect.stringMatching(/already have 1 active mentees/) },
+    })
     expect((await requestById(secondId)).status).toBe('pending')
-    expect(await answerRequest(payload, mentor, firstId, 'decline')).toMatchObject({ status: 409, errors: { form: 'This request is no longer waiting for an answer.' } })
+    expect(await answerRequest(payload, mentor, firstId, 'decline')).toMatchObject({
+      status: 409,
+      errors: { form: 'This request is no longer waiting for an answer.' },
+    })
 
     expect(await endMentorship(payload, first, firstId)).toEqual({ ok: true })
     expect(await requestById(firstId)).toMatchObject({ status: 'ended', closedBy: 'student' })
@@ -168,7 +208,10 @@ describe('mentorship requests', () => {
     const declined = (await outboxFor(student.email)).at(-1)!
     expect(declined.html).toContain('This says nothing about you')
     expect(declined.html).toContain('Alex in the directory knows interviews well.')
-    expect(await sendRequestMessage(payload, student, id, 'Thank you anyway!', from())).toMatchObject({ status: 409, errors: { form: 'This conversation is closed.' } })
+    expect(await sendRequestMessage(payload, student, id, 'Thank you anyway!', from())).toMatchObject({
+      status: 409,
+      errors: { form: 'This conversation is closed.' },
+    })
 
     const again = await newStudent()
     const waiting = await send(again, profile.slug)
@@ -181,8 +224,14 @@ describe('mentorship requests', () => {
     const { user: mentor, profile } = await newMentor()
     const student = await newStudent()
     const id = await send(student, profile.slug)
-    expect(await sendRequestMessage(payload, student, id, 'Hello?', from())).toMatchObject({ status: 409, errors: { form: 'You can write here once the request is accepted.' } })
-    expect(await answerRequest(payload, mentor, id, 'ask', 'short')).toMatchObject({ status: 400, errors: { note: 'Write your question (10 characters or more).' } })
+    expect(await sendRequestMessage(payload, student, id, 'Hello?', from())).toMatchObject({
+      status: 409,
+      errors: { form: 'You can write here once the request is accepted.' },
+    })
+    expect(await answerRequest(payload, mentor, id, 'ask', 'short')).toMatchObject({
+      status: 400,
+      errors: { note: 'Write your question (10 characters or more).' },
+    })
     expect(await answerRequest(payload, mentor, id, 'ask', 'Which companies are you interviewing with?')).toEqual({ ok: true })
     expect((await requestById(id)).status).toBe('more-info')
     expect((await outboxFor(student.email)).at(-1)!.subject).toBe(`${mentor.chosenName} has a question about your request`)
@@ -196,7 +245,9 @@ describe('mentorship requests', () => {
     expect(await sendRequestMessage(payload, student, id, '   ', from())).toMatchObject({ status: 400, errors: { body: 'Write a message first.' } })
 
     const thread = async (user: unknown) =>
-      (await payload.find({ collection: 'request-messages', where: { request: { equals: id } }, overrideAccess: false, user, depth: 0, sort: 'createdAt' })).docs.map((message) => message.body)
+      (
+        await payload.find({ collection: 'request-messages', where: { request: { equals: id } }, overrideAccess: false, user, depth: 0, sort: 'createdAt' })
+      ).docs.map((message) => message.body)
     expect(await thread(student)).toEqual(['Which companies are you interviewing with?', 'Two fintechs & a <bank>.'])
     expect(await thread(mentor)).toHaveLength(2)
     expect(await thread(await newStudent())).toEqual([])
@@ -209,7 +260,8 @@ describe('mentorship requests', () => {
     const { user: mentor, profile } = await newMentor()
     const [weekOld, fortnightOld, answered, recent] = await Promise.all([newStudent(), newStudent(), newStudent(), newStudent()])
     const sentDaysAgo = async (student: User, days: number) =>
-      ((await sendMentorshipRequest(payload, student, profile.slug, ask(), from(), new Date(Date.now() - days * day))) as { ok: true; requestId: number }).requestId
+      ((await sendMentorshipRequest(payload, student, profile.slug, ask(), from(), new Date(Date.now() - days * day))) as { ok: true; requestId: number })
+        .requestId
     const weekOldId = await sentDaysAgo(weekOld, 8)
     const fortnightOldId = await sentDaysAgo(fortnightOld, 15)
     const answeredId = await sentDaysAgo(answered, 15)

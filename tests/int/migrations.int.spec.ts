@@ -34,7 +34,11 @@ describe.runIf(!onMongoDB)('committed SQLite migrations', () => {
   it('match the schema the collections define', async () => {
     const db = payload.db as unknown as { requireDrizzleKit(): DrizzleKit; schema: unknown }
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
-    const latest = fs.readdirSync(migrationDir).filter((file) => file.endsWith('.json')).sort().at(-1)
+    const latest = fs
+      .readdirSync(migrationDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .at(-1)
     expect(latest, 'no migration snapshot is committed in src/migrations').toBeDefined()
     const committed = JSON.parse(fs.readFileSync(path.join(migrationDir, latest!), 'utf8'))
     const missing = await generateMigration(committed, await generateDrizzleJson(db.schema))
@@ -76,7 +80,14 @@ describe('committed migrations on this database', () => {
 
   it.runIf(onMongoDB)('give profiles saved before MongoDB kept their words the words of their search text', async () => {
     const { up } = await import('../../src/migrations/mongodb/20261201_093000_directory_words')
-    const profiles = (payload.db as unknown as { collections: Record<string, { collection: { insertOne(doc: object): Promise<{ insertedId: unknown }>; findOne(filter: object): Promise<{ searchWords?: string[] } | null> } }> }).collections['mentor-profiles'].collection
+    const profiles = (
+      payload.db as unknown as {
+        collections: Record<
+          string,
+          { collection: { insertOne(doc: object): Promise<{ insertedId: unknown }>; findOne(filter: object): Promise<{ searchWords?: string[] } | null> } }
+        >
+      }
+    ).collections['mentor-profiles'].collection
     const { insertedId } = await profiles.insertOne({ displayName: 'Old Profile', slug: 'old-profile', searchText: 'Old Profile \nRésumé reviews in Kraków' })
     await up({ payload, req: {} as never, session: undefined })
     expect((await profiles.findOne({ _id: insertedId }))?.searchWords).toEqual(['krakow', 'old', 'profile', 'resume', 'reviews', 'in'].sort())

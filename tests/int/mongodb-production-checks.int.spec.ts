@@ -105,7 +105,9 @@ describe.runIf(onMongoDB)('the directory on MongoDB when a search matches more t
   it('counts 1,000 and says there are more, instead of stopping silently', async () => {
     const result = await search('interv', 'recent')
     expect(result).toMatchObject({ totalDocs: countLimit, moreThan: true, totalPages: Math.ceil(countLimit / mentorsPerPage) })
-    expect(result.docs.map((card) => card.displayName)).toEqual(Array.from({ length: mentorsPerPage }, (_, index) => `Volunteer ${String(countLimit - index).padStart(4, '0')}`))
+    expect(result.docs.map((card) => card.displayName)).toEqual(
+      Array.from({ length: mentorsPerPage }, (_, index) => `Volunteer ${String(countLimit - index).padStart(4, '0')}`),
+    )
   })
 
   it('pages through the first 1,000, by name too, and shows nothing past them', async () => {

@@ -36,8 +36,7 @@ describe('Mentors and Connectors listed with organisations', () => {
   beforeAll(async () => {
     mailbox = await startMailbox()
     payload = await startTestPayload({ SMTP_URL: mailbox.url, SERVER_URL: 'http://platform.example.test' })
-    const organization = (name: string) =>
-      payload.create({ collection: 'organizations', data: { name, kind: 'company', slug: '' }, overrideAccess: true })
+    const organization = (name: string) => payload.create({ collection: 'organizations', data: { name, kind: 'company', slug: '' }, overrideAccess: true })
     company = await organization('Northwind Test')
     otherCompany = await organization('Contoso Test')
     representative = (await createUser(payload, ['company-representative'], {
@@ -190,11 +189,19 @@ describe('Mentors and Connectors listed with organisations', () => {
       expect(notice.subject).toBe('Jordan asked to be listed with your organisation')
       expect(notice.text).not.toContain(mentor.email)
 
-      const { docs } = await payload.find({ collection: 'affiliations', where: { member: { equals: mentor.id } }, depth: 0, overrideAccess: false, user: representative })
+      const { docs } = await payload.find({
+        collection: 'affiliations',
+        where: { member: { equals: mentor.id } },
+        depth: 0,
+        overrideAccess: false,
+        user: representative,
+      })
       expect(docs).toHaveLength(1)
       expect(docs[0]).toMatchObject({ origin: 'request', memberName: 'Jordan', message: 'I lead the data team.' })
 
-      await rejection(payload.update({ collection: 'affiliations', id: docs[0].id, data: { status: 'accepted' }, overrideAccess: false, user: otherRepresentative }))
+      await rejection(
+        payload.update({ collection: 'affiliations', id: docs[0].id, data: { status: 'accepted' }, overrideAccess: false, user: otherRepresentative }),
+      )
       await rejection(payload.update({ collection: 'affiliations', id: docs[0].id, data: { status: 'accepted' }, overrideAccess: false, user: plainStaff }))
       await payload.update({ collection: 'affiliations', id: docs[0].id, data: { status: 'accepted' }, overrideAccess: false, user: representative })
       expect(await profileOf(mentor)).toMatchObject({ organization: company.id })
@@ -210,7 +217,10 @@ describe('Mentors and Connectors listed with organisations', () => {
 
     it('refuses requests from Career Candidates, and a decided request cannot be decided again', async () => {
       const student = (await createUser(payload, ['career-candidate'])) as User
-      expect(await requestAffiliation(payload, student, company.id)).toEqual({ ok: false, error: 'Only Mentors and Connectors can be listed with an organisation.' })
+      expect(await requestAffiliation(payload, student, company.id)).toEqual({
+        ok: false,
+        error: 'Only Mentors and Connectors can be listed with an organisation.',
+      })
 
       const connector = (await createUser(payload, ['connector'])) as User
       await requestAffiliation(payload, connector, company.id)

@@ -24,44 +24,47 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 const as = (user: User | undefined) => ({ overrideAccess: false, user, depth: 0, context: { disableRevalidate: true } })
 
-const eventData = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  slug: '',
-  summary: 'An evening of introductions for LGBTQ+ students.',
-  startsAt: inDays(10),
-  startsAt_tz: 'America/Chicago',
-  endsAt: new Date(Date.parse(inDays(10)) + 90 * 60_000).toISOString(),
-  format: 'online' as const,
-  joiningLink: 'https://meet.example.org/room',
-  audience: ['everyone' as const],
-  _status: 'published' as const,
-  ...extra,
-}) as never
+const eventData = (title: string, extra: Record<string, unknown> = {}) =>
+  ({
+    title,
+    slug: '',
+    summary: 'An evening of introductions for LGBTQ+ students.',
+    startsAt: inDays(10),
+    startsAt_tz: 'America/Chicago',
+    endsAt: new Date(Date.parse(inDays(10)) + 90 * 60_000).toISOString(),
+    format: 'online' as const,
+    joiningLink: 'https://meet.example.org/room',
+    audience: ['everyone' as const],
+    _status: 'published' as const,
+    ...extra,
+  }) as never
 
-const jobData = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  slug: '',
-  kind: 'job' as const,
-  workplace: 'remote' as const,
-  location: 'United States',
-  summary: 'Build tools for public libraries.',
-  description: paragraphs('You will work with a small team.'),
-  applyLink: 'https://jobs.example.org/apply',
-  deadline: inDays(20),
-  _status: 'published' as const,
-  ...extra,
-}) as never
+const jobData = (title: string, extra: Record<string, unknown> = {}) =>
+  ({
+    title,
+    slug: '',
+    kind: 'job' as const,
+    workplace: 'remote' as const,
+    location: 'United States',
+    summary: 'Build tools for public libraries.',
+    description: paragraphs('You will work with a small team.'),
+    applyLink: 'https://jobs.example.org/apply',
+    deadline: inDays(20),
+    _status: 'published' as const,
+    ...extra,
+  }) as never
 
-const resourceData = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  slug: '',
-  category: 'interviews' as const,
-  summary: 'Answering questions about your name and pronouns.',
-  link: 'https://careers.example.edu/interviews',
-  audience: ['career-candidates' as const],
-  _status: 'published' as const,
-  ...extra,
-}) as never
+const resourceData = (title: string, extra: Record<string, unknown> = {}) =>
+  ({
+    title,
+    slug: '',
+    category: 'interviews' as const,
+    summary: 'Answering questions about your name and pronouns.',
+    link: 'https://careers.example.edu/interviews',
+    audience: ['career-candidates' as const],
+    _status: 'published' as const,
+    ...extra,
+  }) as never
 
 const activePlan = { status: 'active' as const, startDate: inDays(-100), renewalDate: inDays(200) }
 
@@ -101,7 +104,11 @@ afterAll(() => stopTestPayload(payload))
 describe('organisations post events, jobs and resources', () => {
   it('posts for the staff member’s own organisation, whatever organisation the form names', async () => {
     const event = await payload.create({ collection: 'events', data: eventData(stamp('Own event'), { organization: org.acme.id }), ...as(people.northwindRep) })
-    const job = await payload.create({ collection: 'opportunities', data: jobData(stamp('Own job'), { organization: org.acme.id }), ...as(people.northwindRep) })
+    const job = await payload.create({
+      collection: 'opportunities',
+      data: jobData(stamp('Own job'), { organization: org.acme.id }),
+      ...as(people.northwindRep),
+    })
     const resource = await payload.create({ collection: 'resources', data: resourceData(stamp('Own resource')), ...as(people.lakesideStaff) })
 
     expect(event.organization).toBe(org.northwind.id)
@@ -116,7 +123,12 @@ describe('organisations post events, jobs and resources', () => {
     expect(byOther.status).toBe(403)
     const deleteByOther = await refusal(() => payload.delete({ collection: 'opportunities', id: job.id, ...as(people.acmeRep) }))
     expect(deleteByOther.status).toBe(403)
-    const moved = await payload.update({ collection: 'opportunities', id: job.id, data: { organization: org.acme.id, title: 'Renamed job' }, ...as(people.northwindRep) })
+    const moved = await payload.update({
+      collection: 'opportunities',
+      id: job.id,
+      data: { organization: org.acme.id, title: 'Renamed job' },
+      ...as(people.northwindRep),
+    })
     expect(moved).toMatchObject({ organization: org.northwind.id, title: 'Renamed job' })
 
     await payload.update({ collection: 'opportunities', id: job.id, data: { summary: 'Edited by an admin.' }, ...as(people.admin) })
@@ -125,9 +137,13 @@ describe('organisations post events, jobs and resources', () => {
   })
 
   it('keeps each kind of posting to the organisations it belongs to', async () => {
-    const careerCentreJob = await refusal(() => payload.create({ collection: 'opportunities', data: jobData(stamp('Campus job')), ...as(people.lakesideStaff) }))
+    const careerCentreJob = await refusal(() =>
+      payload.create({ collection: 'opportunities', data: jobData(stamp('Campus job')), ...as(people.lakesideStaff) }),
+    )
     expect(careerCentreJob.status).toBe(403)
-    const companyResource = await refusal(() => payload.create({ collection: 'resources', data: resourceData(stamp('Company guide')), ...as(people.northwindRep) }))
+    const companyResource = await refusal(() =>
+      payload.create({ collection: 'resources', data: resourceData(stamp('Company guide')), ...as(people.northwindRep) }),
+    )
     expect(companyResource.status).toBe(403)
     for (const collection of ['events', 'opportunities', 'resources'] as const) {
       const data = collection === 'events' ? eventData('By a student') : collection === 'opportunities' ? jobData('By a student') : resourceData('By a student')
@@ -173,7 +189,9 @@ describe('organisations post events, jobs and resources', () => {
   })
 
   it('checks what a posting says before storing it', async () => {
-    const noPlace = await refusal(() => payload.create({ collection: 'events', data: eventData(stamp('Nowhere'), { format: 'in-person', place: '' }), ...as(people.lakesideStaff) }))
+    const noPlace = await refusal(() =>
+      payload.create({ collection: 'events', data: eventData(stamp('Nowhere'), { format: 'in-person', place: '' }), ...as(people.lakesideStaff) }),
+    )
     expect(noPlace.status).toBe(400)
     expect(noPlace.message).toContain('Enter where the event takes place.')
     const backwards = await refusal(() =>
@@ -181,7 +199,11 @@ describe('organisations post events, jobs and resources', () => {
     )
     expect(backwards.message).toContain('The event must end after it starts.')
     const noWayToApply = await refusal(() =>
-      payload.create({ collection: 'opportunities', data: jobData(stamp('Closed door'), { applyLink: '', applyInstructions: '' }), ...as(people.northwindRep) }),
+      payload.create({
+        collection: 'opportunities',
+        data: jobData(stamp('Closed door'), { applyLink: '', applyInstructions: '' }),
+        ...as(people.northwindRep),
+      }),
     )
     expect(noWayToApply.message).toContain('Give a link to apply or say how to apply.')
     const badLink = await refusal(() =>
@@ -242,20 +264,32 @@ describe('plans gate publishing and the public lists', () => {
     expect(await titlesOf('opportunities')).not.toContain(job)
     expect(await titlesOf('events', people.student)).not.toContain(event)
     expect(await titlesOf('opportunities', rep)).toContain(job)
-    const edit = await refusal(() => payload.update({ collection: 'opportunities', where: { title: { equals: job } }, data: { summary: 'Still hiring.' }, ...as(rep) }).then((result) => {
-      if (result.errors.length) throw Object.assign(new Error(result.errors[0].message), { status: 403 })
-      return result
-    }))
+    const edit = await refusal(() =>
+      payload.update({ collection: 'opportunities', where: { title: { equals: job } }, data: { summary: 'Still hiring.' }, ...as(rep) }).then((result) => {
+        if (result.errors.length) throw Object.assign(new Error(result.errors[0].message), { status: 403 })
+        return result
+      }),
+    )
     expect(edit.message).toContain('needs an active partnership plan')
 
-    await payload.update({ collection: 'organizations', id: company.id, data: { plan: activePlan }, overrideAccess: true, context: { disableRevalidate: true } })
+    await payload.update({
+      collection: 'organizations',
+      id: company.id,
+      data: { plan: activePlan },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
     expect(await titlesOf('opportunities')).toContain(job)
   })
 })
 
 describe('jobs leave the board at their deadline', () => {
   it('closes applications at the end of the deadline’s day', async () => {
-    const job = await payload.create({ collection: 'opportunities', data: jobData(stamp('Deadline day'), { deadline: '2030-03-14T12:00:00.000Z' }), ...as(people.northwindRep) })
+    const job = await payload.create({
+      collection: 'opportunities',
+      data: jobData(stamp('Deadline day'), { deadline: '2030-03-14T12:00:00.000Z' }),
+      ...as(people.northwindRep),
+    })
     expect(job.deadline).toBe('2030-03-14T23:59:59.999Z')
   })
 
@@ -264,7 +298,13 @@ describe('jobs leave the board at their deadline', () => {
     const job = await payload.create({ collection: 'opportunities', data: jobData(title), ...as(people.northwindRep) })
     expect(await titlesOf('opportunities')).toContain(title)
 
-    await payload.update({ collection: 'opportunities', id: job.id, data: { deadline: inDays(-1) }, overrideAccess: true, context: { disableRevalidate: true } })
+    await payload.update({
+      collection: 'opportunities',
+      id: job.id,
+      data: { deadline: inDays(-1) },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
 
     expect(await titlesOf('opportunities')).not.toContain(title)
     expect(await titlesOf('opportunities', people.student)).not.toContain(title)
@@ -275,7 +315,12 @@ describe('jobs leave the board at their deadline', () => {
 
   it('queues a job for the deadline that refreshes the cached board', async () => {
     const job = await payload.create({ collection: 'opportunities', data: jobData(stamp('Queued closing')), ...as(people.northwindRep) })
-    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'close-opportunity' } }, overrideAccess: true, pagination: false })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'close-opportunity' } },
+      overrideAccess: true,
+      pagination: false,
+    })
     const queued = docs.find((entry) => (entry.input as { opportunityId?: string })?.opportunityId === String(job.id))
     expect(queued?.waitUntil).toBe(job.deadline)
   })

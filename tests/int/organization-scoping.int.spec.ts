@@ -197,8 +197,7 @@ const subjects: Record<SubjectName, Subject> = {
       if (!person) throw new Error(`Organisation ${org} has nobody else`)
       return people[person].id
     },
-    throwaway: async (org) =>
-      (await createUser(payload, ['career-center-staff'], { organization: orgId(org), organizationRole: 'staff' })).id,
+    throwaway: async (org) => (await createUser(payload, ['career-center-staff'], { organization: orgId(org), organizationRole: 'staff' })).id,
     updates: 'existing',
     create: async (org, user) =>
       asDoc(
@@ -222,11 +221,7 @@ const subjects: Record<SubjectName, Subject> = {
       return { data: { chosenName }, applied: (after) => after.chosenName === chosenName }
     },
     describeTarget: (target, actor) =>
-      actor.own == null
-        ? `staff member of org ${target}`
-        : target === actor.own
-          ? `colleague in own org (${target})`
-          : `staff member of other org (${target})`,
+      actor.own == null ? `staff member of org ${target}` : target === actor.own ? `colleague in own org (${target})` : `staff member of other org (${target})`,
   },
 }
 
@@ -261,43 +256,187 @@ const closedEverywhere = (org: OrgKey, list: ListOutcome): Row => ({
 
 const matrix: [ActorName, SubjectName, Row][] = [
   // Organisations: everyone reads profiles; staff edit their own; only admins create and delete.
-  ['company A representative', 'organizations', { create: { A: 'refused' }, list: everyOrganization, read: { A: 'allowed', B: 'allowed' }, update: { A: 'allowed', B: 'refused' }, delete: { A: 'refused', B: 'refused' } }],
-  ['career centre C representative', 'organizations', { create: { C: 'refused' }, list: everyOrganization, read: { C: 'allowed', D: 'allowed' }, update: { C: 'allowed', D: 'refused' }, delete: { C: 'refused', D: 'refused' } }],
-  ['career centre C staff', 'organizations', { create: { C: 'refused' }, list: everyOrganization, read: { C: 'allowed', D: 'allowed' }, update: { C: 'allowed', D: 'refused' }, delete: { C: 'refused', D: 'refused' } }],
+  [
+    'company A representative',
+    'organizations',
+    {
+      create: { A: 'refused' },
+      list: everyOrganization,
+      read: { A: 'allowed', B: 'allowed' },
+      update: { A: 'allowed', B: 'refused' },
+      delete: { A: 'refused', B: 'refused' },
+    },
+  ],
+  [
+    'career centre C representative',
+    'organizations',
+    {
+      create: { C: 'refused' },
+      list: everyOrganization,
+      read: { C: 'allowed', D: 'allowed' },
+      update: { C: 'allowed', D: 'refused' },
+      delete: { C: 'refused', D: 'refused' },
+    },
+  ],
+  [
+    'career centre C staff',
+    'organizations',
+    {
+      create: { C: 'refused' },
+      list: everyOrganization,
+      read: { C: 'allowed', D: 'allowed' },
+      update: { C: 'allowed', D: 'refused' },
+      delete: { C: 'refused', D: 'refused' },
+    },
+  ],
   ['admin', 'organizations', { create: { C: 'allowed' }, list: everyOrganization, read: { C: 'allowed' }, update: { C: 'allowed' }, delete: { C: 'allowed' } }],
   ['mentor', 'organizations', publicEverywhere('C')],
   ['anonymous', 'organizations', publicEverywhere('C')],
 
   // Media: public images; staff uploads belong to their organisation whatever they submit.
-  ['company A representative', 'media', { create: { A: 'allowed', B: 'own org instead' }, list: everyOrganization, read: { A: 'allowed', B: 'allowed' }, update: { A: 'allowed', B: 'refused' }, delete: { A: 'allowed', B: 'refused' } }],
-  ['career centre C representative', 'media', { create: { C: 'allowed', D: 'own org instead' }, list: everyOrganization, read: { C: 'allowed', D: 'allowed' }, update: { C: 'allowed', D: 'refused' }, delete: { C: 'allowed', D: 'refused' } }],
-  ['career centre C staff', 'media', { create: { C: 'allowed', D: 'own org instead' }, list: everyOrganization, read: { C: 'allowed', D: 'allowed' }, update: { C: 'allowed', D: 'refused' }, delete: { C: 'allowed', D: 'refused' } }],
+  [
+    'company A representative',
+    'media',
+    {
+      create: { A: 'allowed', B: 'own org instead' },
+      list: everyOrganization,
+      read: { A: 'allowed', B: 'allowed' },
+      update: { A: 'allowed', B: 'refused' },
+      delete: { A: 'allowed', B: 'refused' },
+    },
+  ],
+  [
+    'career centre C representative',
+    'media',
+    {
+      create: { C: 'allowed', D: 'own org instead' },
+      list: everyOrganization,
+      read: { C: 'allowed', D: 'allowed' },
+      update: { C: 'allowed', D: 'refused' },
+      delete: { C: 'allowed', D: 'refused' },
+    },
+  ],
+  [
+    'career centre C staff',
+    'media',
+    {
+      create: { C: 'allowed', D: 'own org instead' },
+      list: everyOrganization,
+      read: { C: 'allowed', D: 'allowed' },
+      update: { C: 'allowed', D: 'refused' },
+      delete: { C: 'allowed', D: 'refused' },
+    },
+  ],
   ['admin', 'media', { create: { C: 'allowed' }, list: everyOrganization, read: { C: 'allowed' }, update: { C: 'allowed' }, delete: { C: 'allowed' } }],
   ['mentor', 'media', publicEverywhere('C')],
   ['anonymous', 'media', publicEverywhere('C')],
 
   // Affiliations: staff see their organisation's; only representatives invite, withdraw and delete.
-  ['company A representative', 'affiliations', { create: { A: 'allowed', B: 'own org instead' }, list: ['A'], read: { A: 'allowed', B: 'refused' }, update: { A: 'allowed', B: 'refused' }, delete: { A: 'allowed', B: 'refused' } }],
-  ['career centre C representative', 'affiliations', { create: { C: 'allowed', D: 'own org instead' }, list: ['C'], read: { C: 'allowed', D: 'refused' }, update: { C: 'allowed', D: 'refused' }, delete: { C: 'allowed', D: 'refused' } }],
-  ['career centre C staff', 'affiliations', { create: { C: 'refused', D: 'refused' }, list: ['C'], read: { C: 'allowed', D: 'refused' }, update: { C: 'refused', D: 'refused' }, delete: { C: 'refused', D: 'refused' } }],
+  [
+    'company A representative',
+    'affiliations',
+    {
+      create: { A: 'allowed', B: 'own org instead' },
+      list: ['A'],
+      read: { A: 'allowed', B: 'refused' },
+      update: { A: 'allowed', B: 'refused' },
+      delete: { A: 'allowed', B: 'refused' },
+    },
+  ],
+  [
+    'career centre C representative',
+    'affiliations',
+    {
+      create: { C: 'allowed', D: 'own org instead' },
+      list: ['C'],
+      read: { C: 'allowed', D: 'refused' },
+      update: { C: 'allowed', D: 'refused' },
+      delete: { C: 'allowed', D: 'refused' },
+    },
+  ],
+  [
+    'career centre C staff',
+    'affiliations',
+    {
+      create: { C: 'refused', D: 'refused' },
+      list: ['C'],
+      read: { C: 'allowed', D: 'refused' },
+      update: { C: 'refused', D: 'refused' },
+      delete: { C: 'refused', D: 'refused' },
+    },
+  ],
   ['admin', 'affiliations', { create: { C: 'allowed' }, list: everyOrganization, read: { C: 'allowed' }, update: { C: 'allowed' }, delete: { C: 'allowed' } }],
   ['mentor', 'affiliations', closedEverywhere('C', [])],
   ['student', 'affiliations', closedEverywhere('C', [])],
   ['anonymous', 'affiliations', closedEverywhere('C', 'refused')],
 
   // Index self-assessments: confidential to the centre's staff and admins; only admins delete.
-  ['company A representative', 'index-assessments', { create: { A: 'refused', C: 'refused' }, list: [], read: { C: 'refused' }, update: { C: 'refused' }, delete: { C: 'refused' } }],
-  ['career centre C representative', 'index-assessments', { create: { C: 'allowed', D: 'own org instead' }, list: ['C'], read: { C: 'allowed', D: 'refused' }, update: { C: 'allowed', D: 'refused' }, delete: { C: 'refused', D: 'refused' } }],
-  ['career centre C staff', 'index-assessments', { create: { C: 'allowed', D: 'own org instead' }, list: ['C'], read: { C: 'allowed', D: 'refused' }, update: { C: 'allowed', D: 'refused' }, delete: { C: 'refused', D: 'refused' } }],
+  [
+    'company A representative',
+    'index-assessments',
+    { create: { A: 'refused', C: 'refused' }, list: [], read: { C: 'refused' }, update: { C: 'refused' }, delete: { C: 'refused' } },
+  ],
+  [
+    'career centre C representative',
+    'index-assessments',
+    {
+      create: { C: 'allowed', D: 'own org instead' },
+      list: ['C'],
+      read: { C: 'allowed', D: 'refused' },
+      update: { C: 'allowed', D: 'refused' },
+      delete: { C: 'refused', D: 'refused' },
+    },
+  ],
+  [
+    'career centre C staff',
+    'index-assessments',
+    {
+      create: { C: 'allowed', D: 'own org instead' },
+      list: ['C'],
+      read: { C: 'allowed', D: 'refused' },
+      update: { C: 'allowed', D: 'refused' },
+      delete: { C: 'refused', D: 'refused' },
+    },
+  ],
   ['admin', 'index-assessments', { create: { C: 'allowed' }, list: ['C', 'D'], read: { C: 'allowed' }, update: { C: 'allowed' }, delete: { C: 'allowed' } }],
   ['mentor', 'index-assessments', closedEverywhere('C', 'refused')],
   ['student', 'index-assessments', closedEverywhere('C', 'refused')],
   ['anonymous', 'index-assessments', closedEverywhere('C', 'refused')],
 
   // Accounts: staff see and edit only their own, never a colleague's or another organisation's.
-  ['company A representative', 'users', { create: { A: 'refused' }, list: 'own account only', read: { self: 'allowed', C: 'refused' }, update: { self: 'allowed', C: 'refused' }, delete: { self: 'refused', C: 'refused' } }],
-  ['career centre C representative', 'users', { create: { C: 'refused' }, list: 'own account only', read: { self: 'allowed', C: 'refused', D: 'refused' }, update: { self: 'allowed', C: 'refused', D: 'refused' }, delete: { self: 'refused', C: 'refused', D: 'refused' } }],
-  ['career centre C staff', 'users', { create: { C: 'refused' }, list: 'own account only', read: { self: 'allowed', C: 'refused', D: 'refused' }, update: { self: 'allowed', C: 'refused', D: 'refused' }, delete: { self: 'refused', C: 'refused', D: 'refused' } }],
+  [
+    'company A representative',
+    'users',
+    {
+      create: { A: 'refused' },
+      list: 'own account only',
+      read: { self: 'allowed', C: 'refused' },
+      update: { self: 'allowed', C: 'refused' },
+      delete: { self: 'refused', C: 'refused' },
+    },
+  ],
+  [
+    'career centre C representative',
+    'users',
+    {
+      create: { C: 'refused' },
+      list: 'own account only',
+      read: { self: 'allowed', C: 'refused', D: 'refused' },
+      update: { self: 'allowed', C: 'refused', D: 'refused' },
+      delete: { self: 'refused', C: 'refused', D: 'refused' },
+    },
+  ],
+  [
+    'career centre C staff',
+    'users',
+    {
+      create: { C: 'refused' },
+      list: 'own account only',
+      read: { self: 'allowed', C: 'refused', D: 'refused' },
+      update: { self: 'allowed', C: 'refused', D: 'refused' },
+      delete: { self: 'refused', C: 'refused', D: 'refused' },
+    },
+  ],
   ['mentor', 'users', { create: { D: 'refused' }, list: 'own account only', read: { D: 'refused' }, update: { D: 'refused' }, delete: { D: 'refused' } }],
   ['anonymous', 'users', { create: { D: 'refused' }, list: 'refused', read: { D: 'refused' }, update: { D: 'refused' }, delete: { D: 'refused' } }],
 ]
@@ -337,11 +476,7 @@ const targetLabel = (name: SubjectName, target: Target, actor: Actor, creating =
 const outcomeLabel = (outcome: Outcome) => (outcome === 'own org instead' ? 'created for own org instead' : outcome)
 
 const listLabel = (outcome: ListOutcome) =>
-  outcome === 'refused' || outcome === 'own account only'
-    ? outcome
-    : outcome.length === 0
-      ? 'lists none'
-      : `lists only ${outcome.join(', ')}`
+  outcome === 'refused' || outcome === 'own account only' ? outcome : outcome.length === 0 ? 'lists none' : `lists only ${outcome.join(', ')}`
 
 type Case = { title: string; run: () => Promise<void> }
 
@@ -381,9 +516,7 @@ function casesFor(actorName: ActorName, name: SubjectName, row: Row): Case[] {
     cases.push({
       title: `${actorName} · read list · ${name} → ${listLabel(outcome)}`,
       run: async () => {
-        const result = await attempt(() =>
-          payload.find({ collection: name, depth: 0, limit: 500, user: actor.user(), overrideAccess: false }),
-        )
+        const result = await attempt(() => payload.find({ collection: name, depth: 0, limit: 500, user: actor.user(), overrideAccess: false }))
         if (outcome === 'refused') {
           expect(result.ok, 'the list was readable').toBe(false)
           expect(result.ok ? null : result.error).toBeInstanceOf(Forbidden)
@@ -406,9 +539,7 @@ function casesFor(actorName: ActorName, name: SubjectName, row: Row): Case[] {
       title: title('read', targetLabel(name, target, actor), outcomeLabel(outcome)),
       run: async () => {
         const id = targetId(target)
-        const result = await attempt(() =>
-          payload.findByID({ collection: name, id, depth: 0, user: actor.user(), overrideAccess: false }),
-        )
+        const result = await attempt(() => payload.findByID({ collection: name, id, depth: 0, user: actor.user(), overrideAccess: false }))
         if (outcome === 'refused') return expectAccessRefusal(result)
         if (!result.ok) throw result.error
         expect(String(result.value.id)).toBe(String(id))
@@ -475,7 +606,9 @@ const readOrganization = async (reader: ActorName, org: OrgKey) =>
 describe('organisation staff are scoped to their own organisation', () => {
   beforeAll(async () => {
     payload = await startTestPayload()
-    png = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#888' } }).png().toBuffer()
+    png = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#888' } })
+      .png()
+      .toBuffer()
     questionnaire = await currentQuestionnaire(payload)
 
     for (const key of everyOrganization) {

@@ -142,8 +142,7 @@ describe('partnership plans and memberships', () => {
     const createCompany = (name: string, plan: Organization['plan']) =>
       payload.create({ collection: 'organizations', data: { name, kind: 'company', slug: '', plan }, overrideAccess: true })
 
-    const readAs = (id: number, user: User | undefined) =>
-      payload.findByID({ collection: 'organizations', id, depth: 0, user, overrideAccess: false })
+    const readAs = (id: number, user: User | undefined) => payload.findByID({ collection: 'organizations', id, depth: 0, user, overrideAccess: false })
 
     it('shows the plan’s summary to the organisation’s own staff and to admins, not to anonymous visitors', async () => {
       const acme = await createCompany('Acme Ltd', { status: 'active', tier: 'partner', renewalDate: '2099-01-01T12:00:00.000Z' })

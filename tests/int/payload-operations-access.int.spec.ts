@@ -33,15 +33,28 @@ describe("Payload's built-in operations and collections", () => {
   })
 
   const operationsOf = (slug: string) => payload.collections[slug as 'users'].config.access
-  const asMember = () => ({ req: { user: { ...member, collection: 'users' }, payload, headers: new Headers(), context: {} } as unknown as PayloadRequest, data: {} })
-  const asAdmin = () => ({ req: { user: { ...admin, collection: 'users' }, payload, headers: new Headers(), context: {} } as unknown as PayloadRequest, data: {} })
+  const asMember = () => ({
+    req: { user: { ...member, collection: 'users' }, payload, headers: new Headers(), context: {} } as unknown as PayloadRequest,
+    data: {},
+  })
+  const asAdmin = () => ({
+    req: { user: { ...admin, collection: 'users' }, payload, headers: new Headers(), context: {} } as unknown as PayloadRequest,
+    data: {},
+  })
 
   it('lets only admins lift a login lockout, on every collection', async () => {
     for (const slug of Object.keys(payload.collections)) {
       expect(await operationsOf(slug).unlock!(asMember() as never), slug).toBe(false)
       expect(await operationsOf(slug).unlock!(asAdmin() as never), slug).toBe(true)
     }
-    await expect(payload.unlock({ collection: 'users', data: { email: admin.email } as never, overrideAccess: false, req: { user: { ...member, collection: 'users' } } as never })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.unlock({
+        collection: 'users',
+        data: { email: admin.email } as never,
+        overrideAccess: false,
+        req: { user: { ...member, collection: 'users' } } as never,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 
   it('refuses version history on collections and globals that keep none', async () => {
@@ -74,7 +87,9 @@ describe("Payload's built-in operations and collections", () => {
   })
 
   it('lets a scheduler run jobs with JOBS_SECRET, and nobody with a wrong or missing one', () => {
-    const withAuthorization = (value?: string) => ({ req: { user: null, headers: new Headers(value ? { authorization: value } : {}) } as unknown as PayloadRequest })
+    const withAuthorization = (value?: string) => ({
+      req: { user: null, headers: new Headers(value ? { authorization: value } : {}) } as unknown as PayloadRequest,
+    })
     const before = process.env.JOBS_SECRET
     try {
       delete process.env.JOBS_SECRET
@@ -133,7 +148,14 @@ describe('what admins read of a mentorship request', () => {
 
     await payload.create({
       collection: 'conduct-reports',
-      data: { subjectKind: 'message', subject: 'A request', category: 'harassment', description: 'Something happened in this request.', request: sent.requestId as number, status: 'new' } as never,
+      data: {
+        subjectKind: 'message',
+        subject: 'A request',
+        category: 'harassment',
+        description: 'Something happened in this request.',
+        request: sent.requestId as number,
+        status: 'new',
+      } as never,
       overrideAccess: true,
     })
     expect(await read(admin)).toMatchObject({ message: expect.stringContaining('preparing for interviews') })
@@ -147,7 +169,13 @@ describe('the policy gate at the data layer', () => {
   beforeAll(async () => {
     const policy = await payload.create({
       collection: 'policies',
-      data: { slug: 'code-of-conduct', title: 'Code of Conduct', body: paragraphs('Be kind.'), requiredFor: ['career-candidate', 'mentor'], _status: 'published' },
+      data: {
+        slug: 'code-of-conduct',
+        title: 'Code of Conduct',
+        body: paragraphs('Be kind.'),
+        requiredFor: ['career-candidate', 'mentor'],
+        _status: 'published',
+      },
     })
     policyId = policy.id
     student = (await createUser(payload, ['career-candidate'])) as User
@@ -168,7 +196,13 @@ describe('the policy gate at the data layer', () => {
 
   it('still lets the member read their account and be refused nothing once they accept', async () => {
     expect((await payload.findByID({ collection: 'users', id: student.id, overrideAccess: false, user: student })).email).toBe(student.email)
-    const sent = await sendMentorshipRequest(payload, student, 'anyone', { helpWith: 'interviews', message: 'x'.repeat(40), preferredTimes: '' }, { address: '198.51.100.9' })
+    const sent = await sendMentorshipRequest(
+      payload,
+      student,
+      'anyone',
+      { helpWith: 'interviews', message: 'x'.repeat(40), preferredTimes: '' },
+      { address: '198.51.100.9' },
+    )
     expect(sent).toMatchObject({ ok: false, status: 403, errors: { form: expect.stringContaining('/account/policies') } })
 
     expect(await acceptPolicies(payload, student, { 'code-of-conduct': 2 })).toEqual({ ok: true })

@@ -23,11 +23,15 @@ const run = promisify(execFile)
 /** The real command, as an admin would type it, on this test file's database. */
 async function importCommand(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(path.join(root, 'node_modules/.bin/tsx'), ['--import', './scripts/preload-lexical.mjs', 'scripts/import-policy.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
-      timeout: 90_000,
-    })
+    const { stdout, stderr } = await run(
+      path.join(root, 'node_modules/.bin/tsx'),
+      ['--import', './scripts/preload-lexical.mjs', 'scripts/import-policy.ts', ...args],
+      {
+        cwd: root,
+        env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
+        timeout: 90_000,
+      },
+    )
     return { code: 0, output: stdout + stderr }
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string }
@@ -55,16 +59,11 @@ describe('importing a policy from Markdown', () => {
 
     const lists = nodes.filter((node) => node.type === 'list')
     expect(lists.map((node) => node.listType)).toEqual(['bullet', 'bullet', 'number'])
-    const itemsWithText = nodes.filter(
-      (node) => node.type === 'listitem' && node.children?.some((child) => child.type === 'text'),
-    )
+    const itemsWithText = nodes.filter((node) => node.type === 'listitem' && node.children?.some((child) => child.type === 'text'))
     expect(itemsWithText).toHaveLength(8)
 
     const nested = lists[1]
-    expect(nested.children?.map((item) => allNodes(item).find((node) => node.type === 'text')?.text)).toEqual([
-      'Say what you need',
-      'Say by when',
-    ])
+    expect(nested.children?.map((item) => allNodes(item).find((node) => node.type === 'text')?.text)).toEqual(['Say what you need', 'Say by when'])
 
     const links = nodes.filter((node) => node.type === 'link')
     expect(links.map((node) => (node.fields as { url: string }).url)).toEqual(['https://example.org/guides', '/contact'])
@@ -132,15 +131,9 @@ describe('importing a policy from Markdown', () => {
 
   it('refuses an empty document or a bad slug and writes nothing', async () => {
     const before = await payload.count({ collection: 'policies' })
-    await expect(importPolicyMarkdown(payload, { markdown: '   \n', slug: 'empty', publish: true })).rejects.toThrow(
-      PolicyImportError,
-    )
-    await expect(importPolicyMarkdown(payload, { markdown: '# Only a title\n', slug: 'empty', publish: true })).rejects.toThrow(
-      /empty/,
-    )
-    await expect(importPolicyMarkdown(payload, { markdown: fixture, slug: 'Not A Slug', publish: true })).rejects.toThrow(
-      /not a valid slug/,
-    )
+    await expect(importPolicyMarkdown(payload, { markdown: '   \n', slug: 'empty', publish: true })).rejects.toThrow(PolicyImportError)
+    await expect(importPolicyMarkdown(payload, { markdown: '# Only a title\n', slug: 'empty', publish: true })).rejects.toThrow(/empty/)
+    await expect(importPolicyMarkdown(payload, { markdown: fixture, slug: 'Not A Slug', publish: true })).rejects.toThrow(/not a valid slug/)
     expect(await payload.count({ collection: 'policies' })).toEqual(before)
   })
 
@@ -154,7 +147,11 @@ describe('importing a policy from Markdown', () => {
       expect(nodes.filter((node) => node.type === 'heading').length).toBeGreaterThan(0)
       expect(nodes.filter((node) => node.type === 'paragraph').length).toBeGreaterThan(2)
       // Every word of the source survives (markup aside).
-      const words = (text: string) => text.replace(/\]\([^)]*\)/g, ' ').split(/[^A-Za-z]+/).filter((word) => word.length > 3)
+      const words = (text: string) =>
+        text
+          .replace(/\]\([^)]*\)/g, ' ')
+          .split(/[^A-Za-z]+/)
+          .filter((word) => word.length > 3)
       const kept = new Set(words(policyBodyText(policy.body)))
       const missing = words(markdown).filter((word) => !kept.has(word))
       expect(missing.slice(0, 10)).toEqual([])

@@ -57,7 +57,10 @@ describe('limits are counted once for every server process', () => {
   it('with REDIS_URL, the count is in Redis and holds across servers on different databases', slow, async () => {
     const redis = await startRedis()
     stops.push(redis.stop)
-    const [first, second] = await Promise.all([start({ DATABASE_URI: freshDatabase(), REDIS_URL: redis.url }), start({ DATABASE_URI: freshDatabase(), REDIS_URL: redis.url })])
+    const [first, second] = await Promise.all([
+      start({ DATABASE_URI: freshDatabase(), REDIS_URL: redis.url }),
+      start({ DATABASE_URI: freshDatabase(), REDIS_URL: redis.url }),
+    ])
     const { taken } = await takeUntilRefused([first, second], '203.0.113.30')
     expect(taken).toBe(10)
     // Three confirmation emails an hour to one inbox, from any connection and any server.

@@ -28,7 +28,11 @@ describe('signing in is locked alike for addresses with and without an account',
    * the time left out, and the times must be within a minute of each other.
    */
   const expectSameAnswer = (one: { body: string; retryAfter?: string | null }, other: typeof one) => {
-    const timeless = ({ body, retryAfter, ...rest }: typeof one) => ({ ...rest, body: body.replace(/\d{2}:\d{2}/, 'HH:MM'), retryAfter: retryAfter == null ? retryAfter : 'seconds' })
+    const timeless = ({ body, retryAfter, ...rest }: typeof one) => ({
+      ...rest,
+      body: body.replace(/\d{2}:\d{2}/, 'HH:MM'),
+      retryAfter: retryAfter == null ? retryAfter : 'seconds',
+    })
     expect(timeless(other)).toEqual(timeless(one))
     if (one.retryAfter && other.retryAfter) expect(Math.abs(Number(one.retryAfter) - Number(other.retryAfter))).toBeLessThanOrEqual(60)
   }
@@ -102,7 +106,10 @@ describe('signing in is locked alike for addresses with and without an account',
     }
     const lockedKnown = await signIn(payload, known.email, 'the right passphrase', { address: from })
     const lockedUnknown = await signIn(payload, unknown.toUpperCase(), 'the right passphrase', { address: from })
-    expect(lockedKnown).toMatchObject({ ok: false, error: expect.stringMatching(/^Too many failed sign-ins: signing in with this email address is locked for now\./) })
+    expect(lockedKnown).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Too many failed sign-ins: signing in with this email address is locked for now\./),
+    })
     const asAnswer = (result: typeof lockedKnown) => ({ ok: result.ok, body: result.ok ? '' : result.error })
     expectSameAnswer(asAnswer(lockedKnown), asAnswer(lockedUnknown))
   })
@@ -134,7 +141,9 @@ describe('signing in is locked alike for addresses with and without an account',
     const graphql = [await graphqlLogin(known.email, 'the right passphrase', from), await graphqlLogin(unknown, 'the right passphrase', from)]
     expect(graphql[0]).toEqual(graphql[1])
     expect(graphql[0].body).toContain('The email or password provided is incorrect.')
-    expect(await signIn(payload, known.email, 'the right passphrase', { address: from })).toEqual(await signIn(payload, unknownAddress(), 'the right passphrase', { address: from }))
+    expect(await signIn(payload, known.email, 'the right passphrase', { address: from })).toEqual(
+      await signIn(payload, unknownAddress(), 'the right passphrase', { address: from }),
+    )
   })
 
   it('limits REST password-reset requests per inbox, as the forgot-password page does', async () => {

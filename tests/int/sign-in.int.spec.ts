@@ -84,7 +84,10 @@ describe('signing in', () => {
     } as Payload
 
     const member = await createUser(payload, ['mentor'], { password: 'the right passphrase' })
-    expect(await signIn(otherCopy, member.email, 'not the passphrase')).toEqual({ ok: false, error: 'That email address and password do not match an account.' })
+    expect(await signIn(otherCopy, member.email, 'not the passphrase')).toEqual({
+      ok: false,
+      error: 'That email address and password do not match an account.',
+    })
     for (let attempt = 0; attempt < 4; attempt += 1) await signIn(otherCopy, member.email, 'guess')
     expect(await signIn(otherCopy, member.email, 'the right passphrase')).toMatchObject({ ok: false, error: expect.stringContaining('locked for now') })
 

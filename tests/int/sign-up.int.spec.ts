@@ -70,9 +70,7 @@ describe('joining the platform', () => {
     const token = /http:\/\/careers\.example\.test\/verify\?token=([a-f0-9]+)/.exec(email.text)?.[1]
     expect(token).toBeDefined()
 
-    await expect(payload.login({ collection: 'users', data: { email: input.email, password: input.password } })).rejects.toThrow(
-      /verify/i,
-    )
+    await expect(payload.login({ collection: 'users', data: { email: input.email, password: input.password } })).rejects.toThrow(/verify/i)
     await payload.verifyEmail({ collection: 'users', token: token! })
     const session = await payload.login({ collection: 'users', data: { email: input.email, password: input.password } })
     expect(session.token).toBeTruthy()
@@ -124,9 +122,7 @@ describe('joining the platform', () => {
     await expect(
       payload.update({ collection: 'policy-acceptances', id: own[0].id, data: { versionNumber: 9 }, overrideAccess: false, user: admin }),
     ).rejects.toThrow(/not allowed/i)
-    await expect(payload.delete({ collection: 'policy-acceptances', id: own[0].id, overrideAccess: false, user: admin })).rejects.toThrow(
-      /not allowed/i,
-    )
+    await expect(payload.delete({ collection: 'policy-acceptances', id: own[0].id, overrideAccess: false, user: admin })).rejects.toThrow(/not allowed/i)
     await expect(
       payload.create({
         collection: 'policy-acceptances',

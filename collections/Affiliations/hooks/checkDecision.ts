@@ -15,17 +15,11 @@ export const checkDecision: CollectionBeforeChangeHook<Affiliation> = ({ data, o
     throw new UserFacingError(`This ${originalDoc.origin === 'invite' ? 'invitation' : 'request'} was already ${originalDoc.status}.`)
   }
   const byInvitee = context.answeredByInvitee === true
-  const allowed =
-    originalDoc.origin === 'request'
-      ? ['accepted', 'declined']
-      : byInvitee
-        ? ['accepted', 'declined']
-        : ['withdrawn']
+  const allowed = originalDoc.origin === 'request' ? ['accepted', 'declined'] : byInvitee ? ['accepted', 'declined'] : ['withdrawn']
   if (!allowed.includes(data.status)) {
     throw new UserFacingError(
-      originalDoc.origin === 'request'
-        ? 'Accept or decline the request.'
-        : 'Only the invited person can accept or decline an invitation; you can withdraw it.')
+      originalDoc.origin === 'request' ? 'Accept or decline the request.' : 'Only the invited person can accept or decline an invitation; you can withdraw it.',
+    )
   }
   return { ...data, decidedAt: new Date().toISOString() }
 }

@@ -26,7 +26,9 @@ export const prepareInvitation: CollectionBeforeChangeHook<Affiliation> = async 
   }
   if (prepared.origin !== 'invite') return prepared
 
-  const email = String(prepared.email ?? '').trim().toLowerCase()
+  const email = String(prepared.email ?? '')
+    .trim()
+    .toLowerCase()
   if (!emailPattern.test(email)) throw new UserFacingError('Enter the email address to invite, like name@example.org.')
   const { totalDocs } = await req.payload.count({
     collection: 'affiliations',

@@ -4,8 +4,7 @@ import { revalidatePaths } from '@/lib/revalidate'
 
 import type { Policy } from '../../../payload-types'
 
-const policyPaths = (slug: string | null | undefined) =>
-  slug ? ['/policies', `/policies/${slug}`, `/policies/${slug}/versions`] : ['/policies']
+const policyPaths = (slug: string | null | undefined) => (slug ? ['/policies', `/policies/${slug}`, `/policies/${slug}/versions`] : ['/policies'])
 
 /** Publishing (or unpublishing) refreshes the cached policy pages and the home page. */
 export const revalidatePolicyPages: CollectionAfterChangeHook<Policy> = ({ doc, previousDoc, req, context }) => {

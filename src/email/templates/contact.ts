@@ -2,7 +2,6 @@ import { escapeHTML, paragraphs } from './escape'
 
 type Message = { name: string; email: string; topic: string; message: string }
 
-
 export const contactNoticeSubject = (message: Message, topicLabel: string) => `Contact form: ${topicLabel} from ${message.name}`.slice(0, 200)
 
 /** To the team's address. The sender's address is given so the team can answer. */

@@ -22,7 +22,17 @@ export function confirmNewEmailHTML({ token, name }: { token: string; name?: str
 export const emailChangeNoticeSubject = () => 'Your email address is about to change'
 
 /** To the old address: the change, and the one link that cancels it (or, once confirmed, puts this address back). */
-export function emailChangeNoticeHTML({ token, name, newEmail, undoUntil }: { token: string; name?: string | null; newEmail: string; undoUntil: string }): string {
+export function emailChangeNoticeHTML({
+  token,
+  name,
+  newEmail,
+  undoUntil,
+}: {
+  token: string
+  name?: string | null
+  newEmail: string
+  undoUntil: string
+}): string {
   const link = `${siteURL()}/account/email/undo?token=${encodeURIComponent(token)}`
   return [
     hello(name),

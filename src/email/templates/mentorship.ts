@@ -9,7 +9,6 @@ import { escapeHTML, paragraphs } from './escape'
  */
 type Request = { id: number | string; helpWith: string; message: string; preferredTimes?: string | null }
 
-
 const requestLink = (id: number | string) => `${siteURL()}/account/requests/${id}`
 
 function layout(greeting: string, body: string[], link: { href: string; text: string }): string {
@@ -125,7 +124,9 @@ export function closedByMentorHTML(request: Request, studentName: string, mentor
       : `${escapeHTML(mentorName)} is leaving the mentors group, so ${what} is closed.`
   return layout(
     studentName,
-    [`<p>${why} This is about their time, not about you.${wasActive ? ' Thank you for the time you spent together.' : ''} The directory has others who would be glad to help.</p>`],
+    [
+      `<p>${why} This is about their time, not about you.${wasActive ? ' Thank you for the time you spent together.' : ''} The directory has others who would be glad to help.</p>`,
+    ],
     { href: `${siteURL()}/mentors`, text: 'Find another mentor' },
   )
 }

@@ -22,13 +22,7 @@ export function PauseForm({ paused }: { paused: boolean }) {
   return (
     <form action={action} className="stacked-form">
       <input name="pause" type="hidden" value="yes" />
-      <Field
-        error={state.error}
-        hint="Optional. Leave empty to pause until you resume."
-        label="Pause until (inclusive)"
-        name="until"
-        type="date"
-      />
+      <Field error={state.error} hint="Optional. Leave empty to pause until you resume." label="Pause until (inclusive)" name="until" type="date" />
       <button className="secondary" disabled={pending} type="submit">
         Pause my involvement
       </button>

@@ -12,13 +12,7 @@ export function ProfileForm({ chosenName, pronouns }: { chosenName: string; pron
     <form action={action} className="stacked-form">
       <FormMessage message={state.message} />
       <Field defaultValue={chosenName} error={state.errors.chosenName} label="Chosen name" name="chosenName" required />
-      <Field
-        defaultValue={pronouns}
-        error={state.errors.pronouns}
-        hint="Leave empty to show none."
-        label="Pronouns (optional)"
-        name="pronouns"
-      />
+      <Field defaultValue={pronouns} error={state.errors.pronouns} hint="Leave empty to show none." label="Pronouns (optional)" name="pronouns" />
       <button disabled={pending} type="submit">
         Save changes
       </button>

@@ -96,8 +96,7 @@ export default async function AccountPage({ searchParams }: Props) {
         <section aria-labelledby="resume">
           <h2 id="resume">Résumé</h2>
           <p>
-            <Link href="/account/resume">Your résumé</Link>: upload one PDF and choose which companies may download it. You see every
-            download.
+            <Link href="/account/resume">Your résumé</Link>: upload one PDF and choose which companies may download it. You see every download.
           </p>
         </section>
       )}
@@ -121,8 +120,7 @@ export default async function AccountPage({ searchParams }: Props) {
               : 'Your involvement is active.'}
           </p>
           <p>
-            <Link href="/account/profile">Edit your directory profile</Link>: headline, industries, what you help with, and who sees your
-            pronouns and identity.
+            <Link href="/account/profile">Edit your directory profile</Link>: headline, industries, what you help with, and who sees your pronouns and identity.
           </p>
           <PauseForm paused={isPaused(member)} />
           {listedWith ? (
@@ -136,8 +134,8 @@ export default async function AccountPage({ searchParams }: Props) {
             </form>
           ) : (
             <p>
-              Work for a company or Career Center on the platform? Find it among the <Link href="/organizations">organisations</Link> and ask to be
-              listed with it.
+              Work for a company or Career Center on the platform? Find it among the <Link href="/organizations">organisations</Link> and ask to be listed with
+              it.
             </p>
           )}
           <form action={switchInvolvement}>

@@ -32,7 +32,15 @@ export function ContactForm() {
       )}
       <div className="field">
         <label htmlFor="name">Your name</label>
-        <input id="name" name="name" autoComplete="name" maxLength={100} defaultValue={values?.name} aria-invalid={errors.name ? true : undefined} aria-describedby={describedBy('name', errors.name)} />
+        <input
+          id="name"
+          name="name"
+          autoComplete="name"
+          maxLength={100}
+          defaultValue={values?.name}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy('name', errors.name)}
+        />
         <ErrorText name="name" error={errors.name} />
       </div>
       <div className="field">
@@ -40,12 +48,26 @@ export function ContactForm() {
         <p className="hint" id="email-hint">
           Only to answer you; it is not added to any list.
         </p>
-        <input id="email" name="email" type="email" autoComplete="email" defaultValue={values?.email} aria-invalid={errors.email ? true : undefined} aria-describedby={describedBy('email', errors.email, true)} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          defaultValue={values?.email}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy('email', errors.email, true)}
+        />
         <ErrorText name="email" error={errors.email} />
       </div>
       <div className="field">
         <label htmlFor="topic">What is it about?</label>
-        <select id="topic" name="topic" defaultValue={values?.topic ?? ''} aria-invalid={errors.topic ? true : undefined} aria-describedby={describedBy('topic', errors.topic)}>
+        <select
+          id="topic"
+          name="topic"
+          defaultValue={values?.topic ?? ''}
+          aria-invalid={errors.topic ? true : undefined}
+          aria-describedby={describedBy('topic', errors.topic)}
+        >
           <option value="">Choose a topic</option>
           {contactTopics.map(([value, label]) => (
             <option key={value} value={value}>
@@ -57,7 +79,15 @@ export function ContactForm() {
       </div>
       <div className="field">
         <label htmlFor="message">Your message</label>
-        <textarea id="message" name="message" rows={7} maxLength={5000} defaultValue={values?.message} aria-invalid={errors.message ? true : undefined} aria-describedby={describedBy('message', errors.message)} />
+        <textarea
+          id="message"
+          name="message"
+          rows={7}
+          maxLength={5000}
+          defaultValue={values?.message}
+          aria-invalid={errors.message ? true : undefined}
+          aria-describedby={describedBy('message', errors.message)}
+        />
         <ErrorText name="message" error={errors.message} />
       </div>
       <div className="trap" aria-hidden="true">

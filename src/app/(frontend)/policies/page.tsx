@@ -14,9 +14,7 @@ export default async function PoliciesPage() {
   return (
     <>
       <h1>Policies</h1>
-      <p className="lead">
-        The rules everyone on the platform agrees to. Each policy shows its current version and keeps every earlier one.
-      </p>
+      <p className="lead">The rules everyone on the platform agrees to. Each policy shows its current version and keeps every earlier one.</p>
       {policies.length === 0 ? (
         <p>No policies have been published yet.</p>
       ) : (

@@ -20,7 +20,13 @@ export function ReportForm({ signedIn, preset }: Props) {
     )
   }
   const { errors } = state
-  const values = state.values ?? { subjectKind: preset.subjectKind ?? '', subject: preset.subject ?? '', category: '', description: '', messageId: preset.messageId }
+  const values = state.values ?? {
+    subjectKind: preset.subjectKind ?? '',
+    subject: preset.subject ?? '',
+    category: '',
+    description: '',
+    messageId: preset.messageId,
+  }
   const fieldErrors = Object.keys(errors).filter((key) => key !== 'form').length > 0
   return (
     <form action={action} className="stacked-form" noValidate>
@@ -28,7 +34,13 @@ export function ReportForm({ signedIn, preset }: Props) {
       {values.messageId && <input type="hidden" name="messageId" value={values.messageId} />}
       <div className="field">
         <label htmlFor="subjectKind">What are you reporting?</label>
-        <select id="subjectKind" name="subjectKind" defaultValue={values.subjectKind} aria-invalid={errors.subjectKind ? true : undefined} aria-describedby={describedBy('subjectKind', errors.subjectKind)}>
+        <select
+          id="subjectKind"
+          name="subjectKind"
+          defaultValue={values.subjectKind}
+          aria-invalid={errors.subjectKind ? true : undefined}
+          aria-describedby={describedBy('subjectKind', errors.subjectKind)}
+        >
           <option value="">Choose one</option>
           {reportSubjects.map(([value, label]) => (
             <option key={value} value={value}>
@@ -43,12 +55,25 @@ export function ReportForm({ signedIn, preset }: Props) {
         <p className="hint" id="subject-hint">
           A name, or the address of the profile, event or job.
         </p>
-        <input id="subject" name="subject" maxLength={300} defaultValue={values.subject} aria-invalid={errors.subject ? true : undefined} aria-describedby={describedBy('subject', errors.subject, true)} />
+        <input
+          id="subject"
+          name="subject"
+          maxLength={300}
+          defaultValue={values.subject}
+          aria-invalid={errors.subject ? true : undefined}
+          aria-describedby={describedBy('subject', errors.subject, true)}
+        />
         <ErrorText name="subject" error={errors.subject} />
       </div>
       <div className="field">
         <label htmlFor="category">What kind of problem?</label>
-        <select id="category" name="category" defaultValue={values.category} aria-invalid={errors.category ? true : undefined} aria-describedby={describedBy('category', errors.category)}>
+        <select
+          id="category"
+          name="category"
+          defaultValue={values.category}
+          aria-invalid={errors.category ? true : undefined}
+          aria-describedby={describedBy('category', errors.category)}
+        >
           <option value="">Choose one</option>
           {reportCategories.map(([value, label]) => (
             <option key={value} value={value}>
@@ -63,7 +88,15 @@ export function ReportForm({ signedIn, preset }: Props) {
         <p className="hint" id="description-hint">
           When and where, and what was said or done. Up to 5,000 characters.
         </p>
-        <textarea id="description" name="description" rows={7} maxLength={5000} defaultValue={values.description} aria-invalid={errors.description ? true : undefined} aria-describedby={describedBy('description', errors.description, true)} />
+        <textarea
+          id="description"
+          name="description"
+          rows={7}
+          maxLength={5000}
+          defaultValue={values.description}
+          aria-invalid={errors.description ? true : undefined}
+          aria-describedby={describedBy('description', errors.description, true)}
+        />
         <ErrorText name="description" error={errors.description} />
       </div>
       {!signedIn && (
@@ -72,12 +105,28 @@ export function ReportForm({ signedIn, preset }: Props) {
           <p className="hint">Leave these empty to report anonymously; we then cannot tell you what happens next.</p>
           <div className="field">
             <label htmlFor="name">Your name</label>
-            <input id="name" name="name" autoComplete="name" maxLength={100} defaultValue={values.name} aria-invalid={errors.name ? true : undefined} aria-describedby={describedBy('name', errors.name)} />
+            <input
+              id="name"
+              name="name"
+              autoComplete="name"
+              maxLength={100}
+              defaultValue={values.name}
+              aria-invalid={errors.name ? true : undefined}
+              aria-describedby={describedBy('name', errors.name)}
+            />
             <ErrorText name="name" error={errors.name} />
           </div>
           <div className="field">
             <label htmlFor="email">Your email address</label>
-            <input id="email" name="email" type="email" autoComplete="email" defaultValue={values.email} aria-invalid={errors.email ? true : undefined} aria-describedby={describedBy('email', errors.email)} />
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              defaultValue={values.email}
+              aria-invalid={errors.email ? true : undefined}
+              aria-describedby={describedBy('email', errors.email)}
+            />
             <ErrorText name="email" error={errors.email} />
           </div>
         </fieldset>

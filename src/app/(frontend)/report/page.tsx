@@ -15,12 +15,15 @@ export default async function ReportPage({ searchParams }: Props) {
     <>
       <h1>Report a conduct concern</h1>
       <p className="lead">
-        If someone on the platform broke the Code of Conduct, made you feel unsafe, or an organisation, event or job is not what it seems, tell us
-        here.
+        If someone on the platform broke the Code of Conduct, made you feel unsafe, or an organisation, event or job is not what it seems, tell us here.
       </p>
       <ul>
         <li>Only the platform’s admins read reports. The person or organisation you report is never told who reported them.</li>
-        <li>{member ? 'You are signed in, so the admins can see the report is from you and write back.' : 'You do not need an account, and you may stay anonymous.'}</li>
+        <li>
+          {member
+            ? 'You are signed in, so the admins can see the report is from you and write back.'
+            : 'You do not need an account, and you may stay anonymous.'}
+        </li>
         <li>If someone is in immediate danger, contact your local emergency services first.</li>
       </ul>
       <ReportForm

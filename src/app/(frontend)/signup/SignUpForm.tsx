@@ -54,7 +54,14 @@ export function SignUpForm({ role, roleLabel, policies, minimumPasswordLength }:
           const name = `accept-${policy.slug}`
           return (
             <div className="checkbox" key={policy.slug}>
-              <input aria-describedby={errors[name] ? `${name}-error` : undefined} aria-invalid={errors[name] ? true : undefined} id={name} name={name} type="checkbox" value={policy.versionNumber} />
+              <input
+                aria-describedby={errors[name] ? `${name}-error` : undefined}
+                aria-invalid={errors[name] ? true : undefined}
+                id={name}
+                name={name}
+                type="checkbox"
+                value={policy.versionNumber}
+              />
               <label htmlFor={name}>
                 I have read and accept the{' '}
                 <a href={`/policies/${policy.slug}/versions/${policy.versionNumber}`} rel="noopener" target="_blank">

@@ -37,8 +37,7 @@ export default async function SignUpPage({ searchParams }: Props) {
           ))}
         </ul>
         <p>
-          Already a member? <Link href="/signin">Sign in</Link>. Companies and career centres are invited by the platform
-          team.
+          Already a member? <Link href="/signin">Sign in</Link>. Companies and career centres are invited by the platform team.
         </p>
       </>
     )

@@ -16,8 +16,8 @@ export default async function VerifyPage({ searchParams }: Props) {
       <>
         <h1>This link does not work</h1>
         <p className="notice" role="alert">
-          The confirmation link has already been used or is incomplete. Try <Link href="/signin">signing in</Link>: if your
-          address is not confirmed yet, you can ask for a new link there.
+          The confirmation link has already been used or is incomplete. Try <Link href="/signin">signing in</Link>: if your address is not confirmed yet, you
+          can ask for a new link there.
         </p>
       </>
     )

@@ -16,7 +16,11 @@ export function BlockForm({ name, target }: Props) {
   const values = state.values ?? { report: false, category: '', description: '' }
   return (
     <form action={action} className="stacked-form" noValidate>
-      <FormMessage error={errors.form ?? (errors.category || errors.description ? 'Please check the report marked below, or untick it to block without reporting.' : undefined)} />
+      <FormMessage
+        error={
+          errors.form ?? (errors.category || errors.description ? 'Please check the report marked below, or untick it to block without reporting.' : undefined)
+        }
+      />
       {Object.entries(target).map(([key, value]) => value && <input key={key} name={key} type="hidden" value={value} />)}
       <fieldset>
         <legend>Also report {name} (optional)</legend>
@@ -27,7 +31,13 @@ export function BlockForm({ name, target }: Props) {
         </div>
         <div className="field">
           <label htmlFor="category">What kind of problem?</label>
-          <select id="category" name="category" defaultValue={values.category} aria-invalid={errors.category ? true : undefined} aria-describedby={describedBy('category', errors.category)}>
+          <select
+            id="category"
+            name="category"
+            defaultValue={values.category}
+            aria-invalid={errors.category ? true : undefined}
+            aria-describedby={describedBy('category', errors.category)}
+          >
             <option value="">Choose one</option>
             {reportCategories.map(([value, label]) => (
               <option key={value} value={value}>
@@ -42,7 +52,15 @@ export function BlockForm({ name, target }: Props) {
           <p className="hint" id="description-hint">
             When and where, and what was said or done. Up to 5,000 characters.
           </p>
-          <textarea id="description" name="description" rows={5} maxLength={5000} defaultValue={values.description} aria-invalid={errors.description ? true : undefined} aria-describedby={describedBy('description', errors.description, true)} />
+          <textarea
+            id="description"
+            name="description"
+            rows={5}
+            maxLength={5000}
+            defaultValue={values.description}
+            aria-invalid={errors.description ? true : undefined}
+            aria-describedby={describedBy('description', errors.description, true)}
+          />
           <ErrorText name="description" error={errors.description} />
         </div>
       </fieldset>

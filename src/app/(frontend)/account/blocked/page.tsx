@@ -36,9 +36,7 @@ export default async function BlockedMembersPage({ searchParams }: Props) {
           {notice}
         </p>
       )}
-      <p className="lead">
-        People you blocked cannot send you requests or messages, and you do not see each other in the directory. They are not told.
-      </p>
+      <p className="lead">People you blocked cannot send you requests or messages, and you do not see each other in the directory. They are not told.</p>
       {people.length === 0 ? (
         <p>You have not blocked anyone. You can block someone from their profile, a request or a message.</p>
       ) : (

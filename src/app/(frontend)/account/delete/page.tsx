@@ -18,7 +18,9 @@ export default async function DeleteAccountPage() {
         <Link href="/account">Your account</Link>
       </p>
       <h1>Delete my account</h1>
-      <p className="lead">This cannot be undone. You may want to <a href="/account/export">download your data</a> first.</p>
+      <p className="lead">
+        This cannot be undone. You may want to <a href="/account/export">download your data</a> first.
+      </p>
       <DeletionPolicy />
       <h2>Confirm with your password</h2>
       <DeleteForm />

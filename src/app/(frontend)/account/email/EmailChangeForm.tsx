@@ -11,8 +11,23 @@ export function EmailChangeForm() {
   return (
     <form action={action} className="stacked-form" noValidate>
       <FormMessage error={state.errors.form} />
-      <Field autoComplete="email" defaultValue={state.values?.newEmail} error={state.errors.email} label="New email address" name="newEmail" required type="email" />
-      <Field autoComplete="current-password" error={state.errors.currentPassword} label="Your current password" name="currentPassword" required type="password" />
+      <Field
+        autoComplete="email"
+        defaultValue={state.values?.newEmail}
+        error={state.errors.email}
+        label="New email address"
+        name="newEmail"
+        required
+        type="email"
+      />
+      <Field
+        autoComplete="current-password"
+        error={state.errors.currentPassword}
+        label="Your current password"
+        name="currentPassword"
+        required
+        type="password"
+      />
       <button disabled={pending} type="submit">
         Send a confirmation link
       </button>

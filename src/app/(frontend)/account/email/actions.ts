@@ -13,7 +13,10 @@ export async function askForEmailChange(_previous: EmailChangeFormState, form: F
   const member = await getSignedInMember()
   if (!member) redirect('/signin?next=/account/email')
   const values = { newEmail: String(form.get('newEmail') ?? '') }
-  const result = await requestEmailChange(await getPayloadClient(), member, { newEmail: values.newEmail, currentPassword: String(form.get('currentPassword') ?? '') })
+  const result = await requestEmailChange(await getPayloadClient(), member, {
+    newEmail: values.newEmail,
+    currentPassword: String(form.get('currentPassword') ?? ''),
+  })
   if (!result.ok) return { errors: result.errors, values }
   redirect('/account/email?sent=1')
 }

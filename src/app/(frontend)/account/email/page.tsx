@@ -36,14 +36,14 @@ export default async function EmailChangePage({ searchParams }: Props) {
       </p>
       {pending && (
         <p className="notice" data-testid="pending-email">
-          Waiting for confirmation: {pending.newEmail}. Follow the link we sent there before {formatDate(pending.expiresAt)}{' '}
-          {formatTime(pending.expiresAt)} (UTC). Until then you keep signing in with {member.email}. Asking again replaces this request.
+          Waiting for confirmation: {pending.newEmail}. Follow the link we sent there before {formatDate(pending.expiresAt)} {formatTime(pending.expiresAt)}{' '}
+          (UTC). Until then you keep signing in with {member.email}. Asking again replaces this request.
         </p>
       )}
       <h2>Use another address</h2>
       <p>
-        We send a link to the new address; the change happens when you follow it. Your current address gets a notice with a link
-        to undo the change, in case it was not you.
+        We send a link to the new address; the change happens when you follow it. Your current address gets a notice with a link to undo the change, in case it
+        was not you.
       </p>
       <EmailChangeForm />
     </>

@@ -41,11 +41,19 @@ export default async function IndexAssessmentPage({ searchParams }: Props) {
       </nav>
       <h1>Career Center Index {questionnaire.year}</h1>
       <p className="lead">
-        A self-assessment of how well your centre supports LGBTQ+ students. Your answers and results are seen only by your
-        centre’s staff and the platform’s admins. You may choose to show your rating on your public profile.
+        A self-assessment of how well your centre supports LGBTQ+ students. Your answers and results are seen only by your centre’s staff and the platform’s
+        admins. You may choose to show your rating on your public profile.
       </p>
-      {saved && <p className="form-message" role="status">Your answers are saved. Come back any time to finish.</p>}
-      {submitted && <p className="form-message" role="status">Thank you: the assessment is submitted.</p>}
+      {saved && (
+        <p className="form-message" role="status">
+          Your answers are saved. Come back any time to finish.
+        </p>
+      )}
+      {submitted && (
+        <p className="form-message" role="status">
+          Thank you: the assessment is submitted.
+        </p>
+      )}
       {notSaved && (
         <p className="form-error" role="alert">
           Your answers could not be saved: this year’s assessment has been submitted, perhaps by a colleague.
@@ -59,7 +67,12 @@ export default async function IndexAssessmentPage({ searchParams }: Props) {
       )}
 
       {current?.status === 'submitted' ? (
-        <Results assessmentYear={current.year ?? questionnaire.year} submittedAt={current.submittedAt} comparison={yearOverYear(current, earlier)} score={scoreOf(current)} />
+        <Results
+          assessmentYear={current.year ?? questionnaire.year}
+          submittedAt={current.submittedAt}
+          comparison={yearOverYear(current, earlier)}
+          score={scoreOf(current)}
+        />
       ) : (
         <form action={submitAssessment} className="assessment-form">
           {(current ? (current.questionnaire as IndexQuestionnaire) : questionnaire).factors.map((factor) => (
@@ -71,8 +84,7 @@ export default async function IndexAssessmentPage({ searchParams }: Props) {
                   <div className="choices">
                     {indexAnswers.map((answer) => (
                       <label key={answer}>
-                        <input type="radio" name={question.key} value={answer} defaultChecked={answers[question.key] === answer} />{' '}
-                        {indexAnswerLabels[answer]}
+                        <input type="radio" name={question.key} value={answer} defaultChecked={answers[question.key] === answer} /> {indexAnswerLabels[answer]}
                       </label>
                     ))}
                   </div>

@@ -25,11 +25,13 @@ export default async function LeaveMentorsPage() {
       <ul>
         <li>Your directory profile is removed at once: students can no longer find or contact you.</li>
         <li>
-          Students you are mentoring, and students whose requests are waiting for you, are emailed first that you are leaving; those
-          mentorships and requests close. Your conversations stay readable in your requests.
+          Students you are mentoring, and students whose requests are waiting for you, are emailed first that you are leaving; those mentorships and requests
+          close. Your conversations stay readable in your requests.
         </li>
         <li>Your account stays, as a Career Candidate. You can delete it from your account page.</li>
-        <li>If you only need a break, you can <Link href="/account">pause your involvement</Link> instead.</li>
+        <li>
+          If you only need a break, you can <Link href="/account">pause your involvement</Link> instead.
+        </li>
       </ul>
       <form action={leaveMentors} className="stacked-form">
         <button className="danger" type="submit">

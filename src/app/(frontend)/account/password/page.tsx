@@ -19,8 +19,7 @@ export default async function PasswordChangePage() {
       </nav>
       <h1>Change your password</h1>
       <p className="lead">
-        Type your current password, then the new one. Other devices signed in to your account are signed out, and we email you to
-        say the password changed.
+        Type your current password, then the new one. Other devices signed in to your account are signed out, and we email you to say the password changed.
       </p>
       <PasswordChangeForm minimumLength={minimumPasswordLength} />
       <p>

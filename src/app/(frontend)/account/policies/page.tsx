@@ -35,10 +35,7 @@ export default async function UpdatedPoliciesPage() {
   return (
     <>
       <h1>Our policies have changed</h1>
-      <p className="lead">
-        Please read what changed and accept the new versions to keep using your account. Public pages stay open to you
-        meanwhile.
-      </p>
+      <p className="lead">Please read what changed and accept the new versions to keep using your account. Public pages stay open to you meanwhile.</p>
       {changes.map(({ policy, accepted, current }) => (
         <section aria-labelledby={`changes-${policy.slug}`} key={policy.slug}>
           <h2 id={`changes-${policy.slug}`}>
@@ -52,8 +49,7 @@ export default async function UpdatedPoliciesPage() {
           {accepted ? (
             <>
               <p className="legend">
-                Changes since the version you accepted: <ins>added text is underlined</ins>,{' '}
-                <del>removed text is struck through</del>.
+                Changes since the version you accepted: <ins>added text is underlined</ins>, <del>removed text is struck through</del>.
               </p>
               <PolicyDiff parts={wordDiff(policyBodyText(accepted.body), policyBodyText(current?.body))} />
             </>
@@ -67,8 +63,7 @@ export default async function UpdatedPoliciesPage() {
       ))}
       <AcceptForm policies={outstanding} />
       <p>
-        If you do not agree, you can <a href="/account/export">download your data</a> and{' '}
-        <Link href="/account/delete">delete your account</Link> instead.
+        If you do not agree, you can <a href="/account/export">download your data</a> and <Link href="/account/delete">delete your account</Link> instead.
       </p>
     </>
   )

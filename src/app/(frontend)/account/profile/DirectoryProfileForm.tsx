@@ -26,7 +26,21 @@ const visibilityChoices: Choice[] = [
   { value: 'hidden', label: 'Nobody but me' },
 ]
 
-function Choices({ name, legend, choices, checked, error, type = 'checkbox' }: { name: keyof ProfileInput; legend: string; choices: Choice[]; checked: string[]; error?: string; type?: 'checkbox' | 'radio' }) {
+function Choices({
+  name,
+  legend,
+  choices,
+  checked,
+  error,
+  type = 'checkbox',
+}: {
+  name: keyof ProfileInput
+  legend: string
+  choices: Choice[]
+  checked: string[]
+  error?: string
+  type?: 'checkbox' | 'radio'
+}) {
   return (
     <fieldset className="choice-list" aria-describedby={describedBy(name, error)}>
       <legend>{legend}</legend>
@@ -64,7 +78,14 @@ export function DirectoryProfileForm({ initial, industries, skills, languages, t
         <p className="hint" id="headline-hint">
           One line, up to 140 characters: what you do and how you can help.
         </p>
-        <input id="headline" name="headline" defaultValue={values.headline} maxLength={140} aria-invalid={errors.headline ? true : undefined} aria-describedby={describedBy('headline', errors.headline, true)} />
+        <input
+          id="headline"
+          name="headline"
+          defaultValue={values.headline}
+          maxLength={140}
+          aria-invalid={errors.headline ? true : undefined}
+          aria-describedby={describedBy('headline', errors.headline, true)}
+        />
         <ErrorText name="headline" error={errors.headline} />
       </div>
       <div className="field">
@@ -72,7 +93,15 @@ export function DirectoryProfileForm({ initial, industries, skills, languages, t
         <p className="hint" id="bio-hint">
           A few sentences for students. Leave a blank line between paragraphs.
         </p>
-        <textarea id="bio" name="bio" rows={6} defaultValue={values.bio} maxLength={3000} aria-invalid={errors.bio ? true : undefined} aria-describedby={describedBy('bio', errors.bio, true)} />
+        <textarea
+          id="bio"
+          name="bio"
+          rows={6}
+          defaultValue={values.bio}
+          maxLength={3000}
+          aria-invalid={errors.bio ? true : undefined}
+          aria-describedby={describedBy('bio', errors.bio, true)}
+        />
         <ErrorText name="bio" error={errors.bio} />
       </div>
       <Choices name="industries" legend="Industries (up to 5)" choices={industries} checked={values.industries} error={errors.industries} />
@@ -108,13 +137,23 @@ export function DirectoryProfileForm({ initial, industries, skills, languages, t
       />
       <div className="field">
         <label htmlFor="capacity">Most students at a time</label>
-        <input id="capacity" name="capacity" type="number" min={1} max={20} defaultValue={values.capacity} aria-describedby={describedBy('capacity', errors.capacity)} />
+        <input
+          id="capacity"
+          name="capacity"
+          type="number"
+          min={1}
+          max={20}
+          defaultValue={values.capacity}
+          aria-describedby={describedBy('capacity', errors.capacity)}
+        />
         <ErrorText name="capacity" error={errors.capacity} />
       </div>
       <Choices
         name="pronounsVisibility"
         type="radio"
-        legend={pronouns ? `Who may see your pronouns (${pronouns})?` : 'Who may see your pronouns? (You have not given any: change them on your account page.)'}
+        legend={
+          pronouns ? `Who may see your pronouns (${pronouns})?` : 'Who may see your pronouns? (You have not given any: change them on your account page.)'
+        }
         choices={visibilityChoices}
         checked={[values.pronounsVisibility]}
         error={errors.pronounsVisibility}
@@ -124,10 +163,23 @@ export function DirectoryProfileForm({ initial, industries, skills, languages, t
         <p className="hint" id="identities-hint">
           In your own words, for example “queer, trans, first-generation student”. Never used in search.
         </p>
-        <input id="identities" name="identities" defaultValue={values.identities} maxLength={200} aria-describedby={describedBy('identities', errors.identities, true)} />
+        <input
+          id="identities"
+          name="identities"
+          defaultValue={values.identities}
+          maxLength={200}
+          aria-describedby={describedBy('identities', errors.identities, true)}
+        />
         <ErrorText name="identities" error={errors.identities} />
       </div>
-      <Choices name="identitiesVisibility" type="radio" legend="Who may see how you describe yourself?" choices={visibilityChoices} checked={[values.identitiesVisibility]} error={errors.identitiesVisibility} />
+      <Choices
+        name="identitiesVisibility"
+        type="radio"
+        legend="Who may see how you describe yourself?"
+        choices={visibilityChoices}
+        checked={[values.identitiesVisibility]}
+        error={errors.identitiesVisibility}
+      />
       <button type="submit" disabled={pending}>
         Save my profile
       </button>

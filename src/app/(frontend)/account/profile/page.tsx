@@ -22,13 +22,22 @@ export default async function DirectoryProfilePage() {
     return (
       <>
         <h1>Your directory profile</h1>
-        <p className="notice">Only Mentors and Connectors have a directory profile. <Link href="/account">Back to your account</Link>.</p>
+        <p className="notice">
+          Only Mentors and Connectors have a directory profile. <Link href="/account">Back to your account</Link>.
+        </p>
       </>
     )
   }
   const [choices, populated] = await Promise.all([
     listDirectoryChoices(payload),
-    payload.findByID({ collection: 'mentor-profiles', id: profile.id, depth: 1, overrideAccess: false, user: member, populate: { industries: { slug: true }, skills: { slug: true } } }),
+    payload.findByID({
+      collection: 'mentor-profiles',
+      id: profile.id,
+      depth: 1,
+      overrideAccess: false,
+      user: member,
+      populate: { industries: { slug: true }, skills: { slug: true } },
+    }),
   ])
   const slugs = (values: unknown[] | null | undefined) =>
     (values ?? []).map((value) => (typeof value === 'object' && value && 'slug' in value ? String(value.slug) : '')).filter(Boolean)

@@ -25,7 +25,8 @@ export async function answer(_previous: RequestActionState, form: FormData): Pro
   const { member, payload } = await activeMember(id)
   const choice = String(form.get('answer') ?? '')
   const note = String(form.get('note') ?? '')
-  if (choice !== 'accept' && choice !== 'decline' && choice !== 'ask') return { errors: { form: 'Choose accept, decline or ask a question.' }, values: { note } }
+  if (choice !== 'accept' && choice !== 'decline' && choice !== 'ask')
+    return { errors: { form: 'Choose accept, decline or ask a question.' }, values: { note } }
   const result = await answerRequest(payload, member, id, choice as MentorAnswer, note)
   if (!result.ok) return { errors: result.errors, values: { note } }
   after(() => deliverQueuedEmails(payload))

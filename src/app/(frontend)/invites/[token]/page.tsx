@@ -39,8 +39,7 @@ export default async function InvitationPage({ params }: Props) {
     <>
       <h1>{invitation.organization.name} invites you</h1>
       <p className="lead">
-        Join as a {role} and be listed with{' '}
-        <Link href={`/organizations/${invitation.organization.slug}`}>{invitation.organization.name}</Link> in the directory
+        Join as a {role} and be listed with <Link href={`/organizations/${invitation.organization.slug}`}>{invitation.organization.name}</Link> in the directory
         students use to find LGBTQ+ mentors.
       </p>
       {invitation.message && <blockquote className="pre-line">{invitation.message}</blockquote>}
@@ -52,21 +51,21 @@ export default async function InvitationPage({ params }: Props) {
               <Link href={`/signin?next=${encodeURIComponent(here)}`}>Sign in to answer</Link>
             </li>
             <li>
-              <Link href={`/signup?role=${invitation.kind}`}>Join as a {role}</Link>, confirm your email, then open this
-              invitation link again.
+              <Link href={`/signup?role=${invitation.kind}`}>Join as a {role}</Link>, confirm your email, then open this invitation link again.
             </li>
           </ul>
         </>
       ) : member.email.toLowerCase() !== invitation.email ? (
         <p className="notice">
-          You are signed in as {member.chosenName}, but this invitation was sent to a different email address. Sign out and sign in
-          with the address it was sent to.
+          You are signed in as {member.chosenName}, but this invitation was sent to a different email address. Sign out and sign in with the address it was sent
+          to.
         </p>
       ) : (
         <>
           <p>
-            Accepting shows your chosen name, {member.chosenName}, as {mentorKindOf(member) ? `a ${mentorKindOf(member) === 'mentor' ? 'Mentor' : 'Connector'}` : `a ${role}`} of{' '}
-            {invitation.organization.name} on its public page. Your email address is never shown.
+            Accepting shows your chosen name, {member.chosenName}, as{' '}
+            {mentorKindOf(member) ? `a ${mentorKindOf(member) === 'mentor' ? 'Mentor' : 'Connector'}` : `a ${role}`} of {invitation.organization.name} on its
+            public page. Your email address is never shown.
           </p>
           <InvitationForm token={token} />
         </>

@@ -31,13 +31,10 @@ export default async function PolicyPage({ params }: Props) {
       </p>
       <h1>{policy.title}</h1>
       <p className="meta" data-testid="policy-version">
-        Version {policy.versionNumber} · Last updated {formatDate(policy.publishedAt)} ·{' '}
-        <Link href={`/policies/${policy.slug}/versions`}>Version history</Link>
+        Version {policy.versionNumber} · Last updated {formatDate(policy.publishedAt)} · <Link href={`/policies/${policy.slug}/versions`}>Version history</Link>
       </p>
       {policy.requiredFor && policy.requiredFor.length > 0 && (
-        <p className="notice">
-          Accepted by every {policy.requiredFor.map((role) => roleLabels[role as Role]).join(', ')} when joining.
-        </p>
+        <p className="notice">Accepted by every {policy.requiredFor.map((role) => roleLabels[role as Role]).join(', ')} when joining.</p>
       )}
       <RichText data={policy.body} />
     </article>

@@ -13,8 +13,8 @@ export default async function CheckEmailPage({ searchParams }: Props) {
       <h1>Check your email</h1>
       {sent === '0' ? (
         <p className="notice">
-          Your account is saved, but we could not send the confirmation email just now. Please try again in a few minutes
-          from the <Link href="/signin">sign-in page</Link>, which can send a new link.
+          Your account is saved, but we could not send the confirmation email just now. Please try again in a few minutes from the{' '}
+          <Link href="/signin">sign-in page</Link>, which can send a new link.
         </p>
       ) : (
         <p className="lead">We have sent you a link to confirm your email address. Follow it, then sign in.</p>

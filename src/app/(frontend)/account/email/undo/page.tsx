@@ -57,8 +57,8 @@ export default async function UndoEmailChangePage({ searchParams }: Props) {
     <>
       <h1>Undo the change of your email address</h1>
       <p>
-        If you did not ask to change your address, undo it here. If the new address was already confirmed, your old address is put back,
-        every session is signed out and you choose a new password from a link we email you.
+        If you did not ask to change your address, undo it here. If the new address was already confirmed, your old address is put back, every session is signed
+        out and you choose a new password from a link we email you.
       </p>
       <form action={undoChange} className="stacked-form">
         <input name="token" type="hidden" value={token} />

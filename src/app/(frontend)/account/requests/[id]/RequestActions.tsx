@@ -8,7 +8,23 @@ import { answer, end, sendMessage, withdraw, type RequestActionState } from '../
 
 const initial: RequestActionState = { errors: {} }
 
-function TextArea({ name, label, hint, error, defaultValue, rows = 4, maxLength }: { name: string; label: string; hint?: string; error?: string; defaultValue?: string; rows?: number; maxLength: number }) {
+function TextArea({
+  name,
+  label,
+  hint,
+  error,
+  defaultValue,
+  rows = 4,
+  maxLength,
+}: {
+  name: string
+  label: string
+  hint?: string
+  error?: string
+  defaultValue?: string
+  rows?: number
+  maxLength: number
+}) {
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>
@@ -17,7 +33,15 @@ function TextArea({ name, label, hint, error, defaultValue, rows = 4, maxLength 
           {hint}
         </p>
       )}
-      <textarea id={name} name={name} rows={rows} maxLength={maxLength} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, error, Boolean(hint))} />
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, Boolean(hint))}
+      />
       <ErrorText name={name} error={error} />
     </div>
   )
@@ -73,7 +97,15 @@ export function MessageForm({ requestId, otherName }: { requestId: number | stri
     <form action={action} className="stacked-form">
       <FormMessage error={state.errors.form} />
       <input type="hidden" name="request" value={String(requestId)} />
-      <TextArea name="body" label={`Write to ${otherName}`} hint="They get an email saying you wrote, and read it here." error={state.errors.body} defaultValue={state.values?.body} rows={5} maxLength={5000} />
+      <TextArea
+        name="body"
+        label={`Write to ${otherName}`}
+        hint="They get an email saying you wrote, and read it here."
+        error={state.errors.body}
+        defaultValue={state.values?.body}
+        rows={5}
+        maxLength={5000}
+      />
       <button type="submit" disabled={pending}>
         Send message
       </button>

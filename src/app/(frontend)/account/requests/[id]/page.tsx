@@ -35,7 +35,17 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const thread = await getRequestThread(payload, member, id)
   if (!thread) notFound()
   const query = await searchParams
-  const noticeKey = query.sent ? 'sent' : query.answered ? query.answered : query.withdrawn ? 'withdrawn' : query.ended ? 'ended' : query.messageSent ? 'messageSent' : null
+  const noticeKey = query.sent
+    ? 'sent'
+    : query.answered
+      ? query.answered
+      : query.withdrawn
+        ? 'withdrawn'
+        : query.ended
+          ? 'ended'
+          : query.messageSent
+            ? 'messageSent'
+            : null
   const { request, viewerIs, studentName, mentorName } = thread
   const otherName = viewerIs === 'mentor' ? studentName : mentorName
   const waiting = openStatuses.includes(request.status)

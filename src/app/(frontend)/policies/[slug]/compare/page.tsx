@@ -26,10 +26,7 @@ export default async function ComparePolicyVersionsPage({ params, searchParams }
 
   const fromNumber = parseVersionNumber(query.from)
   const toNumber = parseVersionNumber(query.to) ?? policy.versionNumber ?? null
-  const [from, to] = await Promise.all([
-    fromNumber ? getPolicyVersion(policy, fromNumber) : null,
-    toNumber ? getPolicyVersion(policy, toNumber) : null,
-  ])
+  const [from, to] = await Promise.all([fromNumber ? getPolicyVersion(policy, fromNumber) : null, toNumber ? getPolicyVersion(policy, toNumber) : null])
 
   const header = (
     <p className="breadcrumb">
@@ -62,8 +59,8 @@ export default async function ComparePolicyVersionsPage({ params, searchParams }
         {policy.title}: version {older.versionNumber} compared with version {newer.versionNumber}
       </h1>
       <p className="meta">
-        Version {older.versionNumber} ({formatDate(older.publishedAt)}) → version {newer.versionNumber} (
-        {formatDate(newer.publishedAt)}) · {added} words added, {removed} words removed
+        Version {older.versionNumber} ({formatDate(older.publishedAt)}) → version {newer.versionNumber} ({formatDate(newer.publishedAt)}) · {added} words added,{' '}
+        {removed} words removed
       </p>
       {newer.changeSummary && (
         <p>

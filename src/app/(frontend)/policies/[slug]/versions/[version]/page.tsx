@@ -50,12 +50,8 @@ export default async function PolicyVersionPage({ params }: Props) {
         <p className="notice">This is the current version.</p>
       ) : (
         <p className="notice">
-          This is an earlier version. <Link href={`/policies/${policy.slug}`}>Read the current version ({policy.versionNumber})</Link>{' '}
-          or{' '}
-          <Link href={`/policies/${policy.slug}/compare?from=${snapshot.versionNumber}&to=${policy.versionNumber}`}>
-            see what changed since
-          </Link>
-          .
+          This is an earlier version. <Link href={`/policies/${policy.slug}`}>Read the current version ({policy.versionNumber})</Link> or{' '}
+          <Link href={`/policies/${policy.slug}/compare?from=${snapshot.versionNumber}&to=${policy.versionNumber}`}>see what changed since</Link>.
         </p>
       )}
       {snapshot.changeSummary && (
