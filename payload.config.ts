@@ -49,7 +49,8 @@ import { closeOpportunityTask } from './src/opportunities/tasks'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { answerPayloadLockAsWrongPassword } from './src/limits/payload-lock'
 import { explainMissingRelation } from './src/server/explain-missing-relation'
-import { registerDirectApi } from './src/server/register-direct-api'
+import { healthEndpoint } from './src/server/health'
+import { revalidatePagesEndpoint } from './src/server/revalidate-pages'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -64,6 +65,8 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
   },
   collections: [Users, MentorProfiles, Industries, Skills, Organizations, Affiliations, IndexAssessments, Media, Policies, PolicyAcceptances, RoleGuides, Events, Opportunities, Resources, Resumes, ResumeDownloads, MentorshipRequests, RequestMessages, ConductReports, ContactMessages, Emails, Blocks, EmailChanges].map(withPolicyGate),
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
+  // GET /api/health for the proxy and healthchecks; POST /api/revalidate-pages for the jobs worker.
+  endpoints: [healthEndpoint, revalidatePagesEndpoint],
   editor: lexicalEditor(),
   db,
   email: emailAdapter(),
@@ -86,7 +89,6 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     requireMongoTransactions(payload)
     await tuneDatabase(payload)
     declareDirectoryTextIndex(payload)
-    registerDirectApi(payload)
   },
   // A write naming a record that does not exist is answered with a 400 that says so.
   hooks: { afterError: [explainMissingRelation, answerPayloadLockAsWrongPassword] },

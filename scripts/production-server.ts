@@ -46,11 +46,8 @@ export function productionEnvironment(extra: Record<string, string> = {}): NodeJ
     NEXT_DIST_DIR: '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_OPTIONS: '--no-deprecation',
-    // Two server processes, as on a two-core production machine: a publish must reach both caches.
-    WEB_CONCURRENCY: '2',
-    // The tests and benchmarks connect from this machine and act as the proxy in front of the
-    // site: what they put in X-Forwarded-For is the client's address (contact-api.e2e.spec.ts).
-    TRUST_PROXY: 'loopback',
+    // The tests and benchmarks act as the reverse proxy in front of the site, which writes
+    // X-Forwarded-For: what they put there is the client's address (src/limits/client-address.mjs).
     // Every browser journey signs in from this one address, as a campus behind one NAT would: its
     // wrong-password journeys must not lock the rest of the suite out (the per-email lockout holds).
     SIGN_IN_FAILURES_PER_ADDRESS: '1000',
@@ -74,8 +71,14 @@ export function runCommand(command: string, args: string[], env: NodeJS.ProcessE
   })
 }
 
-/** Starts `npm start` (production server) and resolves once it answers. */
-export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+/** The address that answers once Payload runs in the server (src/server/health.ts). */
+export const readinessPath = '/api/health'
+
+/**
+ * Starts `npm start` (Next's own server, `next start`, on 127.0.0.1) and resolves once it is
+ * ready: its first request to the readiness address starts Payload, and with it the job schedule.
+ */
+export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn('npm', ['start', '--silent'], {
     cwd: root,
     env: { ...env, PORT: String(port) },
@@ -90,7 +93,7 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The server exited early:\n${output.slice(-4000)}`)
     try {
-      const response = await fetch(`${url}/`)
+      const response = await fetch(`${url}${readinessPath}`, { signal: AbortSignal.timeout(60_000) })
       if (response.ok) break
     } catch {
       // not listening yet
@@ -100,6 +103,8 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise
   }
   return {
     url,
+    /** What the server printed so far, for a failing test's message. */
+    output: () => output,
     stop: async () => {
       if (child.exitCode !== null || !child.pid) return
       process.kill(-child.pid, 'SIGTERM')

@@ -2,27 +2,63 @@ import type { Payload } from 'payload'
 
 import { revalidatePath } from 'next/cache'
 
-import { expireCachedPaths } from '../cache/tag-log.mjs'
+import { revalidationToken, type RevalidateRequest } from '@/server/revalidate-pages'
+
+/** Revalidations sent to a web instance that have not been answered yet. */
+const pending = new Set<Promise<void>>()
 
 /**
  * Refresh cached public pages after content changes. Inside a Next request this is Next's own
- * revalidatePath(). Scheduled publishing and command-line scripts run outside any request, so
- * they expire the pages in the server's shared cache directly instead.
+ * revalidatePath(). Scheduled publishing, deadlines and command-line scripts run outside any
+ * request (in the jobs worker, or on a web instance's schedule), where revalidatePath() throws;
+ * they ask a web instance to do it instead (POST /api/revalidate-pages), which with REDIS_URL
+ * refreshes the page for every instance. A failure is logged, never thrown: the content change
+ * itself is saved, and the pages catch up within their revalidate time (10 minutes).
  */
-export function revalidatePaths(payload: Payload, paths: string[], type?: 'layout' | 'page'): void {
+export function revalidatePaths(payload: Payload, paths: string[], type?: 'layout' | 'page'): Promise<void> {
   const unique = [...new Set(paths)]
   try {
     for (const path of unique) revalidatePath(path, type)
+    return Promise.resolve()
   } catch (error) {
     if (!isOutsideNextRequest(error)) {
       payload.logger.error({ err: error, msg: `Could not refresh cached pages ${unique.join(', ')}` })
-      return
+      return Promise.resolve()
     }
-    try {
-      expireCachedPaths(unique, type)
-    } catch (fallbackError) {
-      payload.logger.error({ err: fallbackError, msg: 'Could not expire cached pages' })
-    }
+  }
+  const sent = askWebInstance(payload, { paths: unique, ...(type && { type }) })
+  pending.add(sent)
+  return sent.finally(() => pending.delete(sent))
+}
+
+/** Resolves once every revalidation sent so far is answered: scripts wait for it before they exit. */
+export async function revalidationsSent(): Promise<void> {
+  await Promise.all(pending)
+}
+
+/**
+ * Where this process reaches a web instance: INTERNAL_SERVER_URL (any one instance, or the
+ * proxy in front of them), else SERVER_URL, else this machine's `npm start`.
+ */
+export function webInstanceURL(env: NodeJS.ProcessEnv = process.env): string {
+  return env.INTERNAL_SERVER_URL || env.SERVER_URL || `http://127.0.0.1:${env.PORT || 3000}`
+}
+
+async function askWebInstance(payload: Payload, request: RevalidateRequest): Promise<void> {
+  const url = new URL('/api/revalidate-pages', webInstanceURL())
+  const failed = (reason: string) =>
+    payload.logger.error(`Could not refresh cached pages ${request.paths.join(', ')} through ${url.origin}: ${reason}. They catch up within their revalidate time.`)
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${revalidationToken(payload.secret)}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+      signal: AbortSignal.timeout(15_000),
+    })
+    if (!response.ok) failed(`${response.status} ${(await response.text()).slice(0, 300)}`)
+    else await response.body?.cancel()
+  } catch (error) {
+    failed(`${error instanceof Error ? (error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message) : String(error)}; is a web instance running there? Set INTERNAL_SERVER_URL`)
   }
 }
 

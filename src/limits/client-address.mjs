@@ -1,14 +1,26 @@
 /**
- * Which address a request comes from: the connection's, unless the operator names the proxies
- * in front of the site (TRUST_PROXY). Only then is X-Forwarded-For read, and only the entries
- * those proxies wrote; anything a client puts there itself is ignored. Plain JavaScript so that
- * the production server (scripts/start.mjs) and the app's TypeScript share it.
+ * Which address a request comes from, as the rate limits count it.
+ *
+ * The trust statement: the site runs behind a reverse proxy that writes X-Forwarded-For itself.
+ * Next's server (`next start`) only fills that header from the connection when the request
+ * carries none, so a client that reached the site directly could choose its own address. The
+ * shipped nginx configuration therefore overwrites the header with the address it sees
+ * (`proxy_set_header X-Forwarded-For $remote_addr`, with nginx's realip module to see through a
+ * trusted load balancer in front of it), and `npm start` listens on 127.0.0.1 unless HOST says
+ * otherwise, so that only the proxy reaches it.
+ *
+ * The rule: the last X-Forwarded-For entry is the one the nearest proxy wrote. A proxy that
+ * appends to the header instead of overwriting it (`$proxy_add_x_forwarded_for`, most cloud
+ * load balancers) leaves the entries of the proxies before it to the left; TRUST_PROXY names
+ * those, and the walk goes left past them to the first entry no trusted proxy wrote. Anything a
+ * client put there itself stays further left and is never read.
  *
  * TRUST_PROXY is
- * - unset (or `false`, `0`): no proxy; the connection's address is the client's;
- * - a hop count, `1` behind one load balancer: that many proxies nearest the server are trusted;
+ * - unset (or `false`, `0`): the last entry is the client's;
+ * - a hop count, `1` when one more proxy (a load balancer) appends before the nearest one:
+ *   that many entries, from the right, are proxies;
  * - a comma list of addresses, CIDR ranges or proxy-addr's names (`loopback`, `linklocal`,
- *   `uniquelocal`): `loopback, 10.0.0.0/8`.
+ *   `uniquelocal`): entries from those addresses are proxies: `10.0.0.0/8`.
  */
 import proxyaddr from 'proxy-addr'
 
@@ -16,7 +28,7 @@ import proxyaddr from 'proxy-addr'
 
 /**
  * The proxies TRUST_PROXY trusts. Throws, naming the setting, when it cannot be read: a typo
- * must stop the server, not silently trust nobody (or everybody).
+ * must stop the server (next.config.mjs reads it at start), not silently trust nobody or everybody.
  * @param {string | undefined} setting
  * @returns {Trust}
  */
@@ -37,38 +49,28 @@ export function trustedProxies(setting = process.env.TRUST_PROXY) {
   }
 }
 
-/**
- * The client's address for a Node request: the connection's, or the nearest X-Forwarded-For
- * entry that a trusted proxy did not write. An empty or absent header leaves the connection's.
- * @param {import('node:http').IncomingMessage} req
- * @param {Trust} trust
- */
-export function resolveClientAddress(req, trust) {
-  return plainAddress(proxyaddr(req, trust))
+/** @type {{ setting: string | undefined, trust: Trust } | undefined} */
+let configured
+
+/** TRUST_PROXY of this process, read once (and again should a test change it). */
+function configuredTrust() {
+  const setting = process.env.TRUST_PROXY
+  if (configured?.setting !== setting) configured = { setting, trust: trustedProxies(setting) }
+  return configured.trust
 }
 
 /**
- * Replaces the request's X-Forwarded-For with the one resolved address, so that everything
- * after the server (Next, the direct routes, the app's `clientAddress`) reads a value no client
- * chose. Called by scripts/start.mjs for every request before anything else sees it.
- * @param {import('node:http').IncomingMessage} req
- * @param {Trust} trust
- */
-export function pinClientAddress(req, trust) {
-  req.headers['x-forwarded-for'] = resolveClientAddress(req, trust)
-  delete req.headers['x-real-ip']
-}
-
-/**
- * The client's address as the app reads it. In production the server left exactly one entry
- * (pinClientAddress). Under `next dev`, Next fills the header from the connection only when a
- * client sent none, so a client can choose it there: development is not a trust boundary.
+ * The client's address as the app reads it: the last X-Forwarded-For entry, or, past the
+ * proxies TRUST_PROXY names, the nearest one they did not write. `unknown` without a header
+ * (only a request that came through no proxy and not through Next's server lacks one).
  * @param {{ get(name: string): string | null }} headers
+ * @param {Trust} [trust] the proxies to walk past; TRUST_PROXY's by default
  */
-export function clientAddress(headers) {
-  const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
-  // Should a chain arrive anyway, the last entry is the one the nearest hop wrote.
-  return plainAddress(entries.at(-1) ?? '') || 'unknown'
+export function clientAddress(headers, trust = configuredTrust()) {
+  const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => plainAddress(entry)).filter(Boolean)
+  let index = entries.length - 1
+  for (let hop = 0; index > 0 && trust(entries[index], hop); hop += 1) index -= 1
+  return entries[index] || 'unknown'
 }
 
 /**

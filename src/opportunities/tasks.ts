@@ -23,7 +23,7 @@ export const closeOpportunityTask: TaskConfig<'close-opportunity'> = {
     })
     if (opportunity) {
       const organization = typeof opportunity.organization === 'object' ? opportunity.organization : null
-      revalidatePaths(req.payload, ['/jobs', `/jobs/${opportunity.slug}`, ...(organization?.slug ? [`/organizations/${organization.slug}`] : [])])
+      await revalidatePaths(req.payload, ['/jobs', `/jobs/${opportunity.slug}`, ...(organization?.slug ? [`/organizations/${organization.slug}`] : [])])
     }
     return { output: {} }
   },

@@ -1,4 +1,4 @@
-/** Headers every response carries: pages through next.config.mjs, direct API routes through direct-api.mjs. */
+/** Headers every response carries, set by next.config.mjs for pages, API routes and files alike. */
 const isDev = process.env.NODE_ENV !== 'production'
 
 // Next's own inline bootstrap scripts need 'unsafe-inline' unless every page carries a nonce,

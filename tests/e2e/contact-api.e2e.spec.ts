@@ -9,9 +9,9 @@ import { waitForSavedEmail, type ReceivedEmail } from '../helpers/smtp'
 import { baseURL } from './browser'
 
 /**
- * POST /api/contact-messages/submit on the production server, which answers it without Next's
- * router (src/server/direct-api.mjs). Each test writes from its own address (X-Forwarded-For, as
- * a proxy would set it) so that the hourly limit of one does not touch another.
+ * POST /api/contact-messages/submit on the production server (`next start`), a Payload endpoint
+ * like any other. Each test writes from its own address (X-Forwarded-For, as the proxy in front
+ * writes it) so that the hourly limit of one does not touch another.
  */
 const admin = demoAccounts.find((account) => account.roles.includes('admin'))!
 
@@ -111,8 +111,8 @@ describe('the contact form’s API on the production server', () => {
   })
 
   it('refuses an address past its hourly limit with 429 and when to try again, storing nothing refused', async () => {
-    // Each server process keeps its own count (10 an hour by default), so 21 from one address
-    // are more than two processes together allow.
+    // 10 an hour from one address by default, counted for the whole deployment: 21 at once are
+    // more than that, however the server handles them.
     const stamp = Date.now()
     const responses = await Promise.all(
       Array.from({ length: 21 }, async (_, index) => {

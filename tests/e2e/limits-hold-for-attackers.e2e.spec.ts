@@ -4,16 +4,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { demoAccounts } from '@/seed'
 
+import { startShippedProxy } from '../helpers/nginx'
+
 import { freePort, productionEnvironment, startServer } from '../../scripts/production-server'
 import { baseURL } from './browser'
 
 /**
  * An attacker against the production build: rewriting X-Forwarded-For to reset the contact
  * form's limit, guessing passwords to learn which addresses have accounts, and spreading guesses
- * over two servers. The suite's server trusts X-Forwarded-For from loopback (its tests act as the
- * proxy); a second server on the same database and build trusts no proxy, as `npm start` does by
- * default, and is reached from another loopback address (127.0.0.2) so that its counts touch no
- * other test's.
+ * over two servers. The suite's server is reached as if through a proxy (its tests write
+ * X-Forwarded-For, as the proxy would). A second `next start` on the same database and build sits
+ * behind the shipped nginx configuration, which overwrites the header with the address it sees,
+ * and is reached from another loopback address (127.0.0.2) so that its counts touch no other
+ * test's.
  */
 const admin = demoAccounts.find((account) => account.roles.includes('admin'))!
 
@@ -42,19 +45,25 @@ function expectSameAnswer(one: Answer, other: Answer) {
 }
 
 describe('limits on the production server hold against an attacker', () => {
-  let other: Awaited<ReturnType<typeof startServer>>
+  let otherServer: Awaited<ReturnType<typeof startServer>>
+  /** The second server as visitors reach it: through nginx. */
+  let other: Awaited<ReturnType<typeof startShippedProxy>>
   let adminToken: string
   let counter = 0
-  /** A fresh client address for the suite's server, which believes X-Forwarded-For from loopback. */
+  /** A fresh client address for the suite's server, as a proxy in front of it would write it. */
   const viaProxy = () => ({ 'X-Forwarded-For': `198.51.100.${(counter += 1)}` })
 
   beforeAll(async () => {
     const port = await freePort()
-    other = await startServer({ ...productionEnvironment(), ...inject('serverEnv'), TRUST_PROXY: '', WEB_CONCURRENCY: '1', SMTP_URL: '' }, port)
+    otherServer = await startServer({ ...productionEnvironment(), ...inject('serverEnv'), SMTP_URL: '' }, port)
+    other = await startShippedProxy(port)
     const login = await post(`${baseURL()}/api/users/login`, { email: admin.email, password: admin.password })
     adminToken = (JSON.parse(login.body) as { token: string }).token
   }, 240_000)
-  afterAll(() => other?.stop())
+  afterAll(async () => {
+    await other?.stop()
+    await otherServer?.stop()
+  })
 
   const memberWithAccount = async () => {
     const email = `limits-member-${Date.now()}-${(counter += 1)}@example.test`
@@ -68,7 +77,7 @@ describe('limits on the production server hold against an attacker', () => {
   }
   const unknownAddress = () => `limits-nobody-${Date.now()}-${(counter += 1)}@example.test`
 
-  it('keeps the contact form’s hourly limit when each submission claims another X-Forwarded-For, or an empty one', async () => {
+  it('keeps the contact form’s hourly limit behind the shipped proxy when each submission claims another X-Forwarded-For, or an empty one', async () => {
     const statuses: number[] = []
     for (let index = 0; index < 12; index += 1) {
       const claim = index % 3 === 2 ? '' : `203.0.113.${index + 1}`
