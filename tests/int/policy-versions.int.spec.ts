@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { countChanges, policyBodyText, wordDiff } from '@/lib/policy-diff'
+import { blockDiff, countChanges, policyBlocks, policyBodyText, wordDiff } from '@/lib/policy-diff'
 import { getPolicyVersion, getPublishedPolicy, listPolicyVersions, listPublishedPolicies } from '@/queries/policies'
 
 import { paragraphs } from '../helpers/lexical'
@@ -109,7 +109,7 @@ describe('versioned policies', () => {
   it('keeps every published version readable, newest first, with its own text', async () => {
     const policy = await publishNewPolicy('history', 'Version one text.')
     for (const text of ['Version two text.', 'Version three text.']) {
-      await payload.update({ collection: 'policies', id: policy.id, data: { body: paragraphs(text), _status: 'published' } })
+      await payload.update({ collection: 'policies', id: policy.id, data: { body: paragraphs(text), changeSummary: `Now: ${text}`, _status: 'published' } })
     }
     const versions = await listPolicyVersions(policy)
     expect(versions.map((version) => version.versionNumber)).toEqual([3, 2, 1])
@@ -124,6 +124,53 @@ describe('versioned policies', () => {
     expect(parts.filter((part) => part.kind === 'removed')).toEqual([])
     expect(countChanges(parts)).toEqual({ added: 2, removed: 0 })
     expect(countChanges(wordDiff('Be kind.', 'Be patient.'))).toEqual({ added: 1, removed: 1 })
+  })
+
+  it('compares versions block by block: headings and list items keep their shape, never Markdown marks', () => {
+    const text = (value: string) => ({ type: 'text', text: value })
+    const body = (...children: object[]) => ({ root: { type: 'root', children } })
+    const heading = (value: string) => ({ type: 'heading', tag: 'h2', children: [text(value)] })
+    const list = (...items: string[]) => ({ type: 'list', listType: 'number', children: items.map((item) => ({ type: 'listitem', children: [text(item)] })) })
+    const paragraph = (value: string) => ({ type: 'paragraph', children: [text(value)] })
+
+    const before = policyBlocks(body(heading('Meetings'), list('Be on time.', 'Listen first.'), paragraph('Thank you.')))
+    const after = policyBlocks(
+      body(heading('Meetings and messages'), list('Be on time.', 'Answer within a week.', 'Listen first, always.'), paragraph('Thank you.')),
+    )
+    const blocks = blockDiff(before, after)
+
+    expect(blocks.map((block) => [block.kind, block.change])).toEqual([
+      ['heading', 'changed'],
+      ['item', 'same'],
+      ['item', 'added'],
+      ['item', 'changed'],
+      ['paragraph', 'same'],
+    ])
+    expect(blocks[0].parts.filter((part) => part.kind === 'added').map((part) => part.text.trim())).toEqual(['and messages'])
+    expect(blocks[2]).toMatchObject({ kind: 'item', marker: '2.', parts: [{ kind: 'added', text: 'Answer within a week.' }] })
+    expect(blocks[3]).toMatchObject({ kind: 'item', marker: '3.' })
+    expect(blocks.flatMap((block) => block.parts).some((part) => part.text.includes('#'))).toBe(false)
+    expect(countChanges(blockDiff(before, before).flatMap((block) => block.parts))).toEqual({ added: 0, removed: 0 })
+  })
+
+  it('refuses a new version that repeats the previous version’s change summary, naming the field', async () => {
+    const policy = await publishNewPolicy('summaries', 'Version one.')
+    const repeat = payload.update({
+      collection: 'policies',
+      id: policy.id,
+      data: { body: paragraphs('Version two.'), changeSummary: 'First version.', _status: 'published' },
+    })
+    await expect(repeat).rejects.toMatchObject({ data: { errors: [{ path: 'changeSummary', message: expect.stringContaining('still describes version 1') }] } })
+    const unchanged = await getPublishedPolicy('summaries')
+    expect(unchanged?.versionNumber).toBe(1)
+    expect(policyBodyText(unchanged?.body)).toBe('Version one.')
+
+    const updated = await payload.update({
+      collection: 'policies',
+      id: policy.id,
+      data: { body: paragraphs('Version two.'), changeSummary: 'Said it twice.', _status: 'published' },
+    })
+    expect(updated.versionNumber).toBe(2)
   })
 
   it('tidies a typed slug into address form', async () => {

@@ -1,7 +1,9 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 /**
- * Each publish gets the next version number and today's date. Numbers come from the stored
+ * Each publish gets the next version number and today's date. A new version whose change
+ * summary is still the previous version's is refused: the form keeps the last summary, and
+ * members would be told the wrong thing changed. Numbers come from the stored
  * published versions, not the form, so a stale draft can never reuse or skip a number.
  */
 export const stampPublishedVersion: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -21,6 +23,19 @@ export const stampPublishedVersion: CollectionBeforeChangeHook = async ({ data, 
       req,
     })
     latest = docs[0]?.version.versionNumber ?? 0
+    const previousSummary = docs[0]?.version.changeSummary?.trim()
+    if (previousSummary && data.changeSummary?.trim() === previousSummary) {
+      throw new ValidationError({
+        collection: 'policies',
+        errors: [
+          {
+            path: 'changeSummary',
+            message: `This still describes version ${latest}. Say what changed in version ${latest + 1}, or leave it empty if nothing a member needs to know changed.`,
+          },
+        ],
+        req,
+      })
+    }
   }
   return { ...data, versionNumber: latest + 1, publishedAt: new Date().toISOString() }
 }

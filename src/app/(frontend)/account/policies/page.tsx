@@ -8,7 +8,7 @@ import { getSignedInMember } from '@/accounts/session'
 import { PolicyDiff } from '@/components/PolicyDiff'
 import { RichText } from '@/components/RichText'
 import { getPayloadClient } from '@/lib/payload'
-import { policyBodyText, wordDiff } from '@/lib/policy-diff'
+import { blockDiff, policyBlocks } from '@/lib/policy-diff'
 import { getPolicyVersion } from '@/queries/policies'
 
 import { AcceptForm } from './AcceptForm'
@@ -51,7 +51,7 @@ export default async function UpdatedPoliciesPage() {
               <p className="legend">
                 Changes since the version you accepted: <ins>added text is underlined</ins>, <del>removed text is struck through</del>.
               </p>
-              <PolicyDiff parts={wordDiff(policyBodyText(accepted.body), policyBodyText(current?.body))} />
+              <PolicyDiff blocks={blockDiff(policyBlocks(accepted.body), policyBlocks(current?.body))} headingOffset={1} />
             </>
           ) : (
             <RichText data={current?.body} />

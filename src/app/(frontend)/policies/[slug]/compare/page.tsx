@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { PolicyDiff } from '@/components/PolicyDiff'
 import { formatDate } from '@/lib/dates'
-import { countChanges, policyBodyText, wordDiff } from '@/lib/policy-diff'
+import { blockDiff, countChanges, policyBlocks } from '@/lib/policy-diff'
 import { getPolicyVersion, getPublishedPolicy, parseVersionNumber } from '@/queries/policies'
 
 type Props = {
@@ -49,8 +49,8 @@ export default async function ComparePolicyVersionsPage({ params, searchParams }
   }
 
   const [older, newer] = (from.versionNumber ?? 0) <= (to.versionNumber ?? 0) ? [from, to] : [to, from]
-  const parts = wordDiff(policyBodyText(older.body), policyBodyText(newer.body))
-  const { added, removed } = countChanges(parts)
+  const blocks = blockDiff(policyBlocks(older.body), policyBlocks(newer.body))
+  const { added, removed } = countChanges(blocks.flatMap((block) => block.parts))
 
   return (
     <>
@@ -70,7 +70,7 @@ export default async function ComparePolicyVersionsPage({ params, searchParams }
       <p className="legend">
         <ins>Added text is underlined</ins> and <del>removed text is struck through</del>.
       </p>
-      {added + removed === 0 ? <p>The text of these two versions is the same.</p> : <PolicyDiff parts={parts} />}
+      {added + removed === 0 ? <p>The text of these two versions is the same.</p> : <PolicyDiff blocks={blocks} />}
     </>
   )
 }
