@@ -76,6 +76,37 @@ describe('the public site shell', () => {
     expect(response.headers.get('cache-control')).not.toMatch(/no-store|private/)
   })
 
+  it('follows the web’s conventions: an icon, a manifest, robots.txt and a sitemap of public pages only', async () => {
+    const errors: string[] = []
+    const fresh = await browser.newPage()
+    fresh.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    await fresh.goto(`${baseURL()}/policies`)
+    const icons = await fresh.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    expect(icons).toContain('/favicon.ico')
+    expect(await fresh.locator('link[rel="manifest"]').getAttribute('href')).toBe('/site.webmanifest')
+    await fresh.close()
+    expect(errors).toEqual([])
+
+    const favicon = await fetch(`${baseURL()}/favicon.ico`)
+    expect(favicon.status).toBe(200)
+    expect((await favicon.arrayBuffer()).byteLength).toBeGreaterThan(100)
+    const manifest = (await (await fetch(`${baseURL()}/site.webmanifest`)).json()) as { icons: { src: string }[] }
+    for (const icon of manifest.icons) expect((await fetch(`${baseURL()}${icon.src}`)).status).toBe(200)
+
+    const robots = await (await fetch(`${baseURL()}/robots.txt`)).text()
+    expect(robots).toMatch(/Disallow: \/account/)
+    expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/)
+
+    const sitemap = await (await fetch(`${baseURL()}/sitemap.xml`)).text()
+    const addresses = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+    expect(addresses).toEqual(expect.arrayContaining(['/', '/mentors', '/events', '/policies/code-of-conduct', '/guides/mentor']))
+    expect(addresses.some((address) => address.startsWith('/mentors/'))).toBe(true)
+    expect(addresses.some((address) => address.startsWith('/organizations/'))).toBe(true)
+    expect(addresses.filter((address) => /^\/(account|admin|api|signin|invites)/.test(address))).toEqual([])
+  })
+
   it('meets WCAG 2.2 AA on every page visited', () => {
     expect(violations).toEqual([])
   })

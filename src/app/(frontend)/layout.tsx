@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getSiteShell } from '@/queries/site'
+import { siteURL } from '@/site/public-pages'
 
 import './styles.css'
 
@@ -12,6 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
     description: settings.tagline ?? undefined,
+    metadataBase: new URL(siteURL()),
+    applicationName: settings.siteName,
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '32x32' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
+    manifest: '/site.webmanifest',
   }
 }
 

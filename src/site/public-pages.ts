@@ -1,0 +1,52 @@
+import type { CollectionSlug } from 'payload'
+
+import { getPayloadClient } from '@/lib/payload'
+
+/** The site's own address for links that leave it (sitemaps, feeds): SERVER_URL, else the local `npm start`. */
+export function siteURL(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.SERVER_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, '')
+}
+
+/** Public list pages, always in the sitemap. Members' own pages (/account, requests) never are. */
+export const publicListPaths = ['/', '/mentors', '/organizations', '/events', '/jobs', '/resources', '/policies', '/guides', '/contact']
+
+/** The collections whose records have a public page, and where that page lives. */
+const recordPages: { collection: CollectionSlug; path: (slug: string) => string; slugField?: string }[] = [
+  { collection: 'mentor-profiles', path: (slug) => `/mentors/${slug}` },
+  { collection: 'organizations', path: (slug) => `/organizations/${slug}` },
+  { collection: 'events', path: (slug) => `/events/${slug}` },
+  { collection: 'opportunities', path: (slug) => `/jobs/${slug}` },
+  { collection: 'resources', path: (slug) => `/resources/${slug}` },
+  { collection: 'policies', path: (slug) => `/policies/${slug}` },
+  { collection: 'role-guides', path: (slug) => `/guides/${slug}`, slugField: 'role' },
+]
+
+/** A sitemap has room for 50,000 addresses; this keeps well inside it. */
+const perCollection = 5_000
+
+export type PublicPage = { path: string; updatedAt?: string }
+
+/**
+ * Every page a visitor who is not signed in may open, found as that visitor: each query runs
+ * the collection's read rule without a user, so a hidden mentor profile, a draft, an event of a
+ * lapsed plan or a closed job never appears.
+ */
+export async function listPublicPages(): Promise<PublicPage[]> {
+  const payload = await getPayloadClient()
+  const pages: PublicPage[] = publicListPaths.map((path) => ({ path }))
+  for (const { collection, path, slugField = 'slug' } of recordPages) {
+    const { docs } = await payload.find({
+      collection,
+      overrideAccess: false,
+      depth: 0,
+      limit: perCollection,
+      pagination: false,
+      select: { [slugField]: true, updatedAt: true } as never,
+    })
+    for (const doc of docs as unknown as Record<string, unknown>[]) {
+      const slug = doc[slugField]
+      if (typeof slug === 'string' && slug) pages.push({ path: path(slug), updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : undefined })
+    }
+  }
+  return pages
+}
