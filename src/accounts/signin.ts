@@ -24,7 +24,12 @@ export async function signIn(payload: Payload, email: string, password: string, 
     const refusal = loginRefusal(error)
     if (refusal === 'limited') return { ok: false, error: (error as Error).message }
     if (refusal === 'unconfirmed') {
-      return { ok: false, unverified: true, error: 'Please confirm your email address first: follow the link we emailed you.' }
+      return {
+        ok: false,
+        unverified: true,
+        error:
+          'Your email address is not confirmed yet. Open the link in the email we sent when you joined and press “Confirm my email address”. Can’t find it? Send yourself a new link below.',
+      }
     }
     // Payload's own lock (refusal 'locked') only happens to existing accounts: it answers as a
     // wrong password does, so that nothing tells which addresses have one (src/limits/payload-lock.ts).

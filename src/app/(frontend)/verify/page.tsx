@@ -25,6 +25,11 @@ export default async function VerifyPage({ searchParams }: Props) {
   return (
     <>
       <h1>Confirm your email address</h1>
+      <p className="lead">One more step: press the button to confirm that this address is yours. Then you can sign in.</p>
+      <p>
+        We ask for a press rather than confirming when the link opens, because some email programs open links by themselves to check them for safety, and an
+        address must only be confirmed by the person who owns it.
+      </p>
       <form action={confirmEmail} className="stacked-form">
         <input name="token" type="hidden" value={token} />
         <button type="submit">Confirm my email address</button>
