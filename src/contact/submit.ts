@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { ValidationError, type Payload } from 'payload'
 
 import { clientAddress, takeFromLimit } from '@/limits'
 
@@ -9,8 +9,10 @@ import { notifyContactMessages, storeContactMessage } from './store'
 
 export type ContactInput = { name: string; email: string; topic: string; message: string; /** the honeypot */ website?: string }
 export type ContactErrors = Partial<Record<'name' | 'email' | 'topic' | 'message' | 'form', string>>
-export type ContactResult = { ok: true } | { ok: false; status: 400 | 429; errors: ContactErrors }
+export type ContactResult = { ok: true } | { ok: false; status: 400 | 429 | 503; errors: ContactErrors }
 
+const contactFields = new Set<string>(['name', 'email', 'topic', 'message'])
+const notStored = 'Your message could not be stored just now, so nothing was sent. Please try again in a few minutes.'
 
 /**
  * Stores a contact-form message before answering: once this returns ok, nothing is lost. The
@@ -32,14 +34,30 @@ export async function submitContactMessage(payload: Payload, input: ContactInput
   const toInbox = await takeFromLimit(payload, 'contact', { email: input.email })
   if (toInbox) return { ok: false, status: 429, errors: { form: toInbox.message } }
 
-  await storeContactMessage(payload, parsed.data)
+  try {
+    await storeContactMessage(payload, parsed.data)
+  } catch (error) {
+    // The collection's own validation has the last word (Payload's email check is stricter than
+    // the form's): the visitor is told which field to change, as for the form's own checks.
+    if (error instanceof ValidationError) return { ok: false, status: 400, errors: collectionErrors(error) }
+    payload.logger.error({ err: error, msg: 'A contact message could not be stored' })
+    return { ok: false, status: 503, errors: { form: notStored } }
+  }
   return { ok: true }
+}
+
+function collectionErrors(error: ValidationError): ContactErrors {
+  const errors: ContactErrors = {}
+  for (const { path, message } of error.data.errors) {
+    const key = contactFields.has(path) ? (path as keyof ContactErrors) : 'form'
+    errors[key] ??= message
+  }
+  return errors
 }
 
 /**
  * POST /api/contact-messages/submit: the JSON body (already parsed; null if it was not JSON) and
- * the request's headers in, the status and JSON to answer out. Payload's endpoint and the
- * production server's direct route (src/server/direct-api.mjs) both answer with it.
+ * the request's headers in, the status and JSON to answer out (collections/ContactMessages).
  */
 export async function answerContactSubmission(payload: Payload, body: unknown, headers: Pick<Headers, 'get'>): Promise<{ status: number; json: unknown }> {
   if (!body || typeof body !== 'object') return { status: 400, json: { errors: { form: 'Send the message as JSON.' } } }

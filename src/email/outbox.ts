@@ -7,7 +7,7 @@ import { singleFlight } from '@/lib/single-flight'
 /** How often a failing email is tried again, with the pause doubling from two seconds. */
 export const deliveryAttempts = 8
 /** A worker that claimed an email and vanished (a crash) releases it after this long. */
-const claimTimeoutMs = 5 * 60 * 1000
+export const claimTimeoutMs = 5 * 60 * 1000
 
 export type OutgoingEmail = { to: string; subject: string; html: string; purpose: string }
 
@@ -27,12 +27,12 @@ export async function queueEmail(payload: Payload, email: OutgoingEmail, req?: P
 }
 
 /** Claims an email for sending, so that two workers (two server processes) never both send it. */
-const claim = (payload: Payload, id: string, now: Date) =>
+export const claimEmail = (payload: Payload, id: string, now: Date) =>
   claimRow(payload, {
     collection: 'emails',
     id,
-    status: { field: 'status', column: 'status' },
-    claimedAt: { field: 'claimedAt', column: 'claimed_at' },
+    status: 'status',
+    claimedAt: 'claimedAt',
     from: ['queued', 'retrying'],
     to: 'sending',
     now,
@@ -48,7 +48,7 @@ export class EmailBusyElsewhere extends Error {}
  * that case throws too; an email already sent or given up on is done.
  */
 export async function deliverEmail(payload: Payload, id: string, now: Date = new Date()): Promise<'sent' | 'skipped'> {
-  if (!(await claim(payload, id, now))) {
+  if (!(await claimEmail(payload, id, now))) {
     const current = await payload.findByID({ collection: 'emails', id, overrideAccess: true, depth: 0, select: { status: true } })
     if (current.status === 'sending' || current.status === 'queued' || current.status === 'retrying') {
       throw new EmailBusyElsewhere(`Email ${id} is being sent by another worker`)

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { queueContactEmails } from '@/contact/store'
-import { submitContactMessage } from '@/contact/submit'
+import { answerContactSubmission, submitContactMessage } from '@/contact/submit'
 import { deliverEmail, EmailBusyElsewhere, queueEmail } from '@/email/outbox'
 
 import { startMailbox } from '../helpers/smtp'
@@ -24,8 +24,7 @@ describe('the contact form and the email outbox', () => {
     ...overrides,
   })
   const countMessages = async () => (await payload.count({ collection: 'contact-messages', overrideAccess: true })).totalDocs
-  const outboxFor = async (to: string) =>
-    (await payload.find({ collection: 'emails', where: { to: { equals: to } }, overrideAccess: true, depth: 0 })).docs
+  const outboxFor = async (to: string) => (await payload.find({ collection: 'emails', where: { to: { equals: to } }, overrideAccess: true, depth: 0 })).docs
 
   beforeAll(async () => {
     mailbox = await startMailbox()
@@ -132,7 +131,39 @@ describe('the contact form and the email outbox', () => {
     expect(mailbox!.received.filter((email) => email.to.includes(to))).toHaveLength(1)
   })
 
-  it('stores every one of a burst of simultaneous messages, written together', async () => {
+  it('refuses an address the collection’s own check rejects, naming the field, and stores nothing', async () => {
+    const before = await countMessages()
+    // The form's pattern lets a double dot through; the collection's email field does not.
+    const result = await submitContactMessage(payload, valid({ email: 'robin..lee@example.test' }), from())
+    expect(result).toMatchObject({ ok: false, status: 400 })
+    expect(!result.ok && Object.keys(result.errors)).toEqual(['email'])
+    expect(!result.ok && result.errors.email).toMatch(/valid email/i)
+    expect(await countMessages()).toBe(before)
+  })
+
+  it('tells the visitor to try again when the database cannot store the message, and keeps nothing half-written', async () => {
+    const before = await countMessages()
+    const input = valid()
+    const failing = vi.spyOn(payload.db, 'create').mockRejectedValueOnce(new Error('SQLITE_BUSY: database is locked'))
+    try {
+      const answer = await answerContactSubmission(payload, input, new Headers({ 'x-forwarded-for': from().address }))
+      expect(answer).toEqual({
+        status: 503,
+        json: { errors: { form: 'Your message could not be stored just now, so nothing was sent. Please try again in a few minutes.' } },
+      })
+    } finally {
+      failing.mockRestore()
+    }
+    expect(await countMessages()).toBe(before)
+    await queueContactEmails(payload)
+    expect(await outboxFor(input.email)).toEqual([])
+
+    // Trying again once the database answers works, and stores the message once.
+    expect(await submitContactMessage(payload, input, from())).toEqual({ ok: true })
+    expect((await payload.count({ collection: 'contact-messages', where: { email: { equals: input.email } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
+  it('stores every one of a burst of simultaneous messages', async () => {
     const burst = Array.from({ length: 40 }, (_, index) => valid({ name: `Burst ${index}` }))
     const results = await Promise.all(burst.map((input, index) => submitContactMessage(payload, input, { address: `198.51.101.${index}` })))
     expect(results.every((result) => result.ok)).toBe(true)
