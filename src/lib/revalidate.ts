@@ -44,6 +44,9 @@ export function webInstanceURL(env: NodeJS.ProcessEnv = process.env): string {
   return env.INTERNAL_SERVER_URL || env.SERVER_URL || `http://127.0.0.1:${env.PORT || 3000}`
 }
 
+/** Addresses where no web instance listened, already reported by this process. */
+const refusedAt = new Set<string>()
+
 async function askWebInstance(payload: Payload, request: RevalidateRequest): Promise<void> {
   const url = new URL('/api/revalidate-pages', webInstanceURL())
   const failed = (reason: string) =>
@@ -58,7 +61,18 @@ async function askWebInstance(payload: Payload, request: RevalidateRequest): Pro
     if (!response.ok) failed(`${response.status} ${(await response.text()).slice(0, 300)}`)
     else await response.body?.cancel()
   } catch (error) {
-    failed(`${error instanceof Error ? (error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message) : String(error)}; is a web instance running there? Set INTERNAL_SERVER_URL`)
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined
+    if ((cause as NodeJS.ErrnoException | undefined)?.code === 'ECONNREFUSED') {
+      // No web instance is running there (a seed or an import before the first start, where no
+      // page is cached yet; or a wrong address): said once per process, not once per change.
+      if (refusedAt.has(url.origin)) return
+      refusedAt.add(url.origin)
+      payload.logger.warn(
+        `No web instance answered at ${url.origin} to refresh cached pages (${request.paths.join(', ')}); pages changed by this process catch up within their revalidate time. If web instances run elsewhere, set INTERNAL_SERVER_URL to one of them.`,
+      )
+      return
+    }
+    failed(`${error instanceof Error ? (cause ? `${error.message} (${cause.message})` : error.message) : String(error)}; set INTERNAL_SERVER_URL to a running web instance`)
   }
 }
 
