@@ -19,6 +19,7 @@ function findNginx(): string {
 export async function startShippedProxy(upstreamPort: number): Promise<{ url: string; stop: () => Promise<void> }> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'pcn-nginx-'))
   for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(directory, 'temp', temp), { recursive: true })
+  fs.mkdirSync(path.join(directory, 'cache'))
   const port = await freePort()
   const values: Record<string, string> = {
     NGINX_PORT: `127.0.0.1:${port}`,
