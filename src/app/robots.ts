@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteURL } from '@/site/public-pages'
+import { siteURL } from '@/lib/site-url'
 
 /**
  * /robots.txt: crawlers may read the public pages; members' pages, forms that act and the

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 
-import { listPublicPages, siteURL } from '@/site/public-pages'
+import { siteURL } from '@/lib/site-url'
+import { listPublicPages } from '@/site/public-pages'
 
 // Rebuilt at most hourly: new public records appear within the hour, and crawlers never make
 // the site query every collection per request.

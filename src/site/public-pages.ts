@@ -2,11 +2,6 @@ import type { CollectionSlug } from 'payload'
 
 import { getPayloadClient } from '@/lib/payload'
 
-/** The site's own address for links that leave it (sitemaps, feeds): SERVER_URL, else the local `npm start`. */
-export function siteURL(env: NodeJS.ProcessEnv = process.env): string {
-  return (env.SERVER_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, '')
-}
-
 /** Public list pages, always in the sitemap. Members' own pages (/account, requests) never are. */
 export const publicListPaths = ['/', '/mentors', '/organizations', '/events', '/jobs', '/resources', '/policies', '/guides', '/contact']
 

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getSiteShell } from '@/queries/site'
-import { siteURL } from '@/site/public-pages'
+import { siteURL } from '@/lib/site-url'
 
 import './styles.css'
 
