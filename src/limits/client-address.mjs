@@ -55,7 +55,7 @@ let configured
 /** TRUST_PROXY of this process, read once (and again should a test change it). */
 function configuredTrust() {
   const setting = process.env.TRUST_PROXY
-  if (configured?.setting !== setting) configured = { setting, trust: trustedProxies(setting) }
+  if (!configured || configured.setting !== setting) configured = { setting, trust: trustedProxies(setting) }
   return configured.trust
 }
 

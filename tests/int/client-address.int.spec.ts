@@ -35,6 +35,8 @@ describe('the client’s address', () => {
   it('reads TRUST_PROXY itself when not given one, and again when it changes', () => {
     const before = process.env.TRUST_PROXY
     try {
+      delete process.env.TRUST_PROXY
+      expect(clientAddress(forwardedFor('203.0.113.7, 10.0.0.2'))).toBe('10.0.0.2')
       process.env.TRUST_PROXY = '10.0.0.0/8'
       expect(clientAddress(forwardedFor('203.0.113.7, 10.0.0.2'))).toBe('203.0.113.7')
       delete process.env.TRUST_PROXY
