@@ -323,6 +323,8 @@ export interface Media {
    * Set from the uploader’s organisation.
    */
   organization?: (number | null) | Organization;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -825,6 +827,8 @@ export interface Resource {
    * Your organisation, set for you. Admins may leave it empty for the platform’s own.
    */
   organization?: (number | null) | Organization;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -856,6 +860,8 @@ export interface Resume {
   headline: string;
   release: 'nobody' | 'active-companies' | 'chosen-companies';
   chosenCompanies?: (number | Organization)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1502,6 +1508,8 @@ export interface IndexAssessmentsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   organization?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1638,6 +1646,8 @@ export interface ResourcesSelect<T extends boolean = true> {
   link?: T;
   audience?: T;
   organization?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1660,6 +1670,8 @@ export interface ResumesSelect<T extends boolean = true> {
   headline?: T;
   release?: T;
   chosenCompanies?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

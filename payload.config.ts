@@ -49,6 +49,7 @@ import { closeOpportunityTask } from './src/opportunities/tasks'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { answerPayloadLockAsWrongPassword } from './src/limits/payload-lock'
 import { explainMissingRelation } from './src/server/explain-missing-relation'
+import { objectStorage } from './src/storage/plugin'
 import { healthEndpoint } from './src/server/health'
 import { revalidatePagesEndpoint } from './src/server/revalidate-pages'
 
@@ -94,7 +95,8 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
   hooks: { afterError: [explainMissingRelation, answerPayloadLockAsWrongPassword] },
   // Links to records that do not exist are refused by validation, before anything is written.
   // On MongoDB, directory profiles also keep their distinct words for prefix search.
-  plugins: [linkedRecordsMustExist, mongoDirectorySearch],
+  // Uploads are kept in the bucket named by S3_BUCKET when one is set (src/storage/).
+  plugins: [linkedRecordsMustExist, mongoDirectorySearch, objectStorage()],
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

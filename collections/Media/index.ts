@@ -27,6 +27,7 @@ export const Media: CollectionConfig = {
     delete: isStaffOfOwningOrganization(),
   },
   upload: {
+    // On this machine's disk, or under media/ in the bucket when S3_BUCKET is set (src/storage/).
     staticDir: process.env.MEDIA_DIR || path.join(dataDirectory, 'media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp'],
     imageSizes: [

@@ -41,6 +41,7 @@ export const Resources: CollectionConfig = {
   },
   defaultSort: 'title',
   upload: {
+    // On this machine's disk, or under resources/ in the bucket when S3_BUCKET is set (src/storage/).
     staticDir: process.env.RESOURCE_FILES_DIR || path.join(dataDirectory, 'resources'),
     mimeTypes: ['application/pdf'],
     filesRequiredOnCreate: false,

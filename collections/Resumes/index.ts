@@ -15,10 +15,11 @@ import { setOwner } from './hooks/setOwner'
 export const maxResumeBytes = megabytes(5)
 
 /**
- * One PDF résumé per Career Candidate, stored outside public/ and served only through Payload's
- * access-checked file route. Its owner decides who may download it; companies with an active
- * partnership plan see the ones released to them, with nothing that names the student beyond
- * the document itself. Every download by someone else is recorded for the owner to see.
+ * One PDF résumé per Career Candidate, stored outside public/ (or in the bucket, src/storage/) and
+ * served only through Payload's access-checked file route. Its owner decides who may download
+ * it; companies with an active partnership plan see the ones released to them, with nothing that
+ * names the student beyond the document itself. Every download by someone else is recorded for
+ * the owner to see.
  */
 export const Resumes: CollectionConfig = {
   slug: 'resumes',
@@ -38,6 +39,7 @@ export const Resumes: CollectionConfig = {
     delete: ({ req: { user } }) => (hasRole(user, 'admin') ? true : user?.id ? { owner: { equals: user.id } } : false),
   },
   upload: {
+    // On this machine's disk, or under resumes/ in the bucket when S3_BUCKET is set (src/storage/).
     staticDir: process.env.RESUMES_DIR || path.join(dataDirectory, 'resumes'),
     mimeTypes: ['application/pdf'],
     displayPreview: false,

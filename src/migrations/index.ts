@@ -7,6 +7,7 @@ import * as migration_20261122_092010_mentorship_requests from './20261122_09201
 import * as migration_20261122_093648_contact_notifications from './20261122_093648_contact_notifications';
 import * as migration_20261122_104006_postings_and_resumes from './20261122_104006_postings_and_resumes';
 import * as migration_20261201_085429_blocks_and_email_changes from './20261201_085429_blocks_and_email_changes';
+import * as migration_20261201_114958_storage_object_keys from './20261201_114958_storage_object_keys';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_085429_blocks_and_email_changes.up,
     down: migration_20261201_085429_blocks_and_email_changes.down,
-    name: '20261201_085429_blocks_and_email_changes'
+    name: '20261201_085429_blocks_and_email_changes',
+  },
+  {
+    up: migration_20261201_114958_storage_object_keys.up,
+    down: migration_20261201_114958_storage_object_keys.down,
+    name: '20261201_114958_storage_object_keys'
   },
 ];

@@ -99,8 +99,9 @@ export function restInputProblem(
 
   if (endpoint.path === '/file/:filename' && 'upload' in entity && entity.upload) {
     const filename = endpoint.params.filename ?? ''
-    const staticDir = entity.upload.staticDir
-    // Payload looks for the file on disk and answered a name that is not there with a 500.
+    // Payload looks for the file on disk and answered a name that is not there with a 500. Files in
+    // a bucket (src/storage/) are looked up by the storage handler, which answers a missing one 404.
+    const staticDir = entity.upload.disableLocalStorage ? undefined : entity.upload.staticDir
     if (filename !== nodePath.basename(filename) || (typeof staticDir === 'string' && !fs.existsSync(nodePath.resolve(staticDir, filename)))) {
       return { status: 404, message: `There is no file named “${filename.slice(0, 80)}” in ${labelOf(entity)}.`, missingFileIn: entity.slug }
     }
