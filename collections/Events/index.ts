@@ -4,14 +4,24 @@ import { isAdminOrStaffWithRole, isStaffOfOwningOrganization, ownOrganizationLis
 import { eventAudiences, eventFormats } from '@/events/options'
 import { assignStaffOrganization, postingOrganizationField, requireActivePlanToPublish, revalidatePostingPages, validateLink } from '@/organizations/postings'
 
+import { siteTimeZone } from '@/lib/time-zone'
+
 import { slugField } from '../fields/slug'
 
 const needsPlace = (data: { format?: string } | undefined) => data?.format === 'in-person' || data?.format === 'hybrid'
 const needsJoiningLink = (data: { format?: string } | undefined) => data?.format === 'online' || data?.format === 'hybrid'
 
-/** An event ends in the zone it starts in unless its host says otherwise. */
-const endInStartingZone: CollectionBeforeValidateHook = ({ data }) =>
-  data && !data.endsAt_tz && data.startsAt_tz ? { ...data, endsAt_tz: data.startsAt_tz } : data
+const defaultZone = siteTimeZone()
+
+/**
+ * A new event without a zone starts in the site's (SITE_TIME_ZONE), instead of failing with "a
+ * timezone is required"; it ends in the zone it starts in unless its host says otherwise.
+ */
+const fillZones: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
+  if (!data) return data
+  const startsAt_tz = data.startsAt_tz || originalDoc?.startsAt_tz || defaultZone
+  return { ...data, startsAt_tz, endsAt_tz: data.endsAt_tz || originalDoc?.endsAt_tz || startsAt_tz }
+}
 
 const pages = revalidatePostingPages('/events')
 
@@ -57,7 +67,9 @@ export const Events: CollectionConfig = {
           type: 'date',
           required: true,
           index: true,
-          timezone: { required: true },
+          // Not required in the form: an event saved without a zone gets the site's (fillZones). A
+          // default here would become a column default, and the schema would change with SITE_TIME_ZONE.
+          timezone: true,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },
         {
@@ -66,6 +78,7 @@ export const Events: CollectionConfig = {
           type: 'date',
           required: true,
           index: true,
+          // No default here: an end without a zone takes the start's (fillZones).
           timezone: true,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
           validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: unknown } }) => {
@@ -120,7 +133,7 @@ export const Events: CollectionConfig = {
     postingOrganizationField({ label: 'Host', platformPosts: true }),
   ],
   hooks: {
-    beforeValidate: [endInStartingZone],
+    beforeValidate: [fillZones],
     beforeChange: [assignStaffOrganization, requireActivePlanToPublish('post-events', { platformPosts: true })],
     afterChange: [pages.afterChange],
     afterDelete: [pages.afterDelete],

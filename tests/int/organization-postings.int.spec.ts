@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createUser, startTestPayload, stopTestPayload } from '../helpers/test-payload'
+import { siteTimeZone } from '@/lib/time-zone'
+
 import { paragraphs } from '../helpers/lexical'
+import { createUser, startTestPayload, stopTestPayload } from '../helpers/test-payload'
 import type { Organization, User } from '../../payload-types'
 
 /*
@@ -215,6 +217,25 @@ describe('organisations post events, jobs and resources', () => {
   it('ends an event in the zone it starts in unless told otherwise', async () => {
     const event = await payload.create({ collection: 'events', data: eventData(stamp('Zoned')), ...as(people.lakesideStaff) })
     expect(event).toMatchObject({ startsAt_tz: 'America/Chicago', endsAt_tz: 'America/Chicago' })
+    const berlin = await payload.create({
+      collection: 'events',
+      data: eventData(stamp('Berlin'), { startsAt_tz: 'Europe/Berlin' }),
+      ...as(people.lakesideStaff),
+    })
+    expect(berlin).toMatchObject({ startsAt_tz: 'Europe/Berlin', endsAt_tz: 'Europe/Berlin' })
+  })
+
+  it('starts an event nobody gave a zone in the site’s zone, instead of refusing to publish it', async () => {
+    const event = await payload.create({ collection: 'events', data: eventData(stamp('Zoneless'), { startsAt_tz: undefined }), ...as(people.lakesideStaff) })
+    expect(event).toMatchObject({ _status: 'published', startsAt_tz: siteTimeZone(), endsAt_tz: siteTimeZone() })
+    const moved = await payload.update({ collection: 'events', id: event.id, data: { title: stamp('Renamed') }, ...as(people.lakesideStaff) })
+    expect(moved.startsAt_tz).toBe(siteTimeZone())
+  })
+
+  it('reads SITE_TIME_ZONE, and refuses a zone it does not know by naming the setting', () => {
+    expect(siteTimeZone({})).toBe('America/Chicago')
+    expect(siteTimeZone({ SITE_TIME_ZONE: 'Europe/London' })).toBe('Europe/London')
+    expect(() => siteTimeZone({ SITE_TIME_ZONE: 'Central' })).toThrow(/SITE_TIME_ZONE.*"Central"/)
   })
 })
 
