@@ -3,9 +3,6 @@ import type { Plugin } from 'payload'
 
 import { resolveObjectStorage, type ObjectStorageSettings } from './settings'
 
-/** Each upload collection keeps its files under its own folder of the bucket. */
-export const storageFolders = { media: 'media', resources: 'resources', resumes: 'resumes' } as const
-
 /**
  * Media, resource PDFs and résumés in the bucket named by S3_BUCKET (src/storage/settings.ts);
  * without it, on this machine's disk as each collection's `staticDir` says.
@@ -20,6 +17,7 @@ export const storageFolders = { media: 'media', resources: 'resources', resumes:
  * `_objectKey`) on disk and in a bucket, and one set of migrations serves both.
  */
 export function objectStorage(settings: ObjectStorageSettings | null = resolveObjectStorage()): Plugin {
+  // Each collection under its own folder: media/, resources/, resumes/ (below S3_PREFIX, if set).
   const folder = (name: string) => (settings?.prefix ? `${settings.prefix}/${name}` : name)
   // Neither `disablePayloadAccessControl` nor `generateFileURL`: both put the bucket's address in
   // `url`. No `signedDownloads`: a redirect to a presigned address skips the download record.
@@ -29,9 +27,9 @@ export function objectStorage(settings: ObjectStorageSettings | null = resolveOb
     alwaysInsertFields: true,
     bucket: settings?.bucket ?? '',
     collections: {
-      media: { prefix: folder(storageFolders.media), ...privately },
-      resources: { prefix: folder(storageFolders.resources), ...privately },
-      resumes: { prefix: folder(storageFolders.resumes), ...privately },
+      media: { prefix: folder('media'), ...privately },
+      resources: { prefix: folder('resources'), ...privately },
+      resumes: { prefix: folder('resumes'), ...privately },
     },
     signedDownloads: false,
     config: settings
