@@ -77,7 +77,9 @@ export function renderNginxTemplate(values: Record<string, string>, template = f
 
 /** Debian's nginx (`nginx-light` is enough). Never skips: no nginx, no multi-instance test. */
 export function findNginx(): string {
-  const found = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate)) ?? spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim()
+  const found =
+    ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate)) ??
+    spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim()
   if (!found) throw new Error('No nginx found for the multi-instance stack. Install it with `sudo apt-get install -y nginx-light` (Debian/Ubuntu).')
   return found
 }
@@ -189,7 +191,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
     const startWeb = async (index: number) => {
       const port = ports[index]
-      const child = startProcess(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { ...env, PORT: String(port) }, log(`web-${index}`))
+      const child = startProcess(
+        path.join(root, 'node_modules/.bin/next'),
+        ['start', '-p', String(port), '-H', '127.0.0.1'],
+        { ...env, PORT: String(port) },
+        log(`web-${index}`),
+      )
       children.set(`web-${index}`, child)
       await waitUntil(`Web instance ${index}`, () => answers(`http://127.0.0.1:${port}`), child)
     }

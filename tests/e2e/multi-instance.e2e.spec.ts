@@ -52,7 +52,9 @@ async function storedContactEmails(label: string): Promise<string[]> {
   const emails: string[] = []
   // Asked of B: the last test stops A. The API answers at most 100 at a time.
   for (let page = 1; ; page += 1) {
-    const response = await fetch(`${B}/api/contact-messages?where[email][contains]=mi-${run}-${label}-&limit=100&page=${page}&depth=0`, { headers: { Authorization: `JWT ${adminToken}` } })
+    const response = await fetch(`${B}/api/contact-messages?where[email][contains]=mi-${run}-${label}-&limit=100&page=${page}&depth=0`, {
+      headers: { Authorization: `JWT ${adminToken}` },
+    })
     if (response.status !== 200) throw new Error(`Listing contact messages answered ${response.status}: ${await response.text()}`)
     const { docs, hasNextPage } = (await response.json()) as { docs: { email: string }[]; hasNextPage: boolean }
     emails.push(...docs.map((doc) => doc.email))
@@ -68,7 +70,9 @@ async function waitForConfirmations(addresses: string[], timeoutMs: number): Pro
   while (addresses.some((address) => receivedBy(address) === 0)) {
     if (Date.now() > deadline) {
       const missing = addresses.filter((address) => receivedBy(address) === 0)
-      throw new Error(`${missing.length} of ${addresses.length} confirmations never arrived (e.g. ${missing[0]}); worker log:\n${stack.logTail('worker', 3000)}`)
+      throw new Error(
+        `${missing.length} of ${addresses.length} confirmations never arrived (e.g. ${missing[0]}); worker log:\n${stack.logTail('worker', 3000)}`,
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
@@ -174,7 +178,10 @@ describe('two web instances, one worker, one database, one Redis, behind nginx',
     for (let round = 0; round < 3; round += 1) {
       for (const [index, member] of members.entries()) {
         // As a browser sends it: Payload reads a session cookie only from the site's own pages.
-        const page = await fetch(`${stack.url}/account`, { headers: { Cookie: `payload-token=${tokens[index]}`, 'Sec-Fetch-Site': 'same-origin' }, redirect: 'manual' })
+        const page = await fetch(`${stack.url}/account`, {
+          headers: { Cookie: `payload-token=${tokens[index]}`, 'Sec-Fetch-Site': 'same-origin' },
+          redirect: 'manual',
+        })
         expect(page.status, `/account for ${member.email} answered ${page.status} to ${page.headers.get('location')}`).toBe(200)
         expect(page.headers.get('x-cache-status')).not.toBe('HIT')
         const html = await page.text()
