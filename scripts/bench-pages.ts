@@ -1,76 +1,136 @@
 /**
- * npm run bench:pages [-- --concurrency 50 --duration 10 --workers 2 --skip-build]
+ * npm run bench:pages [-- --rounds 4 --duration 10 --connections 50 --uncached-connections 20 --skip-build]
  *
- * Builds the production site, starts it on a fresh temporary database with the demo content and
- * measures cached public pages under a fixed number of concurrent connections.
+ * Public pages through the shipped multi-instance configuration (scripts/stack.ts: nginx with
+ * its one-second page cache in front of two `next start` instances, Redis, one worker, one
+ * SQLite database with the demo content):
+ *
+ * - cached public pages (a policy page, /events) through nginx, beside the same nginx serving the
+ *   same HTML as a static file, same client, alternating A B A B, so both see the same machine;
+ * - uncached public pages (a directory search, a filtered event list) on one instance directly.
+ *
+ * autocannon runs in this process on the same machine: its CPU is taken from the servers.
  */
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import autocannon from 'autocannon'
 
-import { freePort, productionEnvironment, runCommand, startServer } from './production-server'
+import { freePort } from './production-server'
+import { startStack } from './stack'
 
 const { values } = parseArgs({
   options: {
-    concurrency: { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '4' },
     duration: { type: 'string', default: '10' },
-    workers: { type: 'string', default: String(Math.min(2, os.availableParallelism())) },
+    connections: { type: 'string', default: '50' },
+    'uncached-connections': { type: 'string', default: '20' },
     'skip-build': { type: 'boolean', default: false },
   },
   strict: true,
 })
-const concurrency = Number(values.concurrency)
+const rounds = Number(values.rounds)
 const duration = Number(values.duration)
-const workers = Number(values.workers)
+const connections = Number(values.connections)
+const uncachedConnections = Number(values['uncached-connections'])
 
-const pages = ['/', '/policies/code-of-conduct', '/guides/career-candidate']
+const cachedPages = [
+  { path: '/policies/code-of-conduct', file: 'policy.html' },
+  { path: '/events', file: 'events.html' },
+]
+const uncachedPages = ['/mentors?q=interview', '/events?format=online']
 
-type Result = { path: string; requests: number; rps: number; p50: number; p95: number; errors: number; non2xx: number }
+type Measurement = { rps: number; p50: number; p99: number; requests: number; failures: number }
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
-async function measure(url: string, path: string): Promise<Result> {
-  const latencies: number[] = []
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${url}${path}`, connections: concurrency, duration }, (error, done) =>
-      error ? reject(error) : resolve(done),
-    )
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
-  })
-  latencies.sort((a, b) => a - b)
+async function measure(url: string, connectionCount: number, seconds = duration): Promise<Measurement> {
+  const result = await autocannon({ url, connections: connectionCount, duration: seconds })
   return {
-    path,
-    requests: result.requests.total,
     rps: result.requests.average,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.errors + result.timeouts + result.non2xx,
   }
 }
 
-const env = productionEnvironment({ NEXT_DIST_DIR: '.next-bench', WEB_CONCURRENCY: String(workers), PAYLOAD_JOBS_AUTORUN: 'false' })
-if (!values['skip-build']) await runCommand('npm', ['run', 'build', '--silent'], env, 'Production build')
-else await runCommand('npm', ['run', 'db:prepare', '--silent'], env, 'Database preparation')
-const server = await startServer(env, await freePort())
-try {
-  // Warm every page once so the measurement sees the cache, as visitors after the first do.
-  for (const path of pages) await fetch(`${server.url}${path}`)
-  await measure(server.url, pages[1]).catch(() => undefined)
+const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pcn-bench-static-'))
+const staticPort = await freePort()
+// The comparison: the same nginx (same workers, same settings) reading the page from disk.
+const staticServer = `
+  server {
+    listen 127.0.0.1:${staticPort};
+    root ${staticDir};
+    types { text/html html; }
+    location / { try_files $uri =404; }
+  }`
 
-  console.log(`\nbench:pages — ${concurrency} connections, ${duration} s per page, ${workers} server process(es), ${os.availableParallelism()} cores, autocannon on the same machine`)
-  console.log('page                              req/s     p50 ms   p95 ms   requests  errors  non-2xx')
-  for (const path of pages) {
-    const r = await measure(server.url, path)
+const stack = await startStack({ instances: 2, build: !values['skip-build'], nginxHttpConfig: staticServer })
+const staticURL = `http://127.0.0.1:${staticPort}`
+try {
+  const admin = await fetch(`${stack.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@example.org', password: 'demo-admin-2026' }),
+  })
+  const token = ((await admin.json()) as { token: string }).token
+  const count = async (slug: string) =>
+    ((await (await fetch(`${stack.url}/api/${slug}?limit=1&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { totalDocs: number })
+      .totalDocs
+  const sizes = { profiles: await count('mentor-profiles'), events: await count('events'), policies: await count('policies') }
+
+  for (const page of cachedPages) {
+    const response = await fetch(`${stack.url}${page.path}`)
+    if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`)
+    fs.writeFileSync(path.join(staticDir, page.file), await response.text())
+  }
+  // Warm up: Next's caches, nginx's cache, the JIT, autocannon itself.
+  for (const page of cachedPages) await measure(`${stack.url}${page.path}`, connections, 3)
+  for (const page of uncachedPages) await measure(`${stack.instances[0].url}${page}`, uncachedConnections, 3)
+
+  console.log(`\nbench:pages: ${os.availableParallelism()} cores, autocannon on the same machine`)
+  console.log(`Topology: nginx (worker_processes auto, 1 s page cache) → 2 × next start, Redis, 1 jobs worker, SQLite (WAL) file`)
+  console.log(`Data: ${sizes.profiles} mentor profiles, ${sizes.events} events, ${sizes.policies} policies (the demo content)`)
+
+  console.log(`\nCached public pages, ${connections} connections, ${rounds} rounds × ${duration} s each, alternating`)
+  console.log('page                          HTML bytes   stack req/s   static req/s   ratio   stack p50/p99 ms   failures')
+  for (const page of cachedPages) {
+    const stackRuns: Measurement[] = []
+    const staticRuns: Measurement[] = []
+    for (let round = 0; round < rounds; round += 1) {
+      stackRuns.push(await measure(`${stack.url}${page.path}`, connections))
+      staticRuns.push(await measure(`${staticURL}/${page.file}`, connections))
+    }
+    const mean = (runs: Measurement[], key: keyof Measurement) => runs.reduce((sum, run) => sum + run[key], 0) / runs.length
+    const bytes = fs.statSync(path.join(staticDir, page.file)).size
+    const ratio = mean(stackRuns, 'rps') / mean(staticRuns, 'rps')
     console.log(
-      `${r.path.padEnd(32)} ${r.rps.toFixed(0).padStart(7)} ${r.p50.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(8)} ${String(r.requests).padStart(10)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)}`,
+      `${page.path.padEnd(30)}${String(bytes).padStart(10)}${mean(stackRuns, 'rps').toFixed(0).padStart(14)}${mean(staticRuns, 'rps').toFixed(0).padStart(15)}${ratio.toFixed(2).padStart(8)}${`${mean(stackRuns, 'p50').toFixed(1)}/${mean(stackRuns, 'p99').toFixed(1)}`.padStart(19)}${String(stackRuns.reduce((sum, run) => sum + run.failures, 0) + staticRuns.reduce((sum, run) => sum + run.failures, 0)).padStart(11)}`,
+    )
+    console.log(`  per round, stack/static req/s: ${stackRuns.map((run, index) => `${run.rps.toFixed(0)}/${staticRuns[index].rps.toFixed(0)}`).join(', ')}`)
+  }
+
+  // What nginx's cache adds: the same pages from Next's own cache (Redis), one instance directly.
+  console.log(`\nThe same pages from one instance directly (Next's page cache in Redis, no nginx), ${connections} connections, ${duration} s`)
+  console.log('page                            req/s    p50 ms    p99 ms   requests   failures')
+  for (const page of cachedPages) {
+    const run = await measure(`${stack.instances[0].url}${page.path}`, connections)
+    console.log(
+      `${page.path.padEnd(30)}${run.rps.toFixed(0).padStart(7)}${run.p50.toFixed(0).padStart(10)}${run.p99.toFixed(0).padStart(10)}${String(run.requests).padStart(11)}${String(run.failures).padStart(11)}`,
+    )
+  }
+
+  console.log(`\nUncached public pages on one instance directly (no nginx cache), ${uncachedConnections} connections, ${duration} s each`)
+  console.log('page                            req/s    p50 ms    p99 ms   requests   failures')
+  for (const page of uncachedPages) {
+    const run = await measure(`${stack.instances[0].url}${page}`, uncachedConnections)
+    console.log(
+      `${page.padEnd(30)}${run.rps.toFixed(0).padStart(7)}${run.p50.toFixed(0).padStart(10)}${run.p99.toFixed(0).padStart(10)}${String(run.requests).padStart(11)}${String(run.failures).padStart(11)}`,
     )
   }
 } finally {
-  await server.stop()
+  await stack.stop()
+  fs.rmSync(staticDir, { recursive: true, force: true })
 }
 process.exit(0)
