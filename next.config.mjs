@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { trustedProxies } from './src/limits/client-address.mjs'
+import { filteredListRewrites } from './src/server/filtered-lists.mjs'
 import { securityHeaders } from './src/server/security-headers.mjs'
 
 // Read at start, so that a TRUST_PROXY that cannot be read stops the server with its reason.
@@ -25,6 +26,8 @@ const nextConfig = {
   ...pageCache,
   // Résumés (5 MB at most) are uploaded through a server action; the margin covers the form's other fields.
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
+  // Filtered public lists render per request; without a query they come from the page cache.
+  rewrites: async () => ({ beforeFiles: filteredListRewrites }),
   async headers() {
     // Every response: pages, API routes and files alike.
     return [{ source: '/:path*', headers: securityHeaders }]

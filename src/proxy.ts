@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { filteredListParameters, filteredPrefix } from '@/server/filtered-lists.mjs'
+
 /**
  * Refuses, before any route runs, requests no page or API could answer sensibly: an address that
  * does not decode (`/%C3%28`) or hides a null character (`/api/media/file/x%00.png`), and a form
@@ -20,7 +22,7 @@ export function proxy(request: NextRequest) {
   if (request.method === 'POST' && !isAPI(path) && !isSameSite(request)) {
     return refuse(request, 403, 'This form can only be sent from this site. Open the page here and send it again.')
   }
-  return NextResponse.next()
+  return redirectFilteredRoute(request, path) ?? NextResponse.next()
 }
 
 export const config = {
@@ -29,6 +31,17 @@ export const config = {
 }
 
 const isAPI = (path: string) => path === '/api' || path.startsWith('/api/')
+
+const filteredLists = new Set(Object.keys(filteredListParameters))
+
+/** /filtered/events is how the site renders /events?… (src/server/filtered-lists.mjs), not a second address for it. */
+function redirectFilteredRoute(request: NextRequest, path: string): NextResponse | undefined {
+  const list = path.startsWith(`${filteredPrefix}/`) ? path.slice(filteredPrefix.length) : undefined
+  if (!list || !filteredLists.has(list)) return undefined
+  const url = request.nextUrl.clone()
+  url.pathname = list
+  return NextResponse.redirect(url, 308)
+}
 
 function decodedPath(path: string): string | undefined {
   try {

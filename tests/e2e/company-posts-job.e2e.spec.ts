@@ -60,6 +60,12 @@ describe('a company posts a job that students find on the board', () => {
 
   const cardTitles = () => visitor.locator('.card-grid h2').allTextContents()
 
+  it('serves the board from the page cache before the job exists', async () => {
+    const board = await fetch(`${baseURL()}/jobs`)
+    expect(board.headers.get('cache-control')).toMatch(/\bs-maxage=\d+/)
+    expect(await board.text()).not.toContain(title)
+  })
+
   it('lets Northwind’s representative publish a remote job in /admin', async () => {
     await signInToAdmin(company, 'company@example.org', 'demo-company-2026')
     await fillJob(company, title, slug)
@@ -121,7 +127,26 @@ describe('a company posts a job that students find on the board', () => {
         kind: 'job',
         workplace: 'on-site',
         summary: 'A role whose applications closed yesterday.',
-        description: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Closed.', format: 0, detail: 0, mode: 'normal', style: '' }] }] } },
+        description: {
+          root: {
+            type: 'root',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [
+              {
+                type: 'paragraph',
+                version: 1,
+                direction: null,
+                format: '',
+                indent: 0,
+                textFormat: 0,
+                children: [{ type: 'text', version: 1, text: 'Closed.', format: 0, detail: 0, mode: 'normal', style: '' }],
+              },
+            ],
+          },
+        },
         applyLink: 'https://northwind.example.org/careers/closed',
         deadline: new Date(Date.now() - 2 * 86_400_000).toISOString(),
         _status: 'published',

@@ -36,7 +36,12 @@ const calendarEvent = (text: string, summary: string) =>
 
 async function fetchCalendar(path: string) {
   const response = await fetch(`${baseURL()}${path}`)
-  return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), text: await response.text() }
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    disposition: response.headers.get('content-disposition'),
+    text: await response.text(),
+  }
 }
 
 /**
@@ -83,6 +88,19 @@ describe('Career Center staff publish an event that visitors can add to their ca
 
   const cardTitles = () => visitor.locator('.event-list h2').allTextContents()
 
+  it('serves /events to every visitor from the page cache, and a filtered list fresh for each request', async () => {
+    const list = await fetch(`${baseURL()}/events`)
+    expect(list.status).toBe(200)
+    expect(list.headers.get('cache-control')).toMatch(/\bs-maxage=\d+/)
+    // Cached before the event exists: the next test sees it only if publishing refreshes the page.
+    expect(await list.text()).not.toContain(title)
+
+    const filtered = await fetch(`${baseURL()}/events?format=online`)
+    expect(filtered.status).toBe(200)
+    expect(filtered.headers.get('cache-control')).not.toMatch(/s-maxage/)
+    expect(await filtered.text()).toContain('<h1>Events</h1>')
+  })
+
   it('creates an online event in /admin with its time zone and publishes it', async () => {
     await signInToAdmin(staff, 'staff@example.org', 'demo-staff-2026')
     await fillEvent(staff, title, slug)
@@ -91,7 +109,7 @@ describe('Career Center staff publish an event that visitors can add to their ca
     await staff.getByText('Published', { exact: true }).first().waitFor()
   })
 
-  it('shows the event on /events in Chicago time, hosted by Lakeside', async () => {
+  it('shows the event on /events at the next request after publishing, in Chicago time, hosted by Lakeside', async () => {
     await visitor.goto(`${baseURL()}/events`)
     expect(await visitor.getByRole('heading', { level: 1 }).textContent()).toBe('Events')
     expect(await cardTitles()).toContain(title)

@@ -23,6 +23,21 @@ describe('a visitor browses organisations', () => {
     expect(await accessibilityViolations(page)).toEqual([])
   })
 
+  it('serves the full list from the page cache and a filtered one for each request, at the address the visitor typed', async () => {
+    const list = await fetch(`${baseURL()}/organizations`)
+    expect(list.headers.get('cache-control')).toMatch(/\bs-maxage=\d+/)
+    const filtered = await fetch(`${baseURL()}/organizations?kind=company`)
+    expect(filtered.status).toBe(200)
+    expect(filtered.headers.get('cache-control')).not.toMatch(/s-maxage/)
+    await page.goto(`${baseURL()}/organizations?kind=company`)
+    expect(await names()).toEqual(['Harbor Health Partners', 'Northwind Analytics'])
+    expect(new URL(page.url()).pathname).toBe('/organizations')
+    // The route that renders filtered lists is not a second address for them.
+    const internal = await fetch(`${baseURL()}/filtered/organizations?kind=company`, { redirect: 'manual' })
+    expect(internal.status).toBe(308)
+    expect(new URL(internal.headers.get('location')!, baseURL()).href).toBe(`${baseURL()}/organizations?kind=company`)
+  })
+
   it('filters by kind and searches by name, keeping the choices in the address', async () => {
     await page.getByLabel('Kind').selectOption('career-center')
     await page.getByRole('button', { name: 'Show organisations' }).click()

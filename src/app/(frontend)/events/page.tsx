@@ -9,6 +9,12 @@ import { formatEventTime } from '@/events/times'
 import { eventsHref, eventsPerPage, listEvents, listHosts, parseEventSearch } from '@/queries/events'
 import { getSiteShell } from '@/queries/site'
 
+/**
+ * The unfiltered list every visitor shares, from the page cache and refreshed on publish. An
+ * address with a filter or a page number is rewritten to /filtered/events, this same page rendered
+ * per request (src/server/filtered-lists.mjs); here `searchParams` is always empty.
+ */
+export const dynamic = 'force-static'
 export const revalidate = 600
 
 export const metadata: Metadata = {
@@ -95,9 +101,7 @@ export default async function EventsPage({ searchParams }: Props) {
                     <Link href={eventsHref({ when: search.when, page: 1 })}>Clear the filters</Link>
                   </li>
                 )}
-                <li>
-                  {upcoming ? <Link href="/events?when=past">See past events</Link> : <Link href="/events">See upcoming events</Link>}
-                </li>
+                <li>{upcoming ? <Link href="/events?when=past">See past events</Link> : <Link href="/events">See upcoming events</Link>}</li>
               </ul>
             </>
           )}

@@ -8,6 +8,12 @@ import { formatDate } from '@/lib/dates'
 import { opportunityKindLabel, opportunityKinds, workplaceLabel, workplaces } from '@/opportunities/options'
 import { listHiringCompanies, listOpportunities, opportunitiesHref, opportunitiesPerPage, parseOpportunitySearch } from '@/queries/opportunities'
 
+/**
+ * The unfiltered list every visitor shares, from the page cache and refreshed on publish. An
+ * address with a filter or a page number is rewritten to /filtered/jobs, this same page rendered
+ * per request (src/server/filtered-lists.mjs); here `searchParams` is always empty.
+ */
+export const dynamic = 'force-static'
 export const revalidate = 600
 
 export const metadata: Metadata = {

@@ -6,6 +6,14 @@ import { Pagination } from '@/components/Pagination'
 import { singleValues, type SearchParams } from '@/lib/search-params'
 import { isOrganizationKind, listOrganizations, organizationKindLabels, organizationKinds } from '@/queries/organizations'
 
+/**
+ * The unfiltered list every visitor shares, from the page cache and refreshed on publish. An
+ * address with a filter or a page number is rewritten to /filtered/organizations, this same page rendered
+ * per request (src/server/filtered-lists.mjs); here `searchParams` is always empty.
+ */
+export const dynamic = 'force-static'
+export const revalidate = 600
+
 export const metadata: Metadata = { title: 'Organisations' }
 
 type Props = { searchParams: Promise<SearchParams> }

@@ -8,6 +8,12 @@ import { listResources, parseResourceSearch, resourcesHref, resourcesPerPage } f
 import { getSiteShell } from '@/queries/site'
 import { resourceAudiences, resourceCategories, resourceCategoryLabel } from '@/resources/options'
 
+/**
+ * The unfiltered list every visitor shares, from the page cache and refreshed on publish. An
+ * address with a filter or a page number is rewritten to /filtered/resources, this same page rendered
+ * per request (src/server/filtered-lists.mjs); here `searchParams` is always empty.
+ */
+export const dynamic = 'force-static'
 export const revalidate = 600
 
 export const metadata: Metadata = {
