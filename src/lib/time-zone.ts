@@ -8,7 +8,7 @@ const fallbackTimeZone = 'America/Chicago'
  * runtime does not know stops the server at start with the setting named, instead of events
  * silently published in the wrong zone.
  */
-export function siteTimeZone(env: { SITE_TIME_ZONE?: string } = process.env): string {
+export function siteTimeZone(env: Record<string, string | undefined> = process.env): string {
   const value = env.SITE_TIME_ZONE?.trim()
   if (!value) return fallbackTimeZone
   if (!isTimeZone(value))
