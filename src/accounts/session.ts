@@ -12,7 +12,12 @@ const cookieName = async () => `${(await getPayloadClient()).config.cookiePrefix
 /** The member signed in on this request, or null. Makes the page dynamic, so only member pages use it. */
 export async function getSignedInMember(): Promise<User | null> {
   const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
+  const requestHeaders = await headers()
+  // No session cookie and no Authorization header: a visitor, without asking Payload, which
+  // would also work out every collection's permissions (about 4 ms per request, measured).
+  const token = `${payload.config.cookiePrefix}-token=`
+  if (!requestHeaders.get('authorization') && !requestHeaders.get('cookie')?.includes(token)) return null
+  const { user } = await payload.auth({ headers: requestHeaders })
   return (user as User | null) ?? null
 }
 
