@@ -65,7 +65,6 @@ const benchEnv = {
   SEED_DEMO: 'false',
   NEXT_DIST_DIR: distDir,
   // Anything revalidated outside the server lands here, never in another build's cache.
-  ISR_CACHE_DIR: path.join(workDir, 'isr-cache'),
 }
 Object.assign(process.env, benchEnv)
 
@@ -188,7 +187,7 @@ async function measureQueries(
 type PageRun = { timing: Timing; missing: number; failed: string[] }
 
 async function measurePages(urls: string[], skipBuild: boolean): Promise<PageRun> {
-  const env = productionEnvironment({ ...benchEnv, WEB_CONCURRENCY: '2' })
+  const env = productionEnvironment(benchEnv)
   if (skipBuild) {
     if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) throw new Error(`--skip-build needs an earlier build in ${distDir}/; run once without it.`)
   } else {

@@ -16,9 +16,9 @@ export class UserFacingError extends APIError {
 /*
  * Payload's errors are recognised by what they carry, not by `instanceof`. Next bundles Payload
  * once for the pages and their server actions and again for the API routes, and the one Payload
- * instance a server process shares throws the classes of whichever copy started it
- * (scripts/start.mjs starts it through an API route): `error instanceof APIError` in a server
- * action is then false for a plain refusal.
+ * instance a server process shares throws the classes of whichever copy started it (the first
+ * request, often the health check's API route): `error instanceof APIError` in a server action
+ * is then false for a plain refusal.
  */
 type PayloadError = Error & { status: number; data?: unknown }
 
