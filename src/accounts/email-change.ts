@@ -6,6 +6,7 @@ import { idOf } from '@/access'
 import { deliverQueuedEmails, queueEmail } from '@/email/outbox'
 import { confirmNewEmailHTML, confirmNewEmailSubject, emailChangeNoticeHTML, emailChangeNoticeSubject } from '@/email/templates/email-change'
 import { inTransaction } from '@/lib/transaction'
+import { isEmailAddress } from '@/schemas/fields'
 
 import type { EmailChange, User } from '../../payload-types'
 import { checkCurrentPassword, passwordCheckMessages, requestPasswordReset } from './password'
@@ -28,7 +29,6 @@ export const changesPerDay = 5
 /** Set on the update that confirms a change, which the Users hook lets through. */
 export const confirmedEmailChange = 'emailChangeConfirmed'
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const newToken = () => randomBytes(32).toString('hex')
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
 const isToken = (token: string) => /^[0-9a-f]{64}$/.test(token)
@@ -53,7 +53,7 @@ export async function requestEmailChange(
   now: Date = new Date(),
 ): Promise<EmailChangeRequestResult> {
   const newEmail = input.newEmail.trim().toLowerCase()
-  if (!emailPattern.test(newEmail) || newEmail.length > 254) return { ok: false, errors: { email: 'Enter an email address like name@example.org.' } }
+  if (!isEmailAddress(newEmail)) return { ok: false, errors: { email: 'Enter an email address like name@example.org.' } }
   if (newEmail === member.email.toLowerCase()) return { ok: false, errors: { email: 'This is already your address.' } }
   const check = await checkCurrentPassword(payload, member, input.currentPassword)
   if (check !== 'right') return { ok: false, errors: { currentPassword: passwordCheckMessages[check] } }

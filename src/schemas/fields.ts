@@ -39,17 +39,27 @@ export function boundedText({
 }
 
 export const emailMaxLength = 254
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+/**
+ * The addresses Payload's email fields accept, so a form never passes what the collection then
+ * refuses: no spaces or quotes, no two dots in a row, a local part that neither starts nor ends
+ * with a dot, domain labels of letters, digits and inner hyphens, and a top-level domain of two
+ * or more letters.
+ */
+const localPart = "[\\w!#$%&'*+/=?^`{|}~-](?:[\\w!#$%&'*+/=?^`{|}~.-]*[\\w!#$%&'*+/=?^`{|}~-])?"
+const domainLabel = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?'
+const emailPattern = new RegExp(`^(?!.*\\.\\.)${localPart}@${domainLabel}(?:\\.${domainLabel})*\\.[a-z]{2,}$`, 'i')
+
+/** Whether `value` is an email address the platform accepts (see emailPattern). */
+export const isEmailAddress = (value: string) => value.length <= emailMaxLength && emailPattern.test(value)
 
 /** An email address, lowercased; `message` says what to do when it isn't one. */
-export const emailAddress = (message: string) =>
-  typedText.transform((value) => value.toLowerCase()).refine((value) => emailPattern.test(value) && value.length <= emailMaxLength, { message })
+export const emailAddress = (message: string) => typedText.transform((value) => value.toLowerCase()).refine(isEmailAddress, { message })
 
 /** An optional email address: empty becomes null. */
 export const optionalEmailAddress = (message: string) =>
   typedText
     .transform((value) => value.toLowerCase())
-    .refine((value) => value === '' || (emailPattern.test(value) && value.length <= emailMaxLength), { message })
+    .refine((value) => value === '' || isEmailAddress(value), { message })
     .transform((value) => value || null)
 
 /** One of a list of [value, label] options. */
