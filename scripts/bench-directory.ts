@@ -119,8 +119,14 @@ async function createLists(payload: Payload, random: Random): Promise<DirectoryL
     }
     return entries
   }
-  const industryEntries = await created('industries', industries.map((industry) => industry.name))
-  const skillEntries = await created('skills', skills.map((skill) => skill.name))
+  const industryEntries = await created(
+    'industries',
+    industries.map((industry) => industry.name),
+  )
+  const skillEntries = await created(
+    'skills',
+    skills.map((skill) => skill.name),
+  )
   const organizations = []
   for (const organization of syntheticOrganizations(random, organizationCount)) {
     const { industry, ...data } = organization
@@ -160,7 +166,13 @@ async function checkSeededData(payload: Payload, searchMentors: typeof import('.
   // Saving a profile through Payload runs buildSearchText: the text must not change.
   const { docs } = await payload.find({ collection: 'mentor-profiles', limit: 3, depth: 0, overrideAccess: true, select: { searchText: true, headline: true } })
   for (const doc of docs) {
-    const saved = await payload.update({ collection: 'mentor-profiles', id: doc.id, data: { headline: doc.headline }, overrideAccess: true, context: { disableRevalidate: true } })
+    const saved = await payload.update({
+      collection: 'mentor-profiles',
+      id: doc.id,
+      data: { headline: doc.headline },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
     if (saved.searchText !== doc.searchText) {
       throw new Error(`The seeded search text of profile ${doc.id} differs from what Payload builds:\n${doc.searchText}\n---\n${saved.searchText}`)
     }
@@ -268,8 +280,12 @@ async function main(): Promise<void> {
     const averageResults = Math.round(measured.reduce((sum, run) => sum + run.results, 0) / measured.length)
 
     console.log(`\nprofiles: ${format(profileCount)}`)
-    console.log(`queries: ${measured.length} (after ${warmUpCount} warm-up), searchMentors(payload, params, null), load average ${load.toFixed(1)} on ${cores} cores`)
-    console.log(`p50 ${queryTiming.p50.toFixed(1)} ms · p95 ${queryTiming.p95.toFixed(1)} ms · max ${queryTiming.max.toFixed(1)} ms · avg results ${format(averageResults)}`)
+    console.log(
+      `queries: ${measured.length} (after ${warmUpCount} warm-up), searchMentors(payload, params, null), load average ${load.toFixed(1)} on ${cores} cores`,
+    )
+    console.log(
+      `p50 ${queryTiming.p50.toFixed(1)} ms · p95 ${queryTiming.p95.toFixed(1)} ms · max ${queryTiming.max.toFixed(1)} ms · avg results ${format(averageResults)}`,
+    )
     console.log('slowest:')
     for (const run of [...measured].sort((a, b) => b.ms - a.ms).slice(0, 5)) {
       console.log(`  ${run.ms.toFixed(1).padStart(7)} ms  ${format(run.results).padStart(6)} results  ${directoryHref(run.params)}`)
@@ -283,7 +299,10 @@ async function main(): Promise<void> {
 
     let pages: PageRun | undefined
     if (!values['skip-pages']) {
-      pages = await measurePages(queries.map((params) => directoryHref(params)), values['skip-build'])
+      pages = await measurePages(
+        queries.map((params) => directoryHref(params)),
+        values['skip-build'],
+      )
       if (pages.failed.length > 0) console.log(`Page requests that failed:\n  ${pages.failed.slice(0, 10).join('\n  ')}`)
     }
 

@@ -21,5 +21,7 @@ await runScript(async () => {
 
   if (process.env.SEED_DEMO === 'false' || !(await isDatabaseEmpty(payload))) return
   await seedDemoContent(payload)
-  console.log(`Empty database: demo content written. Sign in at /admin as ${demoAccounts[0].email} / ${demoAccounts[0].password} (see README for all demo accounts).`)
+  console.log(
+    `Empty database: demo content written. Sign in at /admin as ${demoAccounts[0].email} / ${demoAccounts[0].password} (see README for all demo accounts).`,
+  )
 })

@@ -5,13 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdminOrStaffWithRole, isStaffOfOwningOrganization, ownOrganizationListFilter, publishedByActivePlanOrOwnStaff } from '@/access'
 import { dataDirectory } from '@/lib/database'
 import { acceptOnlyPdf, megabytes } from '@/lib/pdf'
-import {
-  assignStaffOrganization,
-  postingOrganizationField,
-  requireActivePlanToPublish,
-  revalidatePostingPages,
-  validateLink,
-} from '@/organizations/postings'
+import { assignStaffOrganization, postingOrganizationField, requireActivePlanToPublish, revalidatePostingPages, validateLink } from '@/organizations/postings'
 import { resourceAudiences, resourceCategories } from '@/resources/options'
 
 import { slugField } from '../fields/slug'

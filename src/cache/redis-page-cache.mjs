@@ -36,7 +36,9 @@ function databaseOf(url) {
 /** @param {string | undefined} serverDistDir Next's `<distDir>/server` */
 function buildId(serverDistDir) {
   try {
-    return fs.readFileSync(path.join(serverDistDir ?? path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'server'), '..', 'BUILD_ID'), 'utf8').trim()
+    return fs
+      .readFileSync(path.join(serverDistDir ?? path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'server'), '..', 'BUILD_ID'), 'utf8')
+      .trim()
   } catch {
     return 'development'
   }

@@ -35,7 +35,12 @@ async function idsForSlugs(payload: Payload, collection: 'industries' | 'skills'
  * Saves what a Mentor or Connector edits on /account/profile, checked field by field with
  * messages they can act on, through the same access rules as the API (their own profile only).
  */
-export async function saveDirectoryProfile(payload: Payload, member: User, profile: Pick<MentorProfile, 'id'>, input: ProfileInput): Promise<ProfileSaveResult> {
+export async function saveDirectoryProfile(
+  payload: Payload,
+  member: User,
+  profile: Pick<MentorProfile, 'id'>,
+  input: ProfileInput,
+): Promise<ProfileSaveResult> {
   const parsed = directoryProfileSchema.safeParse(input)
   const errors: ProfileErrors = parsed.success ? {} : fieldErrors<keyof ProfileInput>(parsed.error)
   const [industries, skills] = await Promise.all([idsForSlugs(payload, 'industries', input.industries), idsForSlugs(payload, 'skills', input.skills)])

@@ -5,7 +5,13 @@
  */
 export function directoryWords(text: string | null | undefined): string[] {
   if (!text) return []
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
 }
 
 /** A profile's distinct words, the list its prefix index holds. */

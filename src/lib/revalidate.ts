@@ -50,7 +50,9 @@ const refusedAt = new Set<string>()
 async function askWebInstance(payload: Payload, request: RevalidateRequest): Promise<void> {
   const url = new URL('/api/revalidate-pages', webInstanceURL())
   const failed = (reason: string) =>
-    payload.logger.error(`Could not refresh cached pages ${request.paths.join(', ')} through ${url.origin}: ${reason}. They catch up within their revalidate time.`)
+    payload.logger.error(
+      `Could not refresh cached pages ${request.paths.join(', ')} through ${url.origin}: ${reason}. They catch up within their revalidate time.`,
+    )
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -72,7 +74,9 @@ async function askWebInstance(payload: Payload, request: RevalidateRequest): Pro
       )
       return
     }
-    failed(`${error instanceof Error ? (cause ? `${error.message} (${cause.message})` : error.message) : String(error)}; set INTERNAL_SERVER_URL to a running web instance`)
+    failed(
+      `${error instanceof Error ? (cause ? `${error.message} (${cause.message})` : error.message) : String(error)}; set INTERNAL_SERVER_URL to a running web instance`,
+    )
   }
 }
 

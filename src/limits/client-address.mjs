@@ -40,10 +40,17 @@ export function trustedProxies(setting = process.env.TRUST_PROXY) {
     return (_address, hop) => hop < hops
   }
   if (value === 'true') {
-    throw new Error('TRUST_PROXY=true would let every client choose its address. Give the number of proxies in front of the site (1) or their addresses (10.0.0.0/8).')
+    throw new Error(
+      'TRUST_PROXY=true would let every client choose its address. Give the number of proxies in front of the site (1) or their addresses (10.0.0.0/8).',
+    )
   }
   try {
-    return proxyaddr.compile(value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    return proxyaddr.compile(
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
   } catch (error) {
     throw new Error(`TRUST_PROXY is not a hop count or a list of addresses: ${/** @type {Error} */ (error).message}`)
   }
@@ -67,7 +74,10 @@ function configuredTrust() {
  * @param {Trust} [trust] the proxies to walk past; TRUST_PROXY's by default
  */
 export function clientAddress(headers, trust = configuredTrust()) {
-  const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => plainAddress(entry)).filter(Boolean)
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => plainAddress(entry))
+    .filter(Boolean)
   let index = entries.length - 1
   for (let hop = 0; index > 0 && trust(entries[index], hop); hop += 1) index -= 1
   return entries[index] || 'unknown'
@@ -86,11 +96,16 @@ export function addressKey(address) {
   const right = plain.includes('::') ? (tail ? tail.split(':') : []) : []
   const groups = plain.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left
   if (groups.length !== 8 || groups.some((group) => !/^[0-9a-f]{1,4}$/i.test(group))) return plain
-  return `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(':')}::/64`
 }
 
 /** `::ffff:203.0.113.7` (an IPv4 client on a dual-stack socket) is `203.0.113.7`. */
 function plainAddress(address) {
-  const value = String(address ?? '').trim().toLowerCase()
+  const value = String(address ?? '')
+    .trim()
+    .toLowerCase()
   return value.startsWith('::ffff:') && value.includes('.') ? value.slice('::ffff:'.length) : value
 }

@@ -20,7 +20,20 @@ import type { MentorProfile, User } from '../../payload-types'
 
 export type MentorCard = Pick<
   MentorProfile,
-  'id' | 'displayName' | 'slug' | 'kind' | 'headline' | 'location' | 'timeZone' | 'languages' | 'pronouns' | 'identities' | 'availability' | 'paused' | 'pausedUntil' | 'lastActiveAt'
+  | 'id'
+  | 'displayName'
+  | 'slug'
+  | 'kind'
+  | 'headline'
+  | 'location'
+  | 'timeZone'
+  | 'languages'
+  | 'pronouns'
+  | 'identities'
+  | 'availability'
+  | 'paused'
+  | 'pausedUntil'
+  | 'lastActiveAt'
 > & {
   industries: { name: string; slug: string }[]
   skills: { name: string; slug: string }[]
@@ -96,7 +109,12 @@ async function resolveFilters(payload: Payload, params: DirectoryParams, hiddenA
 /** The words of a search, lower-cased; punctuation and search-syntax characters are dropped. */
 export function searchWords(text: string): string[] {
   // NFC first: an accent typed as a separate mark would otherwise split its word in two.
-  return (text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, 8)
 }
 
 async function findOnSqlite(payload: Payload, filters: Filters, sort: DirectoryParams['sort'], offset: number): Promise<Page> {
@@ -116,7 +134,12 @@ async function findOnSqlite(payload: Payload, filters: Filters, sort: DirectoryP
   if (filters.kind) conditions.push(sql`p.kind = ${filters.kind}`)
   if (filters.organizationId != null) conditions.push(sql`p.organization_id = ${filters.organizationId}`)
   if (filters.hiddenAccounts.length > 0) {
-    conditions.push(sql`p.user_id NOT IN (${sql.join(filters.hiddenAccounts.map((id) => sql`${id}`), sql`, `)})`)
+    conditions.push(
+      sql`p.user_id NOT IN (${sql.join(
+        filters.hiddenAccounts.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    )
   }
   if (filters.availableAt) {
     conditions.push(sql`p.availability = 'open' AND (coalesce(p.paused, 0) = 0 OR p.paused_until <= ${filters.availableAt})`)
@@ -131,11 +154,7 @@ async function findOnSqlite(payload: Payload, filters: Filters, sort: DirectoryP
   // Ranking costs a little per match, so a very broad search lists its matches by recent
   // activity instead: "best match" means little among more than a thousand.
   const order =
-    sort === 'name'
-      ? sql`p.display_name, p.id`
-      : sort === 'relevance' && match && !moreThan
-        ? sql`f.rank, p.id`
-        : sql`p.last_active_at DESC, p.id DESC`
+    sort === 'name' ? sql`p.display_name, p.id` : sort === 'relevance' && match && !moreThan ? sql`f.rank, p.id` : sql`p.last_active_at DESC, p.id DESC`
   const rows = await db.all<{ id: number }>(sql`SELECT p.id AS id FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${mentorsPerPage} OFFSET ${offset}`)
   return { ids: rows.map((row) => row.id), total: Math.min(total, countLimit), moreThan }
 }
@@ -254,7 +273,11 @@ async function readCards(payload: Payload, ids: (number | string)[], viewer: Vie
   const byId = new Map(docs.map((doc) => [String(doc.id), doc as MentorProfile]))
   const wanted = ids.map((id) => byId.get(String(id))).filter((doc): doc is MentorProfile => doc !== undefined)
   const known = (doc: MentorProfile) =>
-    [...(doc.industries ?? []).map((id) => names.industries.has(String(id))), ...(doc.skills ?? []).map((id) => names.skills.has(String(id))), doc.organization == null || names.organizations.has(String(doc.organization))].every(Boolean)
+    [
+      ...(doc.industries ?? []).map((id) => names.industries.has(String(id))),
+      ...(doc.skills ?? []).map((id) => names.skills.has(String(id))),
+      doc.organization == null || names.organizations.has(String(doc.organization)),
+    ].every(Boolean)
   const lookup = wanted.every(known) ? names : await directoryNames(payload, true)
   return wanted.map((doc) =>
     toCard({
@@ -327,8 +350,7 @@ export type DirectoryChoices = {
 /** The filter choices: the managed lists and the organisations, from the same lookup as the search. */
 export async function listDirectoryChoices(payload: Payload): Promise<DirectoryChoices> {
   const names = await directoryNames(payload)
-  const sorted = (table: NameTable) =>
-    [...table.values()].map(({ name, slug }) => ({ name, slug })).sort((left, right) => left.name.localeCompare(right.name))
+  const sorted = (table: NameTable) => [...table.values()].map(({ name, slug }) => ({ name, slug })).sort((left, right) => left.name.localeCompare(right.name))
   return { industries: sorted(names.industries), skills: sorted(names.skills), organizations: sorted(names.organizations) }
 }
 

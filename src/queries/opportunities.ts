@@ -19,7 +19,9 @@ export type OpportunitySearch = { kind?: OpportunityKind; workplace?: Workplace;
 
 type Company = Pick<Organization, 'id' | 'name' | 'slug'>
 
-export type OpportunityCard = Pick<Opportunity, 'id' | 'title' | 'slug' | 'kind' | 'workplace' | 'location' | 'summary' | 'deadline'> & { company: Company | null }
+export type OpportunityCard = Pick<Opportunity, 'id' | 'title' | 'slug' | 'kind' | 'workplace' | 'location' | 'summary' | 'deadline'> & {
+  company: Company | null
+}
 
 type SearchParams = Record<string, string | string[] | undefined>
 
@@ -65,7 +67,14 @@ export async function listOpportunities(search: OpportunitySearch) {
   if (search.workplace) where.push({ workplace: { equals: search.workplace } })
   if (search.location) where.push({ location: { like: search.location } })
   if (search.company) {
-    const { docs } = await payload.find({ collection: 'organizations', where: { slug: { equals: search.company } }, select: { name: true }, depth: 0, limit: 1, overrideAccess: false })
+    const { docs } = await payload.find({
+      collection: 'organizations',
+      where: { slug: { equals: search.company } },
+      select: { name: true },
+      depth: 0,
+      limit: 1,
+      overrideAccess: false,
+    })
     if (docs.length === 0) return { docs: [] as OpportunityCard[], totalDocs: 0, totalPages: 1, page: 1 }
     where.push({ organization: { equals: docs[0].id } })
   }

@@ -13,10 +13,7 @@ import type { Policy } from '../../payload-types'
 
 export type PolicySummary = Pick<Policy, 'id' | 'title' | 'slug' | 'summary' | 'versionNumber' | 'publishedAt'>
 
-export type PolicyVersion = Pick<
-  Policy,
-  'title' | 'slug' | 'summary' | 'body' | 'changeSummary' | 'requiredFor' | 'versionNumber' | 'publishedAt'
->
+export type PolicyVersion = Pick<Policy, 'title' | 'slug' | 'summary' | 'body' | 'changeSummary' | 'requiredFor' | 'versionNumber' | 'publishedAt'>
 
 export async function listPublishedPolicies(): Promise<PolicySummary[]> {
   const payload = await getPayloadClient()
@@ -68,10 +65,7 @@ export async function listPolicyVersions(policy: Pick<Policy, 'id'>): Promise<Po
   return uniqueByNumber(docs.map((doc) => doc.version))
 }
 
-export async function getPolicyVersion(
-  policy: Pick<Policy, 'id'>,
-  versionNumber: number,
-): Promise<PolicyVersion | null> {
+export async function getPolicyVersion(policy: Pick<Policy, 'id'>, versionNumber: number): Promise<PolicyVersion | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.findVersions({
     collection: 'policies',

@@ -93,7 +93,15 @@ export async function getRequestThread(payload: Payload, member: User, id: strin
     }),
     chosenNames(payload, [idOf(request.student)!, idOf(request.mentor)!]),
     request.profile
-      ? payload.findByID({ collection: 'mentor-profiles', id: idOf(request.profile)!, select: { slug: true }, depth: 0, overrideAccess: false, user: member, disableErrors: true })
+      ? payload.findByID({
+          collection: 'mentor-profiles',
+          id: idOf(request.profile)!,
+          select: { slug: true },
+          depth: 0,
+          overrideAccess: false,
+          user: member,
+          disableErrors: true,
+        })
       : null,
     blockBetween(payload, member.id, other),
   ])
@@ -131,6 +139,13 @@ export async function openRequestTo(payload: Payload, student: User, mentorId: n
 
 /** The account behind a directory profile, for server-side checks only: never rendered. */
 export async function accountOfProfile(payload: Payload, profileId: number | string): Promise<number | string | null> {
-  const profile = await payload.findByID({ collection: 'mentor-profiles', id: profileId, select: { user: true }, depth: 0, overrideAccess: true, disableErrors: true })
+  const profile = await payload.findByID({
+    collection: 'mentor-profiles',
+    id: profileId,
+    select: { user: true },
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   return profile ? idOf(profile.user) : null
 }

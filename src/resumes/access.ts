@@ -24,10 +24,7 @@ export async function downloadingCompanyOf(req: PayloadRequest): Promise<number 
 
 /** The condition a résumé meets when its owner released it to `company`. */
 export const releasedTo = (company: number | string): Where => ({
-  or: [
-    { release: { equals: 'active-companies' } },
-    { and: [{ release: { equals: 'chosen-companies' } }, { chosenCompanies: { in: [company] } }] },
-  ],
+  or: [{ release: { equals: 'active-companies' } }, { and: [{ release: { equals: 'chosen-companies' } }, { chosenCompanies: { in: [company] } }] }],
 })
 
 /**
@@ -44,8 +41,7 @@ export const resumeReaders: Access = async ({ req }) => {
 }
 
 /** Fields only the owner (and admins) read: the account behind it and their release choices. */
-export const isOwnerOrAdminField: FieldAccess = ({ req: { user }, doc }) =>
-  hasRole(user, 'admin') || (user?.id != null && isSameId(user.id, doc?.owner))
+export const isOwnerOrAdminField: FieldAccess = ({ req: { user }, doc }) => hasRole(user, 'admin') || (user?.id != null && isSameId(user.id, doc?.owner))
 
 export const canChooseCompanies = (value: unknown, { siblingData }: { siblingData: { release?: unknown } }) =>
   siblingData.release !== 'chosen-companies' || (Array.isArray(value) && value.length > 0) || 'Choose at least one company, or pick another option.'

@@ -110,7 +110,13 @@ export function restInputProblem(
   const query = qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
   const isRead = method === 'GET'
   return (
-    numberProblem(query, 'limit', isRead ? 1 : 0, maxListLimit, isRead ? `Ask for at most ${maxListLimit} at a time and read further pages with page=2, 3, …` : '') ??
+    numberProblem(
+      query,
+      'limit',
+      isRead ? 1 : 0,
+      maxListLimit,
+      isRead ? `Ask for at most ${maxListLimit} at a time and read further pages with page=2, 3, …` : '',
+    ) ??
     numberProblem(query, 'page', 1, maxPage, '') ??
     numberProblem(query, 'depth', 0, maxDepth, '') ??
     (isRead && query.pagination !== undefined && String(query.pagination) === 'false'
@@ -185,7 +191,11 @@ const kindNames: Record<Kind, string> = {
 function resolvePath(path: string, { fields, versions }: { fields: FlattenedField[]; versions: boolean }): { kind: Kind; hasMany: boolean } {
   let names = path.split('.')
   if (versions) {
-    if (names[0] !== 'version') return { kind: names[0] === 'id' || names[0] === 'parent' ? 'id' : names[0] === 'createdAt' || names[0] === 'updatedAt' ? 'date' : 'unchecked', hasMany: false }
+    if (names[0] !== 'version')
+      return {
+        kind: names[0] === 'id' || names[0] === 'parent' ? 'id' : names[0] === 'createdAt' || names[0] === 'updatedAt' ? 'date' : 'unchecked',
+        hasMany: false,
+      }
     names = names.slice(1)
   }
   let current: FlattenedField[] | undefined = fields
@@ -235,12 +245,15 @@ function valueProblem(path: string, operator: string, value: unknown, kind: Kind
   if (operator === 'exists') return undefined
   const values = valuesOf(value)
   if (kind === 'id' || kind === 'relation') {
-    const wrong = values.find((each) => !(typeof each === 'number' || (typeof each === 'string' && (each === '' || each === 'null' || isDocumentId(each, idKind)))))
+    const wrong = values.find(
+      (each) => !(typeof each === 'number' || (typeof each === 'string' && (each === '' || each === 'null' || isDocumentId(each, idKind)))),
+    )
     if (wrong !== undefined) return `where[${path}][${operator}] names “${String(wrong).slice(0, 40)}”, which is not an id: ids here are ${idShape(idKind)}.`
   }
   if (kind === 'date') {
     const wrong = values.find((each) => typeof each !== 'string' || (each !== '' && each !== 'null' && Number.isNaN(Date.parse(each))))
-    if (wrong !== undefined) return `where[${path}][${operator}] has “${String(wrong).slice(0, 40)}”, which is not a date: use a date like 2026-09-01 or 2026-09-01T09:00:00Z.`
+    if (wrong !== undefined)
+      return `where[${path}][${operator}] has “${String(wrong).slice(0, 40)}”, which is not a date: use a date like 2026-09-01 or 2026-09-01T09:00:00Z.`
   }
   return undefined
 }
@@ -322,9 +335,13 @@ export function documentShapeProblem(config: SanitizedConfig, { method, path }: 
     if (value === undefined || value === null) continue
     const isList = field.type === 'array' || field.type === 'blocks' || (listTypes.has(field.type) && 'hasMany' in field && field.hasMany === true)
     if (isList && !Array.isArray(value)) return { status: 400, message: `${field.name} holds a list: send an array, such as "${field.name}": [].` }
-    if (field.type === 'group' && (typeof value !== 'object' || Array.isArray(value))) return { status: 400, message: `${field.name} is a group of fields: send an object.` }
+    if (field.type === 'group' && (typeof value !== 'object' || Array.isArray(value)))
+      return { status: 400, message: `${field.name} is a group of fields: send an object.` }
     if (!isList && scalarTypes.has(field.type) && typeof value === 'object') {
-      return { status: 400, message: `${field.name} holds a single ${field.type === 'checkbox' ? 'true or false' : field.type === 'number' ? 'number' : 'text'} value, not ${Array.isArray(value) ? 'a list' : 'an object'}.` }
+      return {
+        status: 400,
+        message: `${field.name} holds a single ${field.type === 'checkbox' ? 'true or false' : field.type === 'number' ? 'number' : 'text'} value, not ${Array.isArray(value) ? 'a list' : 'an object'}.`,
+      }
     }
   }
   return undefined

@@ -22,12 +22,15 @@ export function guardedREST(config: Promise<SanitizedConfig> | SanitizedConfig, 
     const apiRoute = sanitized.routes.api
     const path = url.pathname.startsWith(apiRoute) ? url.pathname.slice(apiRoute.length) : url.pathname
     // A POST that asks to be read as a GET (the admin sends long queries so) is checked as that GET.
-    const readAsGet = request.method === 'POST' && [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].includes('GET')
+    const readAsGet =
+      request.method === 'POST' && [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].includes('GET')
     const formQuery = readAsGet && request.headers.get('content-type') === 'application/x-www-form-urlencoded' ? await request.clone().text() : ''
     const problem =
       restInputProblem(sanitized, { method: readAsGet ? 'GET' : request.method, path, search: formQuery ? `${url.search}&${formQuery}` : url.search }) ??
       (await bodyProblem(request)) ??
-      (isJSON(request) && writeMethods.has(request.method) && !readAsGet ? documentShapeProblem(sanitized, { method: request.method, path }, await request.clone().text()) : undefined)
+      (isJSON(request) && writeMethods.has(request.method) && !readAsGet
+        ? documentShapeProblem(sanitized, { method: request.method, path }, await request.clone().text())
+        : undefined)
     if (problem?.missingFileIn && !(await readableByAnyone(sanitized, problem.missingFileIn))) {
       // Files only some may read (résumés, resources) answer a missing name as a forbidden one,
       // so the answer never tells whether a file of that name exists.

@@ -19,6 +19,7 @@ function isMissingRelation(error: unknown): boolean {
  */
 export const explainMissingRelation: AfterErrorHook = ({ error, graphqlResult }) => {
   if (!isMissingRelation(error)) return
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message: missingRelationMessage, extensions: { ...graphqlResult.extensions, statusCode: 400 } } }
+  if (graphqlResult)
+    return { graphqlResult: { ...graphqlResult, message: missingRelationMessage, extensions: { ...graphqlResult.extensions, statusCode: 400 } } }
   return { status: 400, response: { errors: [{ message: missingRelationMessage }] } }
 }

@@ -16,7 +16,12 @@ import { z } from 'zod'
  */
 const revalidateRequest = z.object({
   paths: z
-    .array(z.string().max(1024).regex(/^\/[^\s?#]*$/, 'each path is a page address starting with "/", without a query or a fragment'))
+    .array(
+      z
+        .string()
+        .max(1024)
+        .regex(/^\/[^\s?#]*$/, 'each path is a page address starting with "/", without a query or a fragment'),
+    )
     .min(1, 'name at least one page')
     .max(500, 'at most 500 pages at once'),
   type: z.enum(['layout', 'page']).optional(),
@@ -55,7 +60,9 @@ export const revalidatePagesEndpoint: Endpoint = {
     const parsed = revalidateRequest.safeParse(body)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      return answer(400, { errors: { form: `Send {"paths": ["/jobs", "/jobs/a-job"], "type"?: "layout" | "page"}: ${issue.path.join('.') || 'body'}: ${issue.message}.` } })
+      return answer(400, {
+        errors: { form: `Send {"paths": ["/jobs", "/jobs/a-job"], "type"?: "layout" | "page"}: ${issue.path.join('.') || 'body'}: ${issue.message}.` },
+      })
     }
     const { paths, type } = parsed.data
     for (const path of new Set(paths)) revalidatePath(path, type)

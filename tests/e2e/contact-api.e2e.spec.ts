@@ -52,7 +52,10 @@ describe('the contact form’s API on the production server', () => {
 
   it('stores a message, answers 201 with the site’s security headers, and both emails arrive once', async () => {
     const email = `api-sender-${Date.now()}@example.test`
-    const response = await submit(JSON.stringify({ name: 'Rowan <b>API</b>', email, topic: 'general', message: 'Is there a mentor who knows the film industry?' }), '203.0.113.10')
+    const response = await submit(
+      JSON.stringify({ name: 'Rowan <b>API</b>', email, topic: 'general', message: 'Is there a mentor who knows the film industry?' }),
+      '203.0.113.10',
+    )
     expect(response.status).toBe(201)
     expect(await response.json()).toEqual({ message: 'Thank you: your message is received. A confirmation is on its way to your inbox.' })
     expect(response.headers.get('content-type')).toBe('application/json')
@@ -60,7 +63,9 @@ describe('the contact form’s API on the production server', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
 
     // Stored before the answer came back.
-    expect(await storedFrom(email)).toMatchObject([{ name: 'Rowan <b>API</b>', email, topic: 'general', message: 'Is there a mentor who knows the film industry?' }])
+    expect(await storedFrom(email)).toMatchObject([
+      { name: 'Rowan <b>API</b>', email, topic: 'general', message: 'Is there a mentor who knows the film industry?' },
+    ])
 
     const confirmation = await waitForSavedEmail(inject('mailDir'), email, 30_000)
     expect(confirmation.subject).toBe('We received your message')
@@ -102,7 +107,10 @@ describe('the contact form’s API on the production server', () => {
 
   it('pretends to accept what a bot puts in the hidden field, and stores and sends nothing', async () => {
     const email = `api-bot-${Date.now()}@example.test`
-    const response = await submit(JSON.stringify({ name: 'Bot', email, topic: 'general', message: 'Buy followers now, cheap and fast!', website: 'https://spam.example' }), '203.0.113.13')
+    const response = await submit(
+      JSON.stringify({ name: 'Bot', email, topic: 'general', message: 'Buy followers now, cheap and fast!', website: 'https://spam.example' }),
+      '203.0.113.13',
+    )
     expect(response.status).toBe(201)
     await new Promise((resolve) => setTimeout(resolve, 1500))
     expect(await storedFrom(email)).toEqual([])
@@ -116,7 +124,10 @@ describe('the contact form’s API on the production server', () => {
     const responses = await Promise.all(
       Array.from({ length: 21 }, async (_, index) => {
         const email = `api-flood-${stamp}-${index}@example.test`
-        const response = await submit(JSON.stringify({ name: 'Flood', email, topic: 'general', message: `Message number ${index} in a flood.` }), '203.0.113.14')
+        const response = await submit(
+          JSON.stringify({ name: 'Flood', email, topic: 'general', message: `Message number ${index} in a flood.` }),
+          '203.0.113.14',
+        )
         return { email, status: response.status, body: (await response.json()) as { errors?: { form?: string } } }
       }),
     )
@@ -127,7 +138,10 @@ describe('the contact form’s API on the production server', () => {
     for (const response of refused) expect(await storedFrom(response.email)).toEqual([])
 
     // Another address is unaffected.
-    const other = await submit(JSON.stringify({ name: 'Neighbour', email: `api-other-${stamp}@example.test`, topic: 'general', message: 'A different visitor writes.' }), '203.0.113.15')
+    const other = await submit(
+      JSON.stringify({ name: 'Neighbour', email: `api-other-${stamp}@example.test`, topic: 'general', message: 'A different visitor writes.' }),
+      '203.0.113.15',
+    )
     expect(other.status).toBe(201)
   })
 })

@@ -22,7 +22,11 @@ describe('two web instances on one Redis', () => {
     const env = { ...productionEnvironment(), ...inject('serverEnv'), REDIS_URL: redis.url, SMTP_URL: '', PAYLOAD_JOBS_AUTORUN: 'false' }
     ;[a, b] = await Promise.all([startServer(env, await freePort()), startServer(env, await freePort())])
     const { email, password } = demoAccount('admin')
-    const login = await fetch(`${a.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const login = await fetch(`${a.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
     adminToken = ((await login.json()) as { token: string }).token
     const footer = (await (await fetch(`${a.url}/api/globals/footer?depth=0`)).json()) as { note?: string | null }
     originalNote = footer.note ?? null
@@ -68,7 +72,9 @@ describe('two web instances on one Redis', () => {
     const fromB = await read(b.url, path)
     const seen = Date.now()
     expect(fromB.html).toContain(note)
-    console.log(`Footer change saved through A in ${answered - saved} ms; B's next request (a fresh render, ${fromB.html.length} bytes of HTML) took ${seen - answered} ms`)
+    console.log(
+      `Footer change saved through A in ${answered - saved} ms; B's next request (a fresh render, ${fromB.html.length} bytes of HTML) took ${seen - answered} ms`,
+    )
     // And B's render is shared back: A serves the new page without rendering it again.
     const fromA = await read(a.url, path)
     expect(fromA.html).toContain(note)
@@ -81,7 +87,11 @@ describe('two web instances on one Redis', () => {
     // so they ask the instance at INTERNAL_SERVER_URL (POST /api/revalidate-pages) instead.
     Object.assign(process.env, inject('serverEnv'), { PAYLOAD_JOBS_AUTORUN: 'false', INTERNAL_SERVER_URL: a.url })
     await import('@payloadcms/richtext-lexical/lexical') // first and alone, as scripts/preload-lexical.mjs explains
-    const [{ default: config }, { getPayload }, { revalidationsSent }] = await Promise.all([import('@payload-config'), import('payload'), import('@/lib/revalidate')])
+    const [{ default: config }, { getPayload }, { revalidationsSent }] = await Promise.all([
+      import('@payload-config'),
+      import('payload'),
+      import('@/lib/revalidate'),
+    ])
     const payload = await getPayload({ config })
     try {
       const note = `Changed by the worker ${Date.now()}`

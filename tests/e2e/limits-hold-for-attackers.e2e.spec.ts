@@ -26,12 +26,16 @@ type Answer = { status: number; retryAfter: string | null; body: string }
 function post(url: string, body: unknown, headers: Record<string, string> = {}, localAddress = '127.0.0.1'): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const payload = JSON.stringify(body)
-    const req = http.request(url, { method: 'POST', localAddress, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), ...headers } }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: (res.headers['retry-after'] as string | undefined) ?? null, body: text }))
-    })
+    const req = http.request(
+      url,
+      { method: 'POST', localAddress, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), ...headers } },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk) => (text += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: (res.headers['retry-after'] as string | undefined) ?? null, body: text }))
+      },
+    )
     req.on('error', reject)
     req.end(payload)
   })
@@ -39,7 +43,11 @@ function post(url: string, body: unknown, headers: Record<string, string> = {}, 
 
 /** Two locks begun seconds apart may end in different minutes: compared with the time left out. */
 function expectSameAnswer(one: Answer, other: Answer) {
-  const timeless = (answer: Answer) => ({ ...answer, body: answer.body.replace(/\d{2}:\d{2}/, 'HH:MM'), retryAfter: answer.retryAfter === null ? null : 'seconds' })
+  const timeless = (answer: Answer) => ({
+    ...answer,
+    body: answer.body.replace(/\d{2}:\d{2}/, 'HH:MM'),
+    retryAfter: answer.retryAfter === null ? null : 'seconds',
+  })
   expect(timeless(other)).toEqual(timeless(one))
   if (one.retryAfter && other.retryAfter) expect(Math.abs(Number(one.retryAfter) - Number(other.retryAfter))).toBeLessThanOrEqual(60)
 }
@@ -121,11 +129,18 @@ describe('limits on the production server hold against an attacker', () => {
     await import('@payloadcms/richtext-lexical/lexical') // first and alone, as scripts/preload-lexical.mjs explains
     const [{ default: config }, { getPayload }] = await Promise.all([import('@payload-config'), import('payload')])
     const payload = await getPayload({ config })
-    await payload.db.updateMany({ collection: 'users', where: { email: { equals: known } }, data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 10 * 60_000).toISOString() } })
+    await payload.db.updateMany({
+      collection: 'users',
+      where: { email: { equals: known } },
+      data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 10 * 60_000).toISOString() },
+    })
     await payload.destroy()
     const unknown = unknownAddress()
     const from = viaProxy()
-    const rest = [await post(`${baseURL()}/api/users/login`, { email: known, password: 'the right passphrase' }, from), await post(`${baseURL()}/api/users/login`, { email: unknown, password: 'the right passphrase' }, from)]
+    const rest = [
+      await post(`${baseURL()}/api/users/login`, { email: known, password: 'the right passphrase' }, from),
+      await post(`${baseURL()}/api/users/login`, { email: unknown, password: 'the right passphrase' }, from),
+    ]
     expect(rest[0]).toEqual(rest[1])
     expect(rest[0].status).toBe(401)
     const graphql = (email: string) =>

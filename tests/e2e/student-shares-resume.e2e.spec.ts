@@ -19,7 +19,10 @@ const headline = `Data science student, graduating 2027 (${stamp})`
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'pcn-resume-'))
 const pdfPath = path.join(files, 'Sam_Student_resume.pdf')
 const fakePath = path.join(files, 'resume.pdf')
-fs.writeFileSync(pdfPath, `%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% résumé ${stamp}\nxref\n0 2\ntrailer << /Size 2 /Root 1 0 R >>\nstartxref\n9\n%%EOF\n`)
+fs.writeFileSync(
+  pdfPath,
+  `%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% résumé ${stamp}\nxref\n0 2\ntrailer << /Size 2 /Root 1 0 R >>\nstartxref\n9\n%%EOF\n`,
+)
 fs.writeFileSync(fakePath, 'PK\u0003\u0004 this is a word-processor file with a PDF name')
 
 /** Fetches a same-origin address inside the page, with the page's session, as a click would. */

@@ -20,7 +20,10 @@ const slug = `interview-questions-${stamp}`
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'pcn-resource-'))
 const pdfPath = path.join(files, 'interview-guide.pdf')
 const fakePath = path.join(files, 'not-really.pdf')
-fs.writeFileSync(pdfPath, `%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% guide ${stamp}\nxref\n0 2\ntrailer << /Size 2 /Root 1 0 R >>\nstartxref\n9\n%%EOF\n`)
+fs.writeFileSync(
+  pdfPath,
+  `%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% guide ${stamp}\nxref\n0 2\ntrailer << /Size 2 /Root 1 0 R >>\nstartxref\n9\n%%EOF\n`,
+)
 fs.writeFileSync(fakePath, '<html><script>alert(1)</script></html>')
 
 async function fillResource(page: Page, file: string) {
@@ -84,7 +87,11 @@ describe('a visitor finds a Career Center’s resource and downloads its PDF', (
     const file = await fetch(new URL(href!, baseURL()))
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('application/pdf')
-    expect(Buffer.from(await file.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
     expect(await accessibilityViolations(visitor)).toEqual([])
 
     await visitor.goto(`${baseURL()}/resources?q=no-such-guide`)

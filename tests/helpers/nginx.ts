@@ -7,7 +7,9 @@ import { freePort, root } from '../../scripts/production-server'
 
 /** Debian's nginx. Never skips: no nginx, no pass. */
 function findNginx(): string {
-  const found = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate)) ?? spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim()
+  const found =
+    ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate)) ??
+    spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim()
   if (!found) throw new Error('No nginx found. Install it with `sudo apt-get install -y nginx-light` (Debian/Ubuntu).')
   return found
 }
@@ -55,8 +57,15 @@ export async function startShippedProxy(upstreamPort: number): Promise<{ url: st
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 10_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${output}${fs.existsSync(at('error.log')) ? fs.readFileSync(at('error.log'), 'utf8') : ''}`)
-    if (await fetch(`${url}/api/health`).then((response) => response.ok, () => false)) break
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited (${child.exitCode}):\n${output}${fs.existsSync(at('error.log')) ? fs.readFileSync(at('error.log'), 'utf8') : ''}`)
+    if (
+      await fetch(`${url}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break
     if (Date.now() > deadline) throw new Error(`nginx did not answer within 10 s:\n${output}`)
     await new Promise((resolve) => setTimeout(resolve, 200))
   }

@@ -93,14 +93,19 @@ describe('the contact form’s hourly limit', () => {
     for (const [index, claim] of claims.entries()) statuses.push(await submit(claim, index))
     expect(statuses).toEqual([201, 201, 201, 429, 429, 429])
     // Another visitor behind the same proxy is still let through.
-    const other = await answerContactSubmission(payload, { name: 'Kim', email: 'kim@example.test', topic: 'general', message: 'A message long enough to be sent.' }, forwardedFor('203.0.113.100'))
+    const other = await answerContactSubmission(
+      payload,
+      { name: 'Kim', email: 'kim@example.test', topic: 'general', message: 'A message long enough to be sent.' },
+      forwardedFor('203.0.113.100'),
+    )
     expect(other.status).toBe(201)
   })
 
   it('mails one inbox only a few confirmations an hour, from however many connections', async () => {
     const input = { name: 'Sam', email: 'Victim@Example.test', topic: 'general', message: 'A message long enough to be sent.' }
     const results = []
-    for (const address of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4']) results.push(await submitContactMessage(payload, { ...input, email: address === '192.0.2.2' ? ' victim@example.test' : input.email }, { address }))
+    for (const address of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4'])
+      results.push(await submitContactMessage(payload, { ...input, email: address === '192.0.2.2' ? ' victim@example.test' : input.email }, { address }))
     expect(results.map((result) => result.ok)).toEqual([true, true, true, false])
     expect(results[3]).toMatchObject({ status: 429, errors: { form: expect.stringMatching(/^We have sent enough emails to this address for now\./) } })
   })

@@ -121,13 +121,21 @@ describe('a Career Candidate’s résumé', () => {
     )
     expect(refused.status).toBe(415)
     expect(refused.message).toContain('must be a PDF')
-    expect(await payload.count({ collection: 'resumes', where: { owner: { equals: people.otherStudent.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'resumes', where: { owner: { equals: people.otherStudent.id } }, overrideAccess: true })).toMatchObject({
+      totalDocs: 0,
+    })
   })
 
   it('refuses a file over 5 MB with its size', async () => {
     const large = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5 * 1024 * 1024), pdf()])
     const refused = await refusal(() =>
-      payload.create({ collection: 'resumes', data: { headline: 'Long', release: 'nobody' } as never, file: upload(large), overrideAccess: false, user: people.otherStudent }),
+      payload.create({
+        collection: 'resumes',
+        data: { headline: 'Long', release: 'nobody' } as never,
+        file: upload(large),
+        overrideAccess: false,
+        user: people.otherStudent,
+      }),
     )
     expect(refused.status).toBe(413)
     expect(refused.message).toContain('at most 5 MB')
@@ -136,7 +144,13 @@ describe('a Career Candidate’s résumé', () => {
   it('can be uploaded only by Career Candidates', async () => {
     for (const person of ['mentor', 'chosenRep'] as const) {
       const refused = await refusal(() =>
-        payload.create({ collection: 'resumes', data: { headline: 'Not mine', release: 'nobody' } as never, file: upload(pdf()), overrideAccess: false, user: people[person] }),
+        payload.create({
+          collection: 'resumes',
+          data: { headline: 'Not mine', release: 'nobody' } as never,
+          file: upload(pdf()),
+          overrideAccess: false,
+          user: people[person],
+        }),
       )
       expect(refused.status).toBe(403)
     }
@@ -169,7 +183,11 @@ describe('who may list and download a résumé', () => {
         if (allowed) {
           expect(response.headers.get('content-type')).toBe('application/pdf')
           expect(response.headers.get('content-disposition')).toContain('attachment')
-          expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+          expect(
+            Buffer.from(await response.arrayBuffer())
+              .subarray(0, 5)
+              .toString(),
+          ).toBe('%PDF-')
         }
       }
     })
@@ -204,15 +222,25 @@ describe('who may list and download a résumé', () => {
       expect(await listedFor('otherRep')).not.toContain(resume.id)
       expect((await download(resume.filename!, 'otherRep')).status).toBe(403)
     } finally {
-      await payload.update({ collection: 'organizations', id: org.other.id, data: { plan: { status: 'active', renewalDate: inDays(100) } }, overrideAccess: true, context: { disableRevalidate: true } })
+      await payload.update({
+        collection: 'organizations',
+        id: org.other.id,
+        data: { plan: { status: 'active', renewalDate: inDays(100) } },
+        overrideAccess: true,
+        context: { disableRevalidate: true },
+      })
     }
   })
 
   it('can be changed or removed only by its owner (admins may remove it)', async () => {
     const resume = await resumeOf(people.owner, 'active-companies')
-    const edit = await refusal(() => payload.update({ collection: 'resumes', id: resume.id, data: { headline: 'Changed' }, overrideAccess: false, user: people.chosenRep }))
+    const edit = await refusal(() =>
+      payload.update({ collection: 'resumes', id: resume.id, data: { headline: 'Changed' }, overrideAccess: false, user: people.chosenRep }),
+    )
     expect(edit.status).toBe(403)
-    const adminEdit = await refusal(() => payload.update({ collection: 'resumes', id: resume.id, data: { release: 'nobody' }, overrideAccess: false, user: people.admin }))
+    const adminEdit = await refusal(() =>
+      payload.update({ collection: 'resumes', id: resume.id, data: { release: 'nobody' }, overrideAccess: false, user: people.admin }),
+    )
     expect(adminEdit.status).toBe(403)
     const updated = await payload.update({ collection: 'resumes', id: resume.id, data: { release: 'nobody' }, overrideAccess: false, user: people.owner })
     expect(updated.release).toBe('nobody')
@@ -227,17 +255,34 @@ describe('the record of downloads', () => {
     await download(resume.filename!, 'otherRep')
     await download(resume.filename!, 'owner')
 
-    const forOwner = await payload.find({ collection: 'resume-downloads', where: { resume: { equals: resume.id } }, overrideAccess: false, user: people.owner, depth: 1 })
+    const forOwner = await payload.find({
+      collection: 'resume-downloads',
+      where: { resume: { equals: resume.id } },
+      overrideAccess: false,
+      user: people.owner,
+      depth: 1,
+    })
     const companies = forOwner.docs.map((entry) => (typeof entry.organization === 'object' ? entry.organization?.name : entry.organization)).sort()
     expect(companies).toEqual(['Chosen Résumé Co', 'Other Résumé Co'])
     expect(forOwner.docs[0]).not.toHaveProperty('downloadedBy')
 
-    const forOtherCompany = await payload.find({ collection: 'resume-downloads', where: { resume: { equals: resume.id } }, overrideAccess: false, user: people.otherRep, depth: 0 })
+    const forOtherCompany = await payload.find({
+      collection: 'resume-downloads',
+      where: { resume: { equals: resume.id } },
+      overrideAccess: false,
+      user: people.otherRep,
+      depth: 0,
+    })
     expect(forOtherCompany.totalDocs).toBe(1)
     const forOtherStudent = await payload.find({ collection: 'resume-downloads', overrideAccess: false, user: people.otherStudent, depth: 0 })
     expect(forOtherStudent.totalDocs).toBe(0)
     const refusedWrite = await refusal(() =>
-      payload.create({ collection: 'resume-downloads', data: { resume: resume.id, student: people.owner.id, downloadedBy: people.chosenRep.id }, overrideAccess: false, user: people.chosenRep }),
+      payload.create({
+        collection: 'resume-downloads',
+        data: { resume: resume.id, student: people.owner.id, downloadedBy: people.chosenRep.id },
+        overrideAccess: false,
+        user: people.chosenRep,
+      }),
     )
     expect(refusedWrite.status).toBe(403)
   })
@@ -246,7 +291,9 @@ describe('the record of downloads', () => {
     const resume = await resumeOf(people.owner, 'active-companies')
     await download(resume.filename!, 'chosenRep')
     await payload.delete({ collection: 'resumes', id: resume.id, overrideAccess: false, user: people.owner })
-    expect(await payload.count({ collection: 'resume-downloads', where: { resume: { equals: resume.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'resume-downloads', where: { resume: { equals: resume.id } }, overrideAccess: true })).toMatchObject({
+      totalDocs: 0,
+    })
     expect((await download(resume.filename!, 'owner')).status).toBe(403)
   })
 
@@ -267,7 +314,9 @@ describe('the record of downloads', () => {
     expect(fs.existsSync(stored)).toBe(true)
     await deleteMemberAccount(payload, student)
     expect(await payload.count({ collection: 'resumes', where: { id: { equals: resume.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
-    expect(await payload.count({ collection: 'resume-downloads', where: { resume: { equals: resume.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'resume-downloads', where: { resume: { equals: resume.id } }, overrideAccess: true })).toMatchObject({
+      totalDocs: 0,
+    })
     expect(fs.existsSync(stored)).toBe(false)
   })
 
@@ -281,7 +330,13 @@ describe('the record of downloads', () => {
     })
     expect(response.status).toBe(200)
     await deleteMemberAccount(payload, rep)
-    const { docs } = await payload.find({ collection: 'resume-downloads', where: { resume: { equals: resume.id } }, overrideAccess: false, user: people.owner, depth: 1 })
+    const { docs } = await payload.find({
+      collection: 'resume-downloads',
+      where: { resume: { equals: resume.id } },
+      overrideAccess: false,
+      user: people.owner,
+      depth: 1,
+    })
     expect(docs.map((entry) => (typeof entry.organization === 'object' ? entry.organization?.name : entry.organization))).toEqual(['Chosen Résumé Co'])
   })
 

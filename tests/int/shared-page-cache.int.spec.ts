@@ -123,7 +123,9 @@ describe('pages refreshed from outside a Next request', () => {
   it('asks the web instance once, with the deployment’s token, for each page named', async () => {
     received = []
     await revalidatePaths(payload, ['/jobs', '/jobs/night-shift', '/jobs'])
-    expect(received).toEqual([{ url: '/api/revalidate-pages', authorization: `Bearer ${revalidationToken(secret)}`, body: JSON.stringify({ paths: ['/jobs', '/jobs/night-shift'] }) }])
+    expect(received).toEqual([
+      { url: '/api/revalidate-pages', authorization: `Bearer ${revalidationToken(secret)}`, body: JSON.stringify({ paths: ['/jobs', '/jobs/night-shift'] }) },
+    ])
     await revalidatePaths(payload, ['/'], 'layout')
     expect(JSON.parse(received[1].body)).toEqual({ paths: ['/'], type: 'layout' })
   })
@@ -155,7 +157,9 @@ describe('pages refreshed from outside a Next request', () => {
     } finally {
       process.env.INTERNAL_SERVER_URL = `http://127.0.0.1:${(instance.address() as AddressInfo).port}`
     }
-    expect(logged.slice(1)).toEqual([`warn: No web instance answered at ${nobody} to refresh cached pages (/jobs); pages changed by this process catch up within their revalidate time. If web instances run elsewhere, set INTERNAL_SERVER_URL to one of them.`])
+    expect(logged.slice(1)).toEqual([
+      `warn: No web instance answered at ${nobody} to refresh cached pages (/jobs); pages changed by this process catch up within their revalidate time. If web instances run elsewhere, set INTERNAL_SERVER_URL to one of them.`,
+    ])
   })
 
   const ask = async (body: unknown, authorization?: string) => {
@@ -191,7 +195,15 @@ describe('pages refreshed from outside a Next request', () => {
 
   it('answers 400 saying what to send for a body that names no pages properly', async () => {
     const token = `Bearer ${revalidationToken(secret)}`
-    for (const body of [undefined, {}, { paths: [] }, { paths: ['jobs'] }, { paths: ['/jobs?page=2'] }, { paths: ['/jobs'], type: 'everything' }, { paths: [42] }]) {
+    for (const body of [
+      undefined,
+      {},
+      { paths: [] },
+      { paths: ['jobs'] },
+      { paths: ['/jobs?page=2'] },
+      { paths: ['/jobs'], type: 'everything' },
+      { paths: [42] },
+    ]) {
       const answer = await ask(body, token)
       expect(answer.status).toBe(400)
       expect(answer.json.errors?.form).toMatch(/^Send \{"paths": \["\/jobs", "\/jobs\/a-job"\]/)

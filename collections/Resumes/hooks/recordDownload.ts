@@ -41,7 +41,15 @@ export async function recordDownload(req: PayloadRequest, { doc, params }: { doc
   const company =
     organization == null
       ? null
-      : await req.payload.findByID({ collection: 'organizations', id: organization, select: { name: true }, depth: 0, overrideAccess: true, disableErrors: true, req })
+      : await req.payload.findByID({
+          collection: 'organizations',
+          id: organization,
+          select: { name: true },
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })
   await req.payload.create({
     collection: 'resume-downloads',
     data: {

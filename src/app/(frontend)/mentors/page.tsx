@@ -30,8 +30,8 @@ export default async function MentorsPage({ searchParams }: Props) {
     <>
       <h1>Find a Mentor or Connector</h1>
       <p className="lead">
-        Mentors support you over a few conversations; Connectors make one introduction or answer one question. Nobody’s email
-        address is shown: you reach them through the platform.
+        Mentors support you over a few conversations; Connectors make one introduction or answer one question. Nobody’s email address is shown: you reach them
+        through the platform.
       </p>
 
       <Form action="/mentors" className="directory-form" role="search" aria-label="Mentors and Connectors">

@@ -49,8 +49,8 @@ export default async function ResumePage({ searchParams }: Props) {
         </p>
       )}
       <p className="lead">
-        One PDF you share with employers, only as you choose. Companies see the headline and the file, never your account,
-        pronouns, identity or mentoring, and each download is listed below.
+        One PDF you share with employers, only as you choose. Companies see the headline and the file, never your account, pronouns, identity or mentoring, and
+        each download is listed below.
       </p>
 
       {resume ? (

@@ -35,8 +35,7 @@ export default async function JobPage({ params }: Props) {
       </nav>
       <h1>{job.title}</h1>
       <p className="meta">
-        {opportunityKindLabel(job.kind)} at{' '}
-        {job.company ? <Link href={`/organizations/${job.company.slug}`}>{job.company.name}</Link> : 'a partner company'} ·{' '}
+        {opportunityKindLabel(job.kind)} at {job.company ? <Link href={`/organizations/${job.company.slug}`}>{job.company.name}</Link> : 'a partner company'} ·{' '}
         {workplaceLabel(job.workplace)}
         {job.location ? `, ${job.location}` : ''}
       </p>

@@ -18,7 +18,13 @@ export function RequestForm({ profileSlug, mentorName }: { profileSlug: string; 
       <input type="hidden" name="profile" value={profileSlug} />
       <div className="field">
         <label htmlFor="helpWith">What would you like help with?</label>
-        <select id="helpWith" name="helpWith" defaultValue={values?.helpWith ?? ''} aria-invalid={errors.helpWith ? true : undefined} aria-describedby={describedBy('helpWith', errors.helpWith)}>
+        <select
+          id="helpWith"
+          name="helpWith"
+          defaultValue={values?.helpWith ?? ''}
+          aria-invalid={errors.helpWith ? true : undefined}
+          aria-describedby={describedBy('helpWith', errors.helpWith)}
+        >
           <option value="">Choose one</option>
           {helpTopics.map(([value, label]) => (
             <option key={value} value={value}>
@@ -33,7 +39,15 @@ export function RequestForm({ profileSlug, mentorName }: { profileSlug: string; 
         <p className="hint" id="message-hint">
           A little about you and what you hope for, 30 to 2,000 characters. Share only what you are comfortable sharing.
         </p>
-        <textarea id="message" name="message" rows={7} maxLength={2000} defaultValue={values?.message} aria-invalid={errors.message ? true : undefined} aria-describedby={describedBy('message', errors.message, true)} />
+        <textarea
+          id="message"
+          name="message"
+          rows={7}
+          maxLength={2000}
+          defaultValue={values?.message}
+          aria-invalid={errors.message ? true : undefined}
+          aria-describedby={describedBy('message', errors.message, true)}
+        />
         <ErrorText name="message" error={errors.message} />
       </div>
       <div className="field">
@@ -41,7 +55,15 @@ export function RequestForm({ profileSlug, mentorName }: { profileSlug: string; 
         <p className="hint" id="preferredTimes-hint">
           For example: weekday evenings, Eastern time.
         </p>
-        <textarea id="preferredTimes" name="preferredTimes" rows={2} maxLength={500} defaultValue={values?.preferredTimes} aria-invalid={errors.preferredTimes ? true : undefined} aria-describedby={describedBy('preferredTimes', errors.preferredTimes, true)} />
+        <textarea
+          id="preferredTimes"
+          name="preferredTimes"
+          rows={2}
+          maxLength={500}
+          defaultValue={values?.preferredTimes}
+          aria-invalid={errors.preferredTimes ? true : undefined}
+          aria-describedby={describedBy('preferredTimes', errors.preferredTimes, true)}
+        />
         <ErrorText name="preferredTimes" error={errors.preferredTimes} />
       </div>
       <button type="submit" disabled={pending}>

@@ -101,13 +101,14 @@ export default async function MentorProfilePage({ params }: Props) {
         <h2 id="contact">Contact {card.displayName}</h2>
         {availability === 'paused' ? (
           <p>
-            {card.displayName} has paused their involvement{card.pausedUntil ? ` until ${formatDate(card.pausedUntil)}` : ''} and is not taking
-            requests.
+            {card.displayName} has paused their involvement{card.pausedUntil ? ` until ${formatDate(card.pausedUntil)}` : ''} and is not taking requests.
           </p>
         ) : availability === 'full' ? (
           <p>{card.displayName} is full for now and is not taking new requests.</p>
         ) : own ? (
-          <p>Students write to you here. Their requests arrive in <Link href="/account/requests">your requests</Link>.</p>
+          <p>
+            Students write to you here. Their requests arrive in <Link href="/account/requests">your requests</Link>.
+          </p>
         ) : (
           <ContactOptions viewer={viewer} slug={profile.slug} mentorName={card.displayName} account={account} />
         )}
@@ -139,7 +140,17 @@ function ResponseRecord({ stats }: { stats: ResponseStats }) {
 }
 
 /** What a visitor can do to reach this mentor: sign in, fix what blocks them, follow their request, or write one. */
-async function ContactOptions({ viewer, slug, mentorName, account }: { viewer: User | null; slug: string; mentorName: string; account: number | string | null }) {
+async function ContactOptions({
+  viewer,
+  slug,
+  mentorName,
+  account,
+}: {
+  viewer: User | null
+  slug: string
+  mentorName: string
+  account: number | string | null
+}) {
   if (!viewer) {
     return (
       <p>

@@ -35,9 +35,7 @@ export default async function OrganizationPage({ params }: Props) {
         <Link href="/organizations">Organisations</Link>
       </nav>
       <header className="organization-header">
-        {logoSize?.url && (
-          <img src={logoSize.url} alt={logo?.alt ?? ''} width={logoSize.width ?? undefined} height={logoSize.height ?? undefined} />
-        )}
+        {logoSize?.url && <img src={logoSize.url} alt={logo?.alt ?? ''} width={logoSize.width ?? undefined} height={logoSize.height ?? undefined} />}
         <div>
           <h1>{organization.name}</h1>
           <p className="meta">
@@ -140,8 +138,7 @@ export default async function OrganizationPage({ params }: Props) {
             <ul className="link-list" data-testid="organization-resources">
               {postings.resources.map((resource) => (
                 <li key={resource.id}>
-                  <Link href={`/resources/${resource.slug}`}>{resource.title}</Link>{' '}
-                  <span className="meta">({resourceCategoryLabel(resource.category)})</span>
+                  <Link href={`/resources/${resource.slug}`}>{resource.title}</Link> <span className="meta">({resourceCategoryLabel(resource.category)})</span>
                 </li>
               ))}
             </ul>

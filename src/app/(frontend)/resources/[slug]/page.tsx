@@ -23,7 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return resource ? { title: resource.title, description: resource.summary } : {}
 }
 
-const sizeOf = (bytes: number | null | undefined) => (bytes ? (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`) : '')
+const sizeOf = (bytes: number | null | undefined) =>
+  bytes ? (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`) : ''
 
 export default async function ResourcePage({ params }: Props) {
   const resource = await getResource((await params).slug)

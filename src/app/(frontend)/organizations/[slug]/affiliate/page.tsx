@@ -40,7 +40,9 @@ export default async function AffiliatePage({ params, searchParams }: Props) {
     return (
       <>
         {heading}
-        <p role="status">You are listed with {organization.name}. {back}.</p>
+        <p role="status">
+          You are listed with {organization.name}. {back}.
+        </p>
       </>
     )
   }
@@ -60,7 +62,9 @@ export default async function AffiliatePage({ params, searchParams }: Props) {
       <p className="lead">
         {organization.name}’s representatives will see your chosen name, {member.chosenName}, and your note. Your email address is not shared.
       </p>
-      {profile?.organization != null && <p className="notice">If they approve, you will be listed with {organization.name} instead of your current organisation.</p>}
+      {profile?.organization != null && (
+        <p className="notice">If they approve, you will be listed with {organization.name} instead of your current organisation.</p>
+      )}
       <AffiliateForm slug={organization.slug} organizationName={organization.name} />
     </>
   )
