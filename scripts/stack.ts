@@ -88,7 +88,7 @@ export function findNginx(): string {
  * The process-level nginx configuration for running it as this user in `directory`: pid, logs
  * and temporary files there, in the foreground. The site itself is the shipped template.
  */
-function nginxMainConfig(directory: string, site: string, extra: string): string {
+export function nginxMainConfig(directory: string, site: string, extra = ''): string {
   const at = (name: string) => path.join(directory, name)
   return [
     // A root master would hand requests to `nobody`, who cannot write into this directory.

@@ -125,12 +125,14 @@ describe('two web instances, one worker, one database, one Redis, behind nginx',
     expect(await (await fetch(`${B}${page}`)).text()).toContain(wording)
 
     let throughNginx = ''
-    while (!throughNginx.includes(wording) && Date.now() - publishedAt < 5_000) {
+    while (!throughNginx.includes(wording) && Date.now() - publishedAt < 8_000) {
       throughNginx = await (await fetch(`${stack.url}${page}`)).text()
       if (!throughNginx.includes(wording)) await new Promise((resolve) => setTimeout(resolve, 100))
     }
     expect(throughNginx).toContain(wording)
-    expect(Date.now() - publishedAt).toBeLessThan(2_500)
+    // One second of nginx's cache, then one stale answer while it fetches the new page: about
+    // two seconds here, with room for a loaded CI machine.
+    expect(Date.now() - publishedAt).toBeLessThan(4_500)
   })
 
   it('holds a limit counted on instance A on instance B', async () => {
