@@ -37,6 +37,9 @@ export async function startMailbox({ saveTo, port: wantedPort = 0 }: { saveTo?: 
       })
     },
   })
+  // A client dropping its connection (a server process stopped mid-send, a reset under a burst)
+  // is that client's failure, which the outbox retries: the mailbox keeps serving the others.
+  server.on('error', () => {})
   await new Promise<void>((resolve) => server.listen(wantedPort, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
 
