@@ -88,9 +88,16 @@ async function burst(url: string, phase: string, phaseNumber: number) {
 
 /** Every stored message of a phase, read back through the admin API: lost and duplicated against what was accepted. */
 async function storage(url: string, token: string, phase: string, accepted: Submission[]) {
-  const query = `where[name][like]=${encodeURIComponent(`Bench ${phase} `)}&pagination=false&depth=0&select[email]=true`
-  const response = await fetch(`${url}/api/contact-messages?${query}`, { headers: { Authorization: `JWT ${token}` } })
-  const { docs } = (await response.json()) as { docs: { email: string }[] }
+  // The API answers at most 100 records a page (src/server/api-input.ts).
+  const docs: { email: string }[] = []
+  for (let page = 1; ; page += 1) {
+    const query = `where[name][like]=${encodeURIComponent(`Bench ${phase} `)}&limit=100&page=${page}&depth=0&select[email]=true`
+    const response = await fetch(`${url}/api/contact-messages?${query}`, { headers: { Authorization: `JWT ${token}` } })
+    if (!response.ok) throw new Error(`Reading the stored messages answered ${response.status}: ${await response.text()}`)
+    const result = (await response.json()) as { docs: { email: string }[]; hasNextPage: boolean }
+    docs.push(...result.docs)
+    if (!result.hasNextPage) break
+  }
   const rows = new Map<string, number>()
   for (const { email } of docs) rows.set(email, (rows.get(email) ?? 0) + 1)
   const lost = accepted.filter((submission) => !rows.has(submission.email)).length
