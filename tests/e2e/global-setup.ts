@@ -15,7 +15,7 @@ declare module 'vitest' {
     /** Where the test mail server saves what the site sends. */
     mailDir: string
     /** What a command-line script needs to work on the server's database and cache. */
-    serverEnv: { DATABASE_URI: string; PAYLOAD_SECRET: string; NEXT_DIST_DIR: string }
+    serverEnv: { DATABASE_URI: string; PAYLOAD_SECRET: string; NEXT_DIST_DIR: string; INTERNAL_SERVER_URL: string }
   }
 }
 
@@ -38,6 +38,8 @@ export default async function setup(project: TestProject) {
     DATABASE_URI: env.DATABASE_URI!,
     PAYLOAD_SECRET: env.PAYLOAD_SECRET!,
     NEXT_DIST_DIR: env.NEXT_DIST_DIR!,
+    // Where a script refreshes the running site's cached pages (POST /api/revalidate-pages).
+    INTERNAL_SERVER_URL: server.url,
   })
   return async () => {
     await server.stop()

@@ -62,7 +62,7 @@ describe('a student joins, confirms their email, signs in, downloads their data 
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill(password)
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.getByRole('alert').filter({ hasText: 'confirm your email' }).waitFor()
+    await page.getByRole('alert').filter({ hasText: 'Your email address is not confirmed yet' }).waitFor()
     expect(await page.getByRole('button', { name: 'Send me a new confirmation link' }).count()).toBe(1)
     await check()
   })
