@@ -59,8 +59,8 @@ export default async function ComparePolicyVersionsPage({ params, searchParams }
         {policy.title}: version {older.versionNumber} compared with version {newer.versionNumber}
       </h1>
       <p className="meta">
-        Version {older.versionNumber} ({formatDate(older.publishedAt)}) → version {newer.versionNumber} ({formatDate(newer.publishedAt)}) · {added} words added,{' '}
-        {removed} words removed
+        Version {older.versionNumber} ({formatDate(older.publishedAt)}) → version {newer.versionNumber} ({formatDate(newer.publishedAt)}) · {added}{' '}
+        {added === 1 ? 'word' : 'words'} added, {removed} {removed === 1 ? 'word' : 'words'} removed
       </p>
       {newer.changeSummary && (
         <p>
