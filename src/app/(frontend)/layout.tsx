@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import { GeistSans } from 'geist/font/sans'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -29,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
   const { settings, navigation, footer } = await getSiteShell()
   return (
-    <html lang="en">
+    <html className={GeistSans.variable} lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
