@@ -16,13 +16,13 @@ const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cont
 
 /** Demo accounts, one per role. Development only: the passwords are public in the README. */
 export const demoAccounts: { email: string; password: string; chosenName: string; pronouns?: string; roles: Role[] }[] = [
-  { email: 'admin@example.org', password: 'demo-admin-2026', chosenName: 'Avery (admin)', pronouns: 'they/them', roles: ['admin'] },
-  { email: 'staff@example.org', password: 'demo-staff-2026', chosenName: 'Rosa (career centre)', pronouns: 'she/her', roles: ['career-center-staff'] },
-  { email: 'company@example.org', password: 'demo-company-2026', chosenName: 'Marcus (company)', pronouns: 'he/him', roles: ['company-representative'] },
-  { email: 'harbor@example.org', password: 'demo-harbor-2026', chosenName: 'Dana (Harbor Health)', pronouns: 'she/her', roles: ['company-representative'] },
-  { email: 'mentor@example.org', password: 'demo-mentor-2026', chosenName: 'Jun (mentor)', pronouns: 'he/they', roles: ['mentor'] },
-  { email: 'connector@example.org', password: 'demo-connector-2026', chosenName: 'Priya (connector)', roles: ['connector'] },
-  { email: 'student@example.org', password: 'demo-student-2026', chosenName: 'Sam (student)', pronouns: 'she/they', roles: ['career-candidate'] },
+  { email: 'admin@example.org', password: 'demo-admin-2026', chosenName: 'Avery Brooks', pronouns: 'they/them', roles: ['admin'] },
+  { email: 'staff@example.org', password: 'demo-staff-2026', chosenName: 'Rosa Alvarez', pronouns: 'she/her', roles: ['career-center-staff'] },
+  { email: 'company@example.org', password: 'demo-company-2026', chosenName: 'Marcus Bell', pronouns: 'he/him', roles: ['company-representative'] },
+  { email: 'harbor@example.org', password: 'demo-harbor-2026', chosenName: 'Dana Whitfield', pronouns: 'she/her', roles: ['company-representative'] },
+  { email: 'mentor@example.org', password: 'demo-mentor-2026', chosenName: 'Jun Park', pronouns: 'he/they', roles: ['mentor'] },
+  { email: 'connector@example.org', password: 'demo-connector-2026', chosenName: 'Kiran Shah', roles: ['connector'] },
+  { email: 'student@example.org', password: 'demo-student-2026', chosenName: 'Sam Ellison', pronouns: 'she/they', roles: ['career-candidate'] },
 ]
 
 const memberRoles: Role[] = ['career-candidate', 'mentor', 'connector', 'company-representative', 'career-center-staff']

@@ -25,7 +25,7 @@ export const demoOrganizations = [
   {
     name: 'Harbor Health Partners',
     kind: 'company' as const,
-    summary: 'A regional health network whose partnership plan has lapsed: its profile stays, its paid features are closed.',
+    summary: 'A regional health network of twelve clinics, hiring nurses, analysts and administrators across the Pacific Northwest.',
     location: 'Portland, OR',
     website: 'https://harbor.example.org',
     description: 'Nurses, analysts and administrators across twelve clinics.',

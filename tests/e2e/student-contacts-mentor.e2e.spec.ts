@@ -6,7 +6,7 @@ import { waitForSavedEmail } from '../helpers/smtp'
 import { accessibilityViolations, baseURL, launchBrowser, openMemberPage, signInToAdmin, signInToSite } from './browser'
 
 const stamp = Date.now()
-const student = { email: 'student@example.org', password: 'demo-student-2026', name: 'Sam (student)' }
+const student = { email: 'student@example.org', password: 'demo-student-2026', name: 'Sam Ellison' }
 // A Mentor who joins in this journey, so that no other journey's changes to demo accounts matter.
 const mentor = { email: `ren-${stamp}@example.test`, password: 'a mentor passphrase of mine', name: `Ren ${stamp}` }
 

@@ -101,14 +101,14 @@ describe('a student shares a résumé with one company', () => {
     await company.getByRole('link', { name: headline }).click()
     await company.waitForURL(/\/admin\/collections\/resumes\/\d+/)
     const edit = (await company.locator('main, .collection-edit').first().textContent()) ?? ''
-    expect(edit).not.toMatch(/Sam \(student\)|student@example\.org|she\/they/)
+    expect(edit).not.toMatch(/Sam Ellison|student@example\.org|she\/they/)
     expect(await fetchInPage(company, fileAddress)).toMatchObject({ status: 200, type: 'application/pdf', head: '%PDF-' })
 
     const token = await apiToken('company@example.org', 'demo-company-2026')
     const listed = await fetch(`${baseURL()}/api/resumes?depth=2`, { headers: { Authorization: `JWT ${token}` } })
     const body = await listed.text()
     expect(body).toContain(headline)
-    expect(body).not.toMatch(/student@example\.org|Sam \(student\)|"owner"|"release"/)
+    expect(body).not.toMatch(/student@example\.org|Sam Ellison|"owner"|"release"/)
   })
 
   it('shows a company whose plan lapsed nothing, and refuses it the file', async () => {

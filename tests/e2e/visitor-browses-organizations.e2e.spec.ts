@@ -62,7 +62,7 @@ describe('a visitor browses organisations', () => {
     const main = (await page.locator('main').textContent()) ?? ''
     expect(main).toContain('Northwind Pride')
     expect(main).toContain('Non-discrimination policy')
-    expect(await page.getByTestId('affiliated-mentors').textContent()).toContain('Priya (connector) (Connector)')
+    expect(await page.getByTestId('affiliated-mentors').textContent()).toContain('Kiran Shah (Connector)')
     expect(main).not.toMatch(/partner tier|renewal|connector@example\.org/i)
     expect(await accessibilityViolations(page)).toEqual([])
   })
