@@ -1,6 +1,6 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
-import { hasRole, requestsNamedInReports } from '@/access'
+import { hasRole, isSameId, requestsNamedInReports } from '@/access'
 import { requestLimits } from '@/schemas/mentorship'
 
 /**
@@ -15,6 +15,8 @@ const isParticipantOrHandlingAdmin: Access = async ({ req }) => {
   const reported = await requestsNamedInReports(req)
   return reported.length > 0 ? { or: [...participants, { request: { in: reported } }] } : { or: participants }
 }
+
+const readByRecipient: FieldAccess = ({ req: { user }, doc }) => isSameId(user?.id, doc?.recipient)
 
 /** Messages exchanged on a mentorship request once it is accepted or more information is asked. */
 export const RequestMessages: CollectionConfig = {
@@ -37,5 +39,13 @@ export const RequestMessages: CollectionConfig = {
     { name: 'author', type: 'relationship', relationTo: 'users', required: true, index: true, admin: { readOnly: true } },
     { name: 'recipient', type: 'relationship', relationTo: 'users', required: true, index: true, admin: { readOnly: true } },
     { name: 'body', type: 'textarea', required: true, maxLength: requestLimits.messageBody, admin: { readOnly: true } },
+    {
+      name: 'readAt',
+      type: 'date',
+      index: true,
+      // Only the recipient knows whether they have read it: the author gets no read receipts.
+      access: { read: readByRecipient },
+      admin: { readOnly: true, position: 'sidebar', description: 'When the recipient first opened the conversation after this message arrived.' },
+    },
   ],
 }

@@ -8,6 +8,7 @@ import * as migration_20261122_093648_contact_notifications from './20261122_093
 import * as migration_20261122_104006_postings_and_resumes from './20261122_104006_postings_and_resumes';
 import * as migration_20261201_085429_blocks_and_email_changes from './20261201_085429_blocks_and_email_changes';
 import * as migration_20261201_114958_storage_object_keys from './20261201_114958_storage_object_keys';
+import * as migration_20261201_145946_request_messages_read_at from './20261201_145946_request_messages_read_at';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_114958_storage_object_keys.up,
     down: migration_20261201_114958_storage_object_keys.down,
-    name: '20261201_114958_storage_object_keys'
+    name: '20261201_114958_storage_object_keys',
+  },
+  {
+    up: migration_20261201_145946_request_messages_read_at.up,
+    down: migration_20261201_145946_request_messages_read_at.down,
+    name: '20261201_145946_request_messages_read_at'
   },
 ];
