@@ -4,6 +4,7 @@ import { GeistSans } from 'geist/font/sans'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { Toaster } from '@/components/ui/toast'
 import { getSiteShell } from '@/queries/site'
 import { siteURL } from '@/lib/site-url'
 
@@ -40,6 +41,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
           {children}
         </main>
         <SiteFooter footer={footer} settings={settings} />
+        <Toaster />
       </body>
     </html>
   )

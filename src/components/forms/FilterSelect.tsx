@@ -1,3 +1,6 @@
+import { Label } from '@/components/ui/label'
+import { Select } from '@/components/ui/select'
+
 /** One labelled choice in a GET filter form: the first option means "no filter". */
 export function FilterSelect({
   name,
@@ -13,16 +16,16 @@ export function FilterSelect({
   options: readonly (readonly [string, string])[]
 }) {
   return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <select id={name} name={name} defaultValue={value ?? ''}>
+    <div className="field flex min-w-0 flex-col gap-1.5">
+      <Label htmlFor={name}>{label}</Label>
+      <Select id={name} name={name} defaultValue={value ?? ''}>
         <option value="">{anyLabel}</option>
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>
             {optionLabel}
           </option>
         ))}
-      </select>
+      </Select>
     </div>
   )
 }
