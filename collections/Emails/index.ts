@@ -55,6 +55,7 @@ export const Emails: CollectionConfig = {
     { name: 'claimedAt', type: 'date', admin: { hidden: true } },
     { name: 'sentAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     { name: 'html', type: 'textarea', required: true, admin: { readOnly: true } },
+    { name: 'text', type: 'textarea', admin: { readOnly: true, description: 'The plain-text part, sent with the HTML.' } },
   ],
   hooks: { afterChange: [requeueEmail] },
 }

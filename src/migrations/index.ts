@@ -9,6 +9,7 @@ import * as migration_20261122_104006_postings_and_resumes from './20261122_1040
 import * as migration_20261201_085429_blocks_and_email_changes from './20261201_085429_blocks_and_email_changes';
 import * as migration_20261201_114958_storage_object_keys from './20261201_114958_storage_object_keys';
 import * as migration_20261201_145946_request_messages_read_at from './20261201_145946_request_messages_read_at';
+import * as migration_20261201_150329_email_text_part from './20261201_150329_email_text_part';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_145946_request_messages_read_at.up,
     down: migration_20261201_145946_request_messages_read_at.down,
-    name: '20261201_145946_request_messages_read_at'
+    name: '20261201_145946_request_messages_read_at',
+  },
+  {
+    up: migration_20261201_150329_email_text_part.up,
+    down: migration_20261201_150329_email_text_part.down,
+    name: '20261201_150329_email_text_part'
   },
 ];
