@@ -4,6 +4,7 @@ import { GeistSans } from 'geist/font/sans'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { applySavedTheme } from '@/components/theme/theme-script'
 import { Toaster } from '@/components/ui/toast'
 import { getSiteShell } from '@/queries/site'
 import { siteURL } from '@/lib/site-url'
@@ -31,7 +32,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
   const { settings, navigation, footer } = await getSiteShell()
   return (
-    <html className={GeistSans.variable} lang="en">
+    // suppressHydrationWarning: the head script may set data-theme before React hydrates.
+    <html className={GeistSans.variable} lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: applySavedTheme }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
