@@ -1,4 +1,7 @@
+import { ChevronLeft, ChevronRight } from 'lucide-react'
 import Link from 'next/link'
+
+import { Button } from '@/components/ui/button'
 
 type Props = { page: number; totalPages: number; href: (page: number) => string }
 
@@ -6,21 +9,27 @@ type Props = { page: number; totalPages: number; href: (page: number) => string 
 export function Pagination({ page, totalPages, href }: Props) {
   if (totalPages <= 1) return null
   return (
-    <nav className="pagination" aria-label="Pages">
+    <nav className="pagination my-8 flex items-center justify-between gap-4" aria-label="Pages">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
-          Previous page
-        </Link>
+        <Button asChild variant="outline">
+          <Link href={href(page - 1)} rel="prev">
+            <ChevronLeft aria-hidden />
+            Previous page
+          </Link>
+        </Button>
       ) : (
         <span aria-hidden="true" />
       )}
-      <span>
+      <span className="text-sm text-muted-foreground">
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={href(page + 1)} rel="next">
-          Next page
-        </Link>
+        <Button asChild variant="outline">
+          <Link href={href(page + 1)} rel="next">
+            Next page
+            <ChevronRight aria-hidden />
+          </Link>
+        </Button>
       ) : (
         <span aria-hidden="true" />
       )}

@@ -16,7 +16,7 @@ export function PolicyDiff({
   /** levels to add to the policy's own headings (h2 under a page's h2 becomes h3) */ headingOffset?: 0 | 1
 }) {
   return (
-    <div className="diff" data-testid="policy-diff">
+    <div className="diff prose max-w-none" data-testid="policy-diff">
       {blocks.map((block, index) => (
         <DiffBlockView block={block} headingOffset={headingOffset} key={index} />
       ))}

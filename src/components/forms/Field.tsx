@@ -57,7 +57,7 @@ export function FieldShell({
   className?: string
 }) {
   return (
-    <div className={cn('field flex flex-col gap-1.5', className)}>
+    <div className={cn('field flex min-w-0 flex-col gap-1.5', className)}>
       <Label htmlFor={id}>{label}</Label>
       <HintText name={id} hint={hint} />
       {children}

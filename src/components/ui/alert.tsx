@@ -30,5 +30,11 @@ export function AlertTitle({ className, ...props }: ComponentProps<'div'>) {
 }
 
 export function AlertDescription({ className, ...props }: ComponentProps<'div'>) {
-  return <div data-slot="alert-description" className={cn('col-start-2 grid gap-1 [&_p]:m-0 [&_a]:font-medium [&_a]:underline', className)} {...props} />
+  return (
+    <div
+      data-slot="alert-description"
+      className={cn('col-start-2 grid gap-1 [&_a]:font-medium [&_a]:text-current [&_a]:underline [&_p]:m-0', className)}
+      {...props}
+    />
+  )
 }

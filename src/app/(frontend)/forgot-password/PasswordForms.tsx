@@ -3,18 +3,19 @@
 import { useActionState } from 'react'
 
 import { Field, FormMessage } from '@/components/forms/Field'
+import { Button } from '@/components/ui/button'
 
 import { submitForgotPassword, submitNewPassword, type PasswordFormState } from './actions'
 
 export function ForgotPasswordForm() {
   const [state, action, pending] = useActionState<PasswordFormState, FormData>(submitForgotPassword, {})
   return (
-    <form action={action} className="stacked-form">
+    <form action={action} className="flex flex-col gap-5">
       <FormMessage error={state.error} message={state.message} />
       <Field autoComplete="email" label="Email" name="email" required type="email" />
-      <button disabled={pending} type="submit">
+      <Button className="w-full" disabled={pending} size="lg" type="submit">
         Email me a reset link
-      </button>
+      </Button>
     </form>
   )
 }
@@ -22,7 +23,7 @@ export function ForgotPasswordForm() {
 export function NewPasswordForm({ token, minimumLength }: { token: string; minimumLength: number }) {
   const [state, action, pending] = useActionState<PasswordFormState, FormData>(submitNewPassword, {})
   return (
-    <form action={action} className="stacked-form">
+    <form action={action} className="flex flex-col gap-5">
       <FormMessage error={state.error} />
       <input name="token" type="hidden" value={token} />
       <Field
@@ -34,9 +35,9 @@ export function NewPasswordForm({ token, minimumLength }: { token: string; minim
         required
         type="password"
       />
-      <button disabled={pending} type="submit">
+      <Button className="w-full" disabled={pending} size="lg" type="submit">
         Save my new password
-      </button>
+      </Button>
     </form>
   )
 }

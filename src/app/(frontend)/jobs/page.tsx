@@ -2,7 +2,14 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { Briefcase, CalendarClock } from 'lucide-react'
+
+import { pageMetadata } from '@/site/metadata'
+import { Field } from '@/components/forms/Field'
 import { FilterSelect } from '@/components/forms/FilterSelect'
+import { FilterBar } from '@/components/page/FilterBar'
+import { PageHeader } from '@/components/page/PageHeader'
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardLink, CardTitle } from '@/components/ui/card'
 import { Pagination } from '@/components/Pagination'
 import { formatDate } from '@/lib/dates'
 import { opportunityKindLabel, opportunityKinds, workplaceLabel, workplaces } from '@/opportunities/options'
@@ -16,10 +23,11 @@ import { listHiringCompanies, listOpportunities, opportunitiesHref, opportunitie
 export const dynamic = 'force-static'
 export const revalidate = 600
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Jobs and internships',
   description: 'Jobs and internships from companies committed to LGBTQ+ inclusion.',
-}
+  path: '/jobs',
+})
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -31,16 +39,15 @@ export default async function JobsPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1>Jobs and internships</h1>
-      <p className="lead">From partner companies with inclusion evidence on their profiles. Each one stays here until its deadline.</p>
+      <PageHeader
+        lead="From partner companies with inclusion evidence on their profiles. Each one stays here until its deadline."
+        title="Jobs and internships"
+      />
 
-      <form className="filter-form" method="get" action="/jobs" role="search" aria-label="Jobs and internships">
+      <FilterBar action="/jobs" label="Jobs and internships" submitLabel="Show jobs">
         <FilterSelect name="kind" label="Kind" value={search.kind} anyLabel="Jobs and internships" options={opportunityKinds} />
         <FilterSelect name="workplace" label="Where" value={search.workplace} anyLabel="Anywhere" options={workplaces} />
-        <div className="field">
-          <label htmlFor="location">Location</label>
-          <input id="location" name="location" defaultValue={search.location ?? ''} maxLength={80} />
-        </div>
+        <Field defaultValue={search.location ?? ''} label="Location" maxLength={80} name="location" />
         <FilterSelect
           name="company"
           label="Company"
@@ -48,29 +55,28 @@ export default async function JobsPage({ searchParams }: Props) {
           anyLabel="Any company"
           options={companies.map((company) => [company.slug, company.name] as const)}
         />
-        <button type="submit">Show jobs</button>
-      </form>
+      </FilterBar>
 
-      <p role="status" className="meta" data-testid="result-count">
+      <p role="status" className="meta mb-4 text-sm text-muted-foreground" data-testid="result-count">
         {result.totalDocs === 1 ? '1 open position' : `${result.totalDocs} open positions`}
         {result.totalPages > 1 && result.docs.length > 0 ? `, showing ${first}–${first + result.docs.length - 1}` : ''}
       </p>
 
       {result.docs.length === 0 ? (
-        <div className="notice" data-testid="empty-state">
+        <div className="notice flex flex-col gap-2" data-testid="empty-state">
           {result.totalDocs > 0 ? (
-            <p>
+            <p className="m-0">
               There are no more positions on this page. <Link href={opportunitiesHref(search, { page: 1 })}>Go to the first page</Link>.
             </p>
           ) : filtered ? (
             <>
-              <p>No open position matches these choices.</p>
-              <p>
+              <p className="m-0">No open position matches these choices.</p>
+              <p className="m-0">
                 <Link href="/jobs">Clear the filters</Link> to see every open job and internship.
               </p>
             </>
           ) : (
-            <p>
+            <p className="m-0">
               No jobs or internships are open just now. Companies post them all year; meanwhile, <Link href="/mentors">find a mentor</Link> or{' '}
               <Link href="/events">come to an event</Link>.
             </p>
@@ -79,16 +85,30 @@ export default async function JobsPage({ searchParams }: Props) {
       ) : (
         <ul className="card-grid">
           {result.docs.map((job) => (
-            <li className="card" key={job.id}>
-              <h2>
-                <Link href={`/jobs/${job.slug}`}>{job.title}</Link>
-              </h2>
-              <p className="meta">
-                {opportunityKindLabel(job.kind)} · {job.company?.name ?? 'A partner company'} · {workplaceLabel(job.workplace)}
-                {job.location ? `, ${job.location}` : ''}
-              </p>
-              <p>{job.summary}</p>
-              <p className="meta">Apply by {formatDate(job.deadline)}</p>
+            <li className="flex" key={job.id}>
+              <Card className="w-full">
+                <CardHeader>
+                  <CardTitle as="h2">
+                    <CardLink href={`/jobs/${job.slug}`}>{job.title}</CardLink>
+                  </CardTitle>
+                  <p className="meta m-0 flex items-start gap-1.5 text-sm text-muted-foreground">
+                    <Briefcase aria-hidden className="mt-0.5 size-4 shrink-0 text-primary" />
+                    <span>
+                      {opportunityKindLabel(job.kind)} · {job.company?.name ?? 'A partner company'} · {workplaceLabel(job.workplace)}
+                      {job.location ? `, ${job.location}` : ''}
+                    </span>
+                  </p>
+                </CardHeader>
+                <CardContent>
+                  <CardDescription className="text-base text-card-foreground">{job.summary}</CardDescription>
+                </CardContent>
+                <CardFooter>
+                  <p className="meta m-0 flex items-center gap-1.5 text-sm text-muted-foreground">
+                    <CalendarClock aria-hidden className="size-4" />
+                    Apply by {formatDate(job.deadline)}
+                  </p>
+                </CardFooter>
+              </Card>
             </li>
           ))}
         </ul>

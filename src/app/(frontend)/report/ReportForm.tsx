@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react'
 
-import { describedBy, ErrorText, FormMessage } from '@/components/forms/Field'
+import { Field, FormMessage, SelectField, TextareaField } from '@/components/forms/Field'
+import { Button } from '@/components/ui/button'
 import { reportCategories, reportSubjects } from '@/conduct/categories'
 
 import { fileReport, type ReportFormState } from './actions'
@@ -13,10 +14,11 @@ export function ReportForm({ signedIn, preset }: Props) {
   const [state, action, pending] = useActionState<ReportFormState, FormData>(fileReport, { errors: {} })
   if (state.filed) {
     return (
-      <p className="form-message" role="status">
-        Thank you for telling us. Your report is with the admins, confidentially.{' '}
-        {signedIn || state.values?.email ? 'An acknowledgement is on its way to your inbox.' : 'You reported anonymously, so we cannot write back to you.'}
-      </p>
+      <FormMessage
+        message={`Thank you for telling us. Your report is with the admins, confidentially. ${
+          signedIn || state.values?.email ? 'An acknowledgement is on its way to your inbox.' : 'You reported anonymously, so we cannot write back to you.'
+        }`}
+      />
     )
   }
   const { errors } = state
@@ -29,115 +31,57 @@ export function ReportForm({ signedIn, preset }: Props) {
   }
   const fieldErrors = Object.keys(errors).filter((key) => key !== 'form').length > 0
   return (
-    <form action={action} className="stacked-form" noValidate>
+    <form action={action} className="flex flex-col gap-5" noValidate>
       <FormMessage error={errors.form ?? (fieldErrors ? 'Please check the answers marked below.' : undefined)} />
       {values.messageId && <input type="hidden" name="messageId" value={values.messageId} />}
-      <div className="field">
-        <label htmlFor="subjectKind">What are you reporting?</label>
-        <select
-          id="subjectKind"
-          name="subjectKind"
-          defaultValue={values.subjectKind}
-          aria-invalid={errors.subjectKind ? true : undefined}
-          aria-describedby={describedBy('subjectKind', errors.subjectKind)}
-        >
-          <option value="">Choose one</option>
-          {reportSubjects.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <ErrorText name="subjectKind" error={errors.subjectKind} />
-      </div>
-      <div className="field">
-        <label htmlFor="subject">Who or what is it?</label>
-        <p className="hint" id="subject-hint">
-          A name, or the address of the profile, event or job.
-        </p>
-        <input
-          id="subject"
-          name="subject"
-          maxLength={300}
-          defaultValue={values.subject}
-          aria-invalid={errors.subject ? true : undefined}
-          aria-describedby={describedBy('subject', errors.subject, true)}
-        />
-        <ErrorText name="subject" error={errors.subject} />
-      </div>
-      <div className="field">
-        <label htmlFor="category">What kind of problem?</label>
-        <select
-          id="category"
-          name="category"
-          defaultValue={values.category}
-          aria-invalid={errors.category ? true : undefined}
-          aria-describedby={describedBy('category', errors.category)}
-        >
-          <option value="">Choose one</option>
-          {reportCategories.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <ErrorText name="category" error={errors.category} />
-      </div>
-      <div className="field">
-        <label htmlFor="description">What happened?</label>
-        <p className="hint" id="description-hint">
-          When and where, and what was said or done. Up to 5,000 characters.
-        </p>
-        <textarea
-          id="description"
-          name="description"
-          rows={7}
-          maxLength={5000}
-          defaultValue={values.description}
-          aria-invalid={errors.description ? true : undefined}
-          aria-describedby={describedBy('description', errors.description, true)}
-        />
-        <ErrorText name="description" error={errors.description} />
-      </div>
+      <SelectField defaultValue={values.subjectKind} error={errors.subjectKind} label="What are you reporting?" name="subjectKind">
+        <option value="">Choose one</option>
+        {reportSubjects.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <Field
+        defaultValue={values.subject}
+        error={errors.subject}
+        hint="A name, or the address of the profile, event or job."
+        label="Who or what is it?"
+        maxLength={300}
+        name="subject"
+      />
+      <SelectField defaultValue={values.category} error={errors.category} label="What kind of problem?" name="category">
+        <option value="">Choose one</option>
+        {reportCategories.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <TextareaField
+        defaultValue={values.description}
+        error={errors.description}
+        hint="When and where, and what was said or done. Up to 5,000 characters."
+        label="What happened?"
+        maxLength={5000}
+        name="description"
+        rows={7}
+      />
       {!signedIn && (
-        <fieldset>
-          <legend>How to reach you (optional)</legend>
-          <p className="hint">Leave these empty to report anonymously; we then cannot tell you what happens next.</p>
-          <div className="field">
-            <label htmlFor="name">Your name</label>
-            <input
-              id="name"
-              name="name"
-              autoComplete="name"
-              maxLength={100}
-              defaultValue={values.name}
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={describedBy('name', errors.name)}
-            />
-            <ErrorText name="name" error={errors.name} />
-          </div>
-          <div className="field">
-            <label htmlFor="email">Your email address</label>
-            <input
-              id="email"
-              name="email"
-              type="email"
-              autoComplete="email"
-              defaultValue={values.email}
-              aria-invalid={errors.email ? true : undefined}
-              aria-describedby={describedBy('email', errors.email)}
-            />
-            <ErrorText name="email" error={errors.email} />
-          </div>
+        <fieldset className="m-0 flex min-w-0 flex-col gap-4 rounded-lg border border-border p-4">
+          <legend className="px-1 text-sm font-semibold">How to reach you (optional)</legend>
+          <p className="hint m-0 text-sm text-muted-foreground">Leave these empty to report anonymously; we then cannot tell you what happens next.</p>
+          <Field autoComplete="name" defaultValue={values.name} error={errors.name} label="Your name" maxLength={100} name="name" />
+          <Field autoComplete="email" defaultValue={values.email} error={errors.email} label="Your email address" name="email" type="email" />
         </fieldset>
       )}
       <div className="trap" aria-hidden="true">
         <label htmlFor="website">Leave this field empty</label>
         <input id="website" name="website" tabIndex={-1} autoComplete="off" />
       </div>
-      <button type="submit" disabled={pending}>
+      <Button className="self-start" disabled={pending} size="lg" type="submit">
         Send the report
-      </button>
+      </Button>
     </form>
   )
 }

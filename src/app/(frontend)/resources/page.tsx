@@ -2,7 +2,14 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { FileText, Link2 } from 'lucide-react'
+
+import { pageMetadata } from '@/site/metadata'
+import { Field } from '@/components/forms/Field'
 import { FilterSelect } from '@/components/forms/FilterSelect'
+import { FilterBar } from '@/components/page/FilterBar'
+import { PageHeader } from '@/components/page/PageHeader'
+import { Card, CardContent, CardDescription, CardHeader, CardLink, CardTitle } from '@/components/ui/card'
 import { Pagination } from '@/components/Pagination'
 import { listResources, parseResourceSearch, resourcesHref, resourcesPerPage } from '@/queries/resources'
 import { getSiteShell } from '@/queries/site'
@@ -16,10 +23,11 @@ import { resourceAudiences, resourceCategories, resourceCategoryLabel } from '@/
 export const dynamic = 'force-static'
 export const revalidate = 600
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Resources',
   description: 'Guides, templates and links from Career Centers: résumés, interviews, workplace rights and more.',
-}
+  path: '/resources',
+})
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -31,55 +39,60 @@ export default async function ResourcesPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1>Resources</h1>
-      <p className="lead">Guides, templates and links from Career Centers and the {settings.siteName} team.</p>
+      <PageHeader lead={`Guides, templates and links from Career Centers and the ${settings.siteName} team.`} title="Resources" />
 
-      <form className="filter-form" method="get" action="/resources" role="search" aria-label="Resources">
-        <div className="field">
-          <label htmlFor="q">Title</label>
-          <input id="q" name="q" defaultValue={search.q ?? ''} maxLength={80} />
-        </div>
+      <FilterBar action="/resources" label="Resources" submitLabel="Show resources">
+        <Field className="col-span-full lg:col-span-2" defaultValue={search.q ?? ''} label="Title" maxLength={80} name="q" type="search" />
         <FilterSelect name="category" label="Topic" value={search.category} anyLabel="Any topic" options={resourceCategories} />
         <FilterSelect name="audience" label="Written for" value={search.audience} anyLabel="Anyone" options={resourceAudiences} />
-        <button type="submit">Show resources</button>
-      </form>
+      </FilterBar>
 
-      <p role="status" className="meta" data-testid="result-count">
+      <p role="status" className="meta mb-4 text-sm text-muted-foreground" data-testid="result-count">
         {result.totalDocs === 1 ? '1 resource' : `${result.totalDocs} resources`}
         {result.totalPages > 1 && result.docs.length > 0 ? `, showing ${first}–${first + result.docs.length - 1}` : ''}
       </p>
 
       {result.docs.length === 0 ? (
-        <div className="notice" data-testid="empty-state">
+        <div className="notice flex flex-col gap-2" data-testid="empty-state">
           {result.totalDocs > 0 ? (
-            <p>
+            <p className="m-0">
               There are no more resources on this page. <Link href={resourcesHref(search, { page: 1 })}>Go to the first page</Link>.
             </p>
           ) : filtered ? (
             <>
-              <p>No resource matches these choices.</p>
-              <p>
+              <p className="m-0">No resource matches these choices.</p>
+              <p className="m-0">
                 <Link href="/resources">Clear the filters</Link> to see every resource.
               </p>
             </>
           ) : (
-            <p>No resources are shared yet. Career Centers add them from their staff area.</p>
+            <p className="m-0">No resources are shared yet. Career Centers add them from their staff area.</p>
           )}
         </div>
       ) : (
         <ul className="card-grid">
-          {result.docs.map((resource) => (
-            <li className="card" key={resource.id}>
-              <h2>
-                <Link href={`/resources/${resource.slug}`}>{resource.title}</Link>
-              </h2>
-              <p className="meta">
-                {resourceCategoryLabel(resource.category)} · From {resource.host?.name ?? settings.siteName}
-                {resource.filename ? ' · PDF' : ''}
-              </p>
-              <p>{resource.summary}</p>
-            </li>
-          ))}
+          {result.docs.map((resource) => {
+            const Icon = resource.filename ? FileText : Link2
+            return (
+              <li className="flex" key={resource.id}>
+                <Card className="w-full">
+                  <CardHeader>
+                    <p className="meta m-0 flex items-center gap-1.5 text-xs font-medium text-muted-foreground">
+                      <Icon aria-hidden className="size-4 text-primary" />
+                      {resourceCategoryLabel(resource.category)} · From {resource.host?.name ?? settings.siteName}
+                      {resource.filename ? ' · PDF' : ''}
+                    </p>
+                    <CardTitle as="h2">
+                      <CardLink href={`/resources/${resource.slug}`}>{resource.title}</CardLink>
+                    </CardTitle>
+                  </CardHeader>
+                  <CardContent>
+                    <CardDescription className="text-base">{resource.summary}</CardDescription>
+                  </CardContent>
+                </Card>
+              </li>
+            )
+          })}
         </ul>
       )}
       <Pagination page={result.page} totalPages={result.totalPages} href={(page) => resourcesHref(search, { page })} />

@@ -3,6 +3,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { pageMetadata } from '@/site/metadata'
+import { PageHeader } from '@/components/page/PageHeader'
 import { RichText } from '@/components/RichText'
 import { guideAudiences } from '@/lib/roles'
 import { getRoleGuide } from '@/queries/guides'
@@ -17,7 +19,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await getRoleGuide((await params).role)
-  return { title: guide?.title ?? 'Guide not found', description: guide?.summary }
+  if (!guide) return { title: 'Guide not found' }
+  return pageMetadata({ title: guide.title, description: guide.summary, path: `/guides/${guide.role}`, kind: 'article' })
 }
 
 export default async function RoleGuidePage({ params }: Props) {
@@ -25,13 +28,9 @@ export default async function RoleGuidePage({ params }: Props) {
   if (!guide) notFound()
   return (
     <article>
-      <p className="breadcrumb">
-        <Link href="/guides">Role guides</Link>
-      </p>
-      <h1>{guide.title}</h1>
-      <p className="lead">{guide.summary}</p>
+      <PageHeader back={{ href: '/guides', label: 'Role guides' }} lead={guide.summary} title={guide.title} />
       <RichText data={guide.body} />
-      <p>
+      <p className="mt-10 max-w-[70ch] border-t border-border pt-6 text-muted-foreground">
         Everyone on the platform follows its <Link href="/policies">policies</Link>.
       </p>
     </article>

@@ -3,7 +3,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { ExternalLink, Flag } from 'lucide-react'
+
+import { pageMetadata } from '@/site/metadata'
+import { PageHeader } from '@/components/page/PageHeader'
 import { RichText, safeHref } from '@/components/RichText'
+import { Button } from '@/components/ui/button'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { formatDate } from '@/lib/dates'
 import { siteURL } from '@/lib/site-url'
 import { opportunityKindLabel, workplaceLabel } from '@/opportunities/options'
@@ -20,7 +26,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const job = await getOpportunity((await params).slug)
-  return job ? { title: job.title, description: job.summary } : {}
+  return job ? pageMetadata({ title: job.title, description: job.summary, path: `/jobs/${job.slug}`, kind: 'article' }) : {}
 }
 
 export default async function JobPage({ params }: Props) {
@@ -30,37 +36,47 @@ export default async function JobPage({ params }: Props) {
 
   return (
     <article className="job">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href="/jobs">Jobs and internships</Link>
-      </nav>
-      <h1>{job.title}</h1>
-      <p className="meta">
-        {opportunityKindLabel(job.kind)} at {job.company ? <Link href={`/organizations/${job.company.slug}`}>{job.company.name}</Link> : 'a partner company'} ·{' '}
-        {workplaceLabel(job.workplace)}
-        {job.location ? `, ${job.location}` : ''}
-      </p>
-      <p className="lead">{job.summary}</p>
-      <p data-testid="deadline">
-        Applications close at the end of <time dateTime={job.deadline}>{formatDate(job.deadline)}</time> (UTC).
-      </p>
+      <PageHeader back={{ href: '/jobs', label: 'Jobs and internships' }} lead={job.summary} title={job.title}>
+        <p className="meta m-0 text-sm text-muted-foreground">
+          {opportunityKindLabel(job.kind)} at {job.company ? <Link href={`/organizations/${job.company.slug}`}>{job.company.name}</Link> : 'a partner company'}{' '}
+          · {workplaceLabel(job.workplace)}
+          {job.location ? `, ${job.location}` : ''}
+        </p>
+      </PageHeader>
 
-      <RichText className="prose" data={job.description} />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <RichText className="prose" data={job.description} />
 
-      <section aria-labelledby="apply">
-        <h2 id="apply">How to apply</h2>
-        {job.applyInstructions && <p className="pre-line">{job.applyInstructions}</p>}
-        {job.applyLink && (
-          <p>
-            <a href={safeHref(job.applyLink)} rel="noopener noreferrer">
-              Apply on {job.company?.name ?? 'the company'}’s site
-            </a>
+        <aside className="flex flex-col gap-4 lg:sticky lg:top-6 lg:self-start" aria-label="Applying">
+          <Card>
+            <CardHeader>
+              <CardTitle as="h2" id="apply">
+                How to apply
+              </CardTitle>
+            </CardHeader>
+            <CardContent className="flex flex-col gap-3 text-base">
+              <p className="m-0 font-medium" data-testid="deadline">
+                Applications close at the end of <time dateTime={job.deadline}>{formatDate(job.deadline)}</time> (UTC).
+              </p>
+              {job.applyInstructions && <p className="pre-line m-0 text-sm">{job.applyInstructions}</p>}
+              {job.applyLink && (
+                <Button asChild className="h-auto min-h-10 w-full whitespace-normal">
+                  <a href={safeHref(job.applyLink)} rel="noopener noreferrer">
+                    Apply on {job.company?.name ?? 'the company'}’s site
+                    <ExternalLink aria-hidden />
+                  </a>
+                </Button>
+              )}
+            </CardContent>
+          </Card>
+          <p className="meta m-0 flex items-center gap-1.5 text-sm text-muted-foreground">
+            <Flag aria-hidden className="size-4" />
+            <span>
+              Something wrong with this posting? <Link href={report}>Report this job</Link>.
+            </span>
           </p>
-        )}
-      </section>
-
-      <p className="meta">
-        Something wrong with this posting? <Link href={report}>Report this job</Link>.
-      </p>
+        </aside>
+      </div>
     </article>
   )
 }

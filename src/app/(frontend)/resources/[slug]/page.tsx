@@ -3,7 +3,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { Download, ExternalLink } from 'lucide-react'
+
+import { pageMetadata } from '@/site/metadata'
+import { PageHeader } from '@/components/page/PageHeader'
 import { RichText, safeHref } from '@/components/RichText'
+import { Button } from '@/components/ui/button'
 import { formatDate } from '@/lib/dates'
 import { getResource } from '@/queries/resources'
 import { getSiteShell } from '@/queries/site'
@@ -20,7 +25,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resource = await getResource((await params).slug)
-  return resource ? { title: resource.title, description: resource.summary } : {}
+  return resource ? pageMetadata({ title: resource.title, description: resource.summary, path: `/resources/${resource.slug}`, kind: 'article' }) : {}
 }
 
 const sizeOf = (bytes: number | null | undefined) =>
@@ -33,36 +38,35 @@ export default async function ResourcePage({ params }: Props) {
 
   return (
     <article className="resource">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href="/resources">Resources</Link>
-      </nav>
-      <h1>{resource.title}</h1>
-      <p className="meta">
-        {resourceCategoryLabel(resource.category)} · From{' '}
-        {resource.host ? <Link href={`/organizations/${resource.host.slug}`}>{resource.host.name}</Link> : settings.siteName} · Updated{' '}
-        {formatDate(resource.updatedAt)}
-      </p>
-      <p className="meta">For {(resource.audience ?? []).map(resourceAudienceLabel).join(', ')}</p>
-      <p className="lead">{resource.summary}</p>
+      <PageHeader back={{ href: '/resources', label: 'Resources' }} lead={resource.summary} title={resource.title}>
+        <p className="meta m-0 text-sm text-muted-foreground">
+          {resourceCategoryLabel(resource.category)} · From{' '}
+          {resource.host ? <Link href={`/organizations/${resource.host.slug}`}>{resource.host.name}</Link> : settings.siteName} · Updated{' '}
+          {formatDate(resource.updatedAt)}
+        </p>
+        <p className="meta m-0 text-sm text-muted-foreground">For {(resource.audience ?? []).map(resourceAudienceLabel).join(', ')}</p>
+        {(resource.url || resource.link) && (
+          <div className="mt-2 flex flex-wrap gap-3">
+            {resource.url && resource.filename && (
+              <Button asChild>
+                <a href={resource.url} data-testid="resource-file">
+                  <Download aria-hidden />
+                  Download the PDF ({sizeOf(resource.filesize)})
+                </a>
+              </Button>
+            )}
+            {resource.link && (
+              <Button asChild variant="outline">
+                <a href={safeHref(resource.link)} rel="noopener noreferrer">
+                  <ExternalLink aria-hidden />
+                  Read it on the web
+                </a>
+              </Button>
+            )}
+          </div>
+        )}
+      </PageHeader>
       {resource.body && <RichText className="prose" data={resource.body} />}
-      {(resource.url || resource.link) && (
-        <ul className="link-list">
-          {resource.url && resource.filename && (
-            <li>
-              <a href={resource.url} data-testid="resource-file">
-                Download the PDF ({sizeOf(resource.filesize)})
-              </a>
-            </li>
-          )}
-          {resource.link && (
-            <li>
-              <a href={safeHref(resource.link)} rel="noopener noreferrer">
-                Read it on the web
-              </a>
-            </li>
-          )}
-        </ul>
-      )}
     </article>
   )
 }

@@ -3,6 +3,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { pageMetadata } from '@/site/metadata'
+import { PageHeader } from '@/components/page/PageHeader'
+import { Button } from '@/components/ui/button'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Label } from '@/components/ui/label'
+import { Select } from '@/components/ui/select'
 import { formatDate } from '@/lib/dates'
 import { getPublishedPolicy, listPolicyVersions, publishedPolicySlugs, type PolicyVersion } from '@/queries/policies'
 
@@ -14,7 +20,12 @@ export const generateStaticParams = publishedPolicySlugs
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const policy = await getPublishedPolicy((await params).slug)
-  return { title: policy ? `${policy.title}: version history` : 'Policy not found' }
+  if (!policy) return { title: 'Policy not found' }
+  return pageMetadata({
+    title: `${policy.title}: version history`,
+    description: `Every published version of ${policy.title}, with its date and what changed.`,
+    path: `/policies/${policy.slug}/versions`,
+  })
 }
 
 function VersionSelect({
@@ -29,15 +40,15 @@ function VersionSelect({
   defaultValue: number | null | undefined
 }) {
   return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <select defaultValue={defaultValue ?? undefined} id={name} name={name}>
+    <div className="field flex min-w-0 flex-1 flex-col gap-1.5">
+      <Label htmlFor={name}>{label}</Label>
+      <Select defaultValue={defaultValue ?? undefined} id={name} name={name}>
         {versions.map((version) => (
           <option key={version.versionNumber} value={version.versionNumber ?? ''}>
             Version {version.versionNumber} ({formatDate(version.publishedAt)})
           </option>
         ))}
-      </select>
+      </Select>
     </div>
   )
 }
@@ -51,43 +62,62 @@ export default async function PolicyVersionsPage({ params }: Props) {
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link href="/policies">Policies</Link> / <Link href={`/policies/${slug}`}>{policy.title}</Link>
-      </p>
-      <h1>{policy.title}: version history</h1>
+      <PageHeader
+        title={`${policy.title}: version history`}
+        trail={[
+          { href: '/policies', label: 'Policies' },
+          { href: `/policies/${slug}`, label: policy.title },
+        ]}
+      />
 
-      <table className="versions">
-        <caption className="visually-hidden">Published versions, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Published</th>
-            <th scope="col">What changed</th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((version) => (
-            <tr key={version.versionNumber}>
-              <td>
-                <Link href={`/policies/${slug}/versions/${version.versionNumber}`}>Version {version.versionNumber}</Link>
-                {version.versionNumber === policy.versionNumber && ' (current)'}
-              </td>
-              <td>{formatDate(version.publishedAt)}</td>
-              <td>{version.changeSummary || 'No summary given.'}</td>
+      <div className="overflow-x-auto rounded-xl border border-border bg-card">
+        <table className="versions m-0 w-full border-collapse text-sm">
+          <caption className="sr-only">Published versions, newest first</caption>
+          <thead className="bg-muted text-muted-foreground">
+            <tr>
+              <th className="px-4 py-3 text-start font-medium" scope="col">
+                Version
+              </th>
+              <th className="px-4 py-3 text-start font-medium" scope="col">
+                Published
+              </th>
+              <th className="px-4 py-3 text-start font-medium" scope="col">
+                What changed
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {versions.map((version) => (
+              <tr className="border-t border-border" key={version.versionNumber}>
+                <td className="px-4 py-3 align-top whitespace-nowrap">
+                  <Link className="font-medium no-underline hover:underline" href={`/policies/${slug}/versions/${version.versionNumber}`}>
+                    Version {version.versionNumber}
+                  </Link>
+                  {version.versionNumber === policy.versionNumber && <span className="text-muted-foreground"> (current)</span>}
+                </td>
+                <td className="px-4 py-3 align-top whitespace-nowrap">{formatDate(version.publishedAt)}</td>
+                <td className="px-4 py-3 align-top">{version.changeSummary || 'No summary given.'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       {versions.length > 1 ? (
-        <form action={`/policies/${slug}/compare`} className="compare-form" method="get">
-          <h2>Compare two versions</h2>
-          <VersionSelect defaultValue={previous?.versionNumber} label="Older version" name="from" versions={versions} />
-          <VersionSelect defaultValue={latest?.versionNumber} label="Newer version" name="to" versions={versions} />
-          <button type="submit">Show changes</button>
-        </form>
+        <Card className="mt-8">
+          <CardHeader>
+            <CardTitle as="h2">Compare two versions</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <form action={`/policies/${slug}/compare`} className="flex flex-col gap-4 sm:flex-row sm:items-end" method="get">
+              <VersionSelect defaultValue={previous?.versionNumber} label="Older version" name="from" versions={versions} />
+              <VersionSelect defaultValue={latest?.versionNumber} label="Newer version" name="to" versions={versions} />
+              <Button type="submit">Show changes</Button>
+            </form>
+          </CardContent>
+        </Card>
       ) : (
-        <p>This policy has one version so far, so there is nothing to compare yet.</p>
+        <p className="mt-8 text-muted-foreground">This policy has one version so far, so there is nothing to compare yet.</p>
       )}
     </>
   )

@@ -3,7 +3,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { pageMetadata } from '@/site/metadata'
+import { PageHeader } from '@/components/page/PageHeader'
 import { RichText } from '@/components/RichText'
+import { Alert, AlertDescription } from '@/components/ui/alert'
 import { formatDate } from '@/lib/dates'
 import { getPolicyVersion, getPublishedPolicy, parseVersionNumber } from '@/queries/policies'
 
@@ -27,7 +30,14 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params)
-  return { title: found ? `${found.snapshot.title}, version ${found.snapshot.versionNumber}` : 'Version not found' }
+  if (!found) return { title: 'Version not found' }
+  const { policy, snapshot } = found
+  return pageMetadata({
+    title: `${snapshot.title}, version ${snapshot.versionNumber}`,
+    description: `${snapshot.title} as it read in version ${snapshot.versionNumber}, kept unchanged.`,
+    path: `/policies/${policy.slug}/versions/${snapshot.versionNumber}`,
+    kind: 'article',
+  })
 }
 
 export default async function PolicyVersionPage({ params }: Props) {
@@ -38,27 +48,35 @@ export default async function PolicyVersionPage({ params }: Props) {
 
   return (
     <article>
-      <p className="breadcrumb">
-        <Link href="/policies">Policies</Link> / <Link href={`/policies/${policy.slug}`}>{policy.title}</Link> /{' '}
-        <Link href={`/policies/${policy.slug}/versions`}>Versions</Link>
-      </p>
-      <h1>{snapshot.title}</h1>
-      <p className="meta">
-        Version {snapshot.versionNumber} · Published {formatDate(snapshot.publishedAt)}
-      </p>
-      {isCurrent ? (
-        <p className="notice">This is the current version.</p>
-      ) : (
-        <p className="notice">
-          This is an earlier version. <Link href={`/policies/${policy.slug}`}>Read the current version ({policy.versionNumber})</Link> or{' '}
-          <Link href={`/policies/${policy.slug}/compare?from=${snapshot.versionNumber}&to=${policy.versionNumber}`}>see what changed since</Link>.
+      <PageHeader
+        title={snapshot.title}
+        trail={[
+          { href: '/policies', label: 'Policies' },
+          { href: `/policies/${policy.slug}`, label: policy.title },
+          { href: `/policies/${policy.slug}/versions`, label: 'Versions' },
+        ]}
+      >
+        <p className="meta m-0 text-sm text-muted-foreground">
+          Version {snapshot.versionNumber} · Published {formatDate(snapshot.publishedAt)}
         </p>
-      )}
-      {snapshot.changeSummary && (
-        <p>
-          <strong>What changed in this version:</strong> {snapshot.changeSummary}
-        </p>
-      )}
+        <Alert className="notice max-w-[70ch]" variant={isCurrent ? 'default' : 'warning'}>
+          <AlertDescription>
+            {isCurrent ? (
+              <p>This is the current version.</p>
+            ) : (
+              <p>
+                This is an earlier version. <Link href={`/policies/${policy.slug}`}>Read the current version ({policy.versionNumber})</Link> or{' '}
+                <Link href={`/policies/${policy.slug}/compare?from=${snapshot.versionNumber}&to=${policy.versionNumber}`}>see what changed since</Link>.
+              </p>
+            )}
+          </AlertDescription>
+        </Alert>
+        {snapshot.changeSummary && (
+          <p className="m-0 max-w-[70ch]">
+            <strong>What changed in this version:</strong> {snapshot.changeSummary}
+          </p>
+        )}
+      </PageHeader>
       <RichText data={snapshot.body} />
     </article>
   )
