@@ -16,6 +16,8 @@ export type RequestSummary = {
   otherName: string
   createdAt: string
   lastMessageAt: string | null
+  /** Messages to this member they have not opened yet. */
+  unread: number
 }
 
 /**
@@ -35,7 +37,14 @@ export async function listRequests(payload: Payload, member: User, box: 'receive
     user: member,
   })
   const others = result.docs.map((request) => idOf(box === 'received' ? request.student : request.mentor)!)
-  const names = await chosenNames(payload, others)
+  const [names, unread] = await Promise.all([
+    chosenNames(payload, others),
+    unreadByRequest(
+      payload,
+      member,
+      result.docs.map((request) => request.id),
+    ),
+  ])
   const summaries: RequestSummary[] = result.docs.map((request, index) => ({
     id: request.id,
     status: request.status,
@@ -43,10 +52,36 @@ export async function listRequests(payload: Payload, member: User, box: 'receive
     otherName: names.get(String(others[index])) ?? 'A former member',
     createdAt: request.createdAt,
     lastMessageAt: request.lastMessageAt ?? null,
+    unread: unread.get(String(request.id)) ?? 0,
   }))
   // Requests that wait on someone come first on the page.
   summaries.sort((left, right) => Number(openStatuses.includes(right.status)) - Number(openStatuses.includes(left.status)))
   return { requests: summaries, page: result.page ?? 1, totalPages: result.totalPages, totalDocs: result.totalDocs }
+}
+
+/** For each of these requests, how many messages to the member are still unread (absent: none). */
+async function unreadByRequest(payload: Payload, member: User, requestIds: (number | string)[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  if (requestIds.length === 0) return counts
+  const { docs } = await payload.find({
+    collection: 'request-messages',
+    // A never-written readAt is absent on MongoDB and null on SQLite: either is unread.
+    where: {
+      and: [{ recipient: { equals: member.id } }, { or: [{ readAt: { exists: false } }, { readAt: { equals: null } }] }, { request: { in: requestIds } }],
+    },
+    select: { request: true },
+    depth: 0,
+    pagination: false,
+    // readAt's read rule needs the document to decide, so Payload refuses it in a query made with
+    // the member's access; the where itself keeps this to the member's own messages on requests
+    // already read with their access.
+    overrideAccess: true,
+  })
+  for (const message of docs) {
+    const key = String(idOf(message.request))
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return counts
 }
 
 /** How many requests wait for this mentor's answer: for the account page. */
@@ -66,7 +101,8 @@ export type RequestThread = {
   studentName: string
   mentorName: string
   mentorProfileSlug: string | null
-  messages: { id: number | string; body: string; fromViewer: boolean; authorName: string; createdAt: string }[]
+  /** `unread`: sent to the viewer and not opened before this reading. */
+  messages: { id: number | string; body: string; fromViewer: boolean; authorName: string; createdAt: string; unread: boolean }[]
   canWrite: boolean
   /** A block between the two: `by-me` the viewer blocked the other, `by-them` the other blocked the viewer (the page must not show it). */
   block: 'by-me' | 'by-them' | null
@@ -117,6 +153,7 @@ export async function getRequestThread(payload: Payload, member: User, id: strin
       fromViewer: isSameId(message.author, member.id),
       authorName: names.get(String(idOf(message.author))) ?? 'A former member',
       createdAt: message.createdAt,
+      unread: isSameId(message.recipient, member.id) && !message.readAt,
     })),
     canWrite: conversationStatuses.includes(request.status) && block === null,
     block,

@@ -2,154 +2,218 @@ import type { Metadata } from 'next'
 
 import Form from 'next/form'
 import Link from 'next/link'
+import { Search, SlidersHorizontal } from 'lucide-react'
 
+import { pageMetadata } from '@/site/metadata'
 import { getSignedInMember } from '@/accounts/session'
 import { MentorCard } from '@/components/MentorCard'
 import { Pagination } from '@/components/Pagination'
-import { directoryHref, directorySortLabels, directorySorts, parseDirectoryParams } from '@/directory/params'
+import { Badge } from '@/components/ui/badge'
+import { Button } from '@/components/ui/button'
+import { Checkbox } from '@/components/ui/checkbox'
+import { Input } from '@/components/ui/input'
+import { Label } from '@/components/ui/label'
+import { Select } from '@/components/ui/select'
+import { directoryHref, directorySortLabels, directorySorts, parseDirectoryParams, type DirectoryParams } from '@/directory/params'
 import { languageOptions } from '@/lib/languages'
 import { getPayloadClient } from '@/lib/payload'
 import { listDirectoryChoices, searchMentors } from '@/queries/mentors'
 
-export const metadata: Metadata = {
+import styles from './directory.module.css'
+
+export const metadata: Metadata = pageMetadata({
   title: 'Find a Mentor or Connector',
   description: 'LGBTQ+ professionals who help students with résumés, interviews, job searches and being out at work.',
-}
+  path: '/mentors',
+})
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/** How many of the panel's filters narrow the list (the search words and the order are not filters). */
+function activeFilterCount(params: DirectoryParams): number {
+  return [params.kind, params.industry, params.skill, params.organization, params.language, params.show === 'all' ? 'all' : undefined].filter(Boolean).length
+}
+
+function FilterChoice({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string
+  label: string
+  value: string | undefined
+  options: readonly { value: string; label: string }[]
+}) {
+  return (
+    <div className="flex flex-col gap-1.5">
+      <Label htmlFor={name}>{label}</Label>
+      <Select id={name} name={name} defaultValue={value ?? ''}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+    </div>
+  )
+}
 
 export default async function MentorsPage({ searchParams }: Props) {
   const params = parseDirectoryParams(await searchParams)
   const payload = await getPayloadClient()
   const viewer = await getSignedInMember()
   const [result, choices] = await Promise.all([searchMentors(payload, params, viewer), listDirectoryChoices(payload)])
-  const filtered = Boolean(params.q || params.kind || params.industry || params.skill || params.organization || params.language)
+  const activeFilters = activeFilterCount(params)
+  const filtered = Boolean(params.q) || activeFilters > 0
   const first = (result.page - 1) * result.perPage + 1
+  const named = (entries: { name: string; slug: string }[], any: string) => [
+    { value: '', label: any },
+    ...entries.map(({ name, slug }) => ({ value: slug, label: name })),
+  ]
 
   return (
     <>
       <h1>Find a Mentor or Connector</h1>
-      <p className="lead">
+      <p className="lead mt-2 text-muted-foreground max-sm:text-sm">
         Mentors support you over a few conversations; Connectors make one introduction or answer one question. Nobody’s email address is shown: you reach them
         through the platform.
       </p>
 
-      <Form action="/mentors" className="directory-form" role="search" aria-label="Mentors and Connectors">
-        <div className="field wide">
-          <label htmlFor="q">Search</label>
-          <input id="q" name="q" type="search" defaultValue={params.q} maxLength={100} placeholder="for example: interview, nursing, design" />
-        </div>
-        <div className="field">
-          <label htmlFor="kind">Mentors or Connectors</label>
-          <select id="kind" name="kind" defaultValue={params.kind ?? ''}>
-            <option value="">Both</option>
-            <option value="mentor">Mentors</option>
-            <option value="connector">Connectors</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="industry">Industry</label>
-          <select id="industry" name="industry" defaultValue={params.industry ?? ''}>
-            <option value="">Any industry</option>
-            {choices.industries.map((industry) => (
-              <option key={industry.slug} value={industry.slug}>
-                {industry.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="skill">Help with</label>
-          <select id="skill" name="skill" defaultValue={params.skill ?? ''}>
-            <option value="">Anything</option>
-            {choices.skills.map((skill) => (
-              <option key={skill.slug} value={skill.slug}>
-                {skill.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="organization">Organisation</label>
-          <select id="organization" name="organization" defaultValue={params.organization ?? ''}>
-            <option value="">Any organisation</option>
-            {choices.organizations.map((organization) => (
-              <option key={organization.slug} value={organization.slug}>
-                {organization.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="language">Language</label>
-          <select id="language" name="language" defaultValue={params.language ?? ''}>
-            <option value="">Any language</option>
-            {languageOptions.map((language) => (
-              <option key={language.value} value={language.value}>
-                {language.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="sort">Sort by</label>
-          <select id="sort" name="sort" defaultValue={params.sort}>
-            {directorySorts.map((sort) => (
-              <option key={sort} value={sort}>
-                {directorySortLabels[sort]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="checkbox">
-          <input id="show" name="show" type="checkbox" value="all" defaultChecked={params.show === 'all'} />
-          <label htmlFor="show">Also show people who are paused or full</label>
-        </div>
-        <button type="submit">Search</button>
-      </Form>
+      {/* Phones: search, the folded filters, then the results. Wide screens: the form is a sidebar. */}
+      <div className="mt-4 lg:grid lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start lg:gap-8">
+        <Form action="/mentors" className="mb-3 flex flex-col gap-3" role="search" aria-label="Mentors and Connectors">
+          <div className="flex gap-2">
+            <label htmlFor="q" className="sr-only">
+              Search
+            </label>
+            <div className="relative flex-1">
+              <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-muted-foreground" />
+              <Input id="q" name="q" type="search" defaultValue={params.q} maxLength={100} placeholder="Interview, nursing, design…" className="h-11 ps-10" />
+            </div>
+            <Button type="submit" size="lg" className="px-5">
+              Search
+            </Button>
+          </div>
 
-      <p role="status" className="meta" data-testid="result-count">
-        {result.totalDocs === 0
-          ? 'No Mentors or Connectors found'
-          : `${result.moreThan ? `More than ${result.totalDocs.toLocaleString('en-US')} Mentors and Connectors` : result.totalDocs === 1 ? '1 Mentor or Connector' : `${result.totalDocs.toLocaleString('en-US')} Mentors and Connectors`}${
-              result.totalPages > 1 ? `, showing ${first}–${first + result.docs.length - 1}` : ''
-            }`}
-        {params.show === 'available' ? ' open to new students' : ''}
-      </p>
+          <details className={`${styles.filters} group rounded-lg border border-border bg-card text-card-foreground`} data-testid="filters">
+            <summary className="flex h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-4 font-medium select-none [&::-webkit-details-marker]:hidden">
+              <SlidersHorizontal aria-hidden className="size-4" />
+              <span data-testid="filter-toggle-label">
+                Filters
+                {activeFilters > 0 && (
+                  <>
+                    {' '}
+                    <Badge variant="default">({activeFilters})</Badge>
+                  </>
+                )}
+              </span>
+              <span aria-hidden className="ml-auto text-sm text-muted-foreground group-open:hidden">
+                Show
+              </span>
+              <span aria-hidden className="ml-auto hidden text-sm text-muted-foreground group-open:inline">
+                Hide
+              </span>
+            </summary>
+            <div className="grid gap-3 border-t border-border p-4 sm:grid-cols-2 lg:grid-cols-1 lg:border-t-0">
+              <FilterChoice
+                name="kind"
+                label="Mentors or Connectors"
+                value={params.kind}
+                options={[
+                  { value: '', label: 'Both' },
+                  { value: 'mentor', label: 'Mentors' },
+                  { value: 'connector', label: 'Connectors' },
+                ]}
+              />
+              <FilterChoice name="industry" label="Industry" value={params.industry} options={named(choices.industries, 'Any industry')} />
+              <FilterChoice name="skill" label="Help with" value={params.skill} options={named(choices.skills, 'Anything')} />
+              <FilterChoice name="organization" label="Organisation" value={params.organization} options={named(choices.organizations, 'Any organisation')} />
+              <FilterChoice
+                name="language"
+                label="Language"
+                value={params.language}
+                options={[{ value: '', label: 'Any language' }, ...languageOptions.map(({ value, label }) => ({ value, label }))]}
+              />
+              <FilterChoice
+                name="sort"
+                label="Sort by"
+                value={params.sort}
+                options={directorySorts.map((sort) => ({ value: sort, label: directorySortLabels[sort] }))}
+              />
+              <div className="flex items-center gap-2 sm:col-span-2 lg:col-span-1">
+                <Checkbox id="show" name="show" value="all" defaultChecked={params.show === 'all'} />
+                <Label htmlFor="show" className="font-normal">
+                  Also show people who are paused or full
+                </Label>
+              </div>
+              <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-1">
+                <Button type="submit">Apply filters</Button>
+                {activeFilters > 0 && (
+                  <Link
+                    href={directoryHref(params, {
+                      kind: undefined,
+                      industry: undefined,
+                      skill: undefined,
+                      organization: undefined,
+                      language: undefined,
+                      show: 'available',
+                      page: 1,
+                    })}
+                  >
+                    Clear filters
+                  </Link>
+                )}
+              </div>
+            </div>
+          </details>
+        </Form>
 
-      {result.docs.length > 0 ? (
-        <ul className="card-grid mentor-list">
-          {result.docs.map((mentor) => (
-            <MentorCard key={mentor.id} mentor={mentor} />
-          ))}
-        </ul>
-      ) : (
-        <div className="notice" data-testid="empty-state">
-          {result.totalDocs > 0 ? (
-            <p>
-              There are no more results on this page. <Link href={directoryHref(params, { page: 1 })}>Go to the first page</Link>.
-            </p>
+        <div>
+          <p role="status" className="meta mt-0 mb-3 text-sm text-muted-foreground" data-testid="result-count">
+            {result.totalDocs === 0
+              ? 'No Mentors or Connectors found'
+              : `${result.moreThan ? `More than ${result.totalDocs.toLocaleString('en-US')} Mentors and Connectors` : result.totalDocs === 1 ? '1 Mentor or Connector' : `${result.totalDocs.toLocaleString('en-US')} Mentors and Connectors`}${
+                  result.totalPages > 1 ? `, showing ${first}–${first + result.docs.length - 1}` : ''
+                }`}
+            {params.show === 'available' ? ' open to new students' : ''}
+          </p>
+
+          {result.docs.length > 0 ? (
+            <ul className="card-grid mentor-list">
+              {result.docs.map((mentor) => (
+                <MentorCard key={mentor.id} mentor={mentor} />
+              ))}
+            </ul>
           ) : (
-            <>
-              <p>Nobody matches all of these choices yet.</p>
-              <ul>
-                {params.show === 'available' && (
-                  <li>
-                    <Link href={directoryHref(params, { show: 'all', page: 1 })}>Include people who are paused or full</Link>
-                  </li>
-                )}
-                {filtered && (
-                  <li>
-                    <Link href="/mentors">Clear the search and filters</Link>
-                  </li>
-                )}
-                <li>Try fewer words, or a broader industry or skill.</li>
-              </ul>
-            </>
+            <div className="notice" data-testid="empty-state">
+              {result.totalDocs > 0 ? (
+                <p>
+                  There are no more results on this page. <Link href={directoryHref(params, { page: 1 })}>Go to the first page</Link>.
+                </p>
+              ) : (
+                <>
+                  <p>Nobody matches all of these choices yet.</p>
+                  <ul>
+                    {params.show === 'available' && (
+                      <li>
+                        <Link href={directoryHref(params, { show: 'all', page: 1 })}>Include people who are paused or full</Link>
+                      </li>
+                    )}
+                    {filtered && (
+                      <li>
+                        <Link href="/mentors">Clear the search and filters</Link>
+                      </li>
+                    )}
+                    <li>Try fewer words, or a broader industry or skill.</li>
+                  </ul>
+                </>
+              )}
+            </div>
           )}
+          <Pagination page={result.page} totalPages={result.totalPages} href={(page) => directoryHref(params, { page })} />
         </div>
-      )}
-      <Pagination page={result.page} totalPages={result.totalPages} href={(page) => directoryHref(params, { page })} />
+      </div>
     </>
   )
 }

@@ -3,8 +3,14 @@
 import { useActionState } from 'react'
 
 import { describedBy, ErrorText } from '@/components/forms/Field'
-
+import { Button } from '@/components/ui/button'
+import { Input } from '@/components/ui/input'
+import { Label } from '@/components/ui/label'
+import { MultiSelect } from '@/components/ui/multi-select'
+import { Select } from '@/components/ui/select'
+import { Textarea } from '@/components/ui/textarea'
 import type { ProfileInput } from '@/directory/edit-profile'
+import { directoryProfileLimits } from '@/schemas/directory-profile'
 
 import { submitDirectoryProfile, type DirectoryProfileFormState } from './actions'
 
@@ -26,31 +32,99 @@ const visibilityChoices: Choice[] = [
   { value: 'hidden', label: 'Nobody but me' },
 ]
 
+/** One answer among a few, as radio buttons. */
 function Choices({
   name,
   legend,
   choices,
   checked,
   error,
-  type = 'checkbox',
 }: {
   name: keyof ProfileInput
   legend: string
   choices: Choice[]
   checked: string[]
   error?: string
-  type?: 'checkbox' | 'radio'
 }) {
   return (
     <fieldset className="choice-list" aria-describedby={describedBy(name, error)}>
       <legend>{legend}</legend>
       {choices.map((choice) => (
         <label key={choice.value}>
-          <input type={type} name={name} value={choice.value} defaultChecked={checked.includes(choice.value)} /> {choice.label}
+          <input type="radio" name={name} value={choice.value} defaultChecked={checked.includes(choice.value)} /> {choice.label}
         </label>
       ))}
       <ErrorText name={name} error={error} />
     </fieldset>
+  )
+}
+
+/** Who may see one identity field: one choice among four, as a compact select. */
+function VisibilitySelect({
+  name,
+  label,
+  hint,
+  value,
+  error,
+}: {
+  name: 'pronounsVisibility' | 'identitiesVisibility'
+  label: string
+  hint?: string
+  value: string
+  error?: string
+}) {
+  return (
+    <div className="field">
+      <Label htmlFor={name}>{label}</Label>
+      {hint && (
+        <p className="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      <Select id={name} name={name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, error, Boolean(hint))}>
+        {visibilityChoices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </Select>
+      <ErrorText name={name} error={error} />
+    </div>
+  )
+}
+
+/** A long list (industries, skills, languages) as a searchable multi-select, checkboxes without JavaScript. */
+function Lists({
+  name,
+  legend,
+  noun,
+  options,
+  chosen,
+  max,
+  error,
+}: {
+  name: 'industries' | 'skills' | 'languages'
+  legend: string
+  noun: string
+  options: Choice[]
+  chosen: string[]
+  max?: number
+  error?: string
+}) {
+  return (
+    <div>
+      <MultiSelect
+        name={name}
+        legend={legend}
+        noun={noun}
+        options={options}
+        defaultValue={chosen}
+        max={max}
+        error={error}
+        describedBy={describedBy(name, error)}
+      />
+      <ErrorText name={name} error={error} />
+    </div>
   )
 }
 
@@ -74,11 +148,11 @@ export function DirectoryProfileForm({ initial, industries, skills, languages, t
         </p>
       )}
       <div className="field">
-        <label htmlFor="headline">Headline</label>
+        <Label htmlFor="headline">Headline</Label>
         <p className="hint" id="headline-hint">
           One line, up to 140 characters: what you do and how you can help.
         </p>
-        <input
+        <Input
           id="headline"
           name="headline"
           defaultValue={values.headline}
@@ -89,11 +163,11 @@ export function DirectoryProfileForm({ initial, industries, skills, languages, t
         <ErrorText name="headline" error={errors.headline} />
       </div>
       <div className="field">
-        <label htmlFor="bio">About you</label>
+        <Label htmlFor="bio">About you</Label>
         <p className="hint" id="bio-hint">
           A few sentences for students. Leave a blank line between paragraphs.
         </p>
-        <textarea
+        <Textarea
           id="bio"
           name="bio"
           rows={6}
@@ -104,29 +178,44 @@ export function DirectoryProfileForm({ initial, industries, skills, languages, t
         />
         <ErrorText name="bio" error={errors.bio} />
       </div>
-      <Choices name="industries" legend="Industries (up to 5)" choices={industries} checked={values.industries} error={errors.industries} />
-      <Choices name="skills" legend="What you can help with (up to 10)" choices={skills} checked={values.skills} error={errors.skills} />
-      <Choices name="languages" legend="Languages you can talk in" choices={languages} checked={values.languages} error={errors.languages} />
+      <Lists
+        name="industries"
+        legend="Industries (up to 5)"
+        noun="industries"
+        options={industries}
+        chosen={values.industries}
+        max={directoryProfileLimits.industries}
+        error={errors.industries}
+      />
+      <Lists
+        name="skills"
+        legend="What you can help with (up to 10)"
+        noun="skills"
+        options={skills}
+        chosen={values.skills}
+        max={directoryProfileLimits.skills}
+        error={errors.skills}
+      />
+      <Lists name="languages" legend="Languages you can talk in" noun="languages" options={languages} chosen={values.languages} error={errors.languages} />
       <div className="field">
-        <label htmlFor="location">Location</label>
-        <input id="location" name="location" defaultValue={values.location} maxLength={120} aria-describedby={describedBy('location', errors.location)} />
+        <Label htmlFor="location">Location</Label>
+        <Input id="location" name="location" defaultValue={values.location} maxLength={120} aria-describedby={describedBy('location', errors.location)} />
         <ErrorText name="location" error={errors.location} />
       </div>
       <div className="field">
-        <label htmlFor="timeZone">Time zone</label>
-        <select id="timeZone" name="timeZone" defaultValue={values.timeZone} aria-describedby={describedBy('timeZone', errors.timeZone)}>
+        <Label htmlFor="timeZone">Time zone</Label>
+        <Select id="timeZone" name="timeZone" defaultValue={values.timeZone} aria-describedby={describedBy('timeZone', errors.timeZone)}>
           <option value="">Not given</option>
           {timeZones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replace(/_/g, ' ')}
             </option>
           ))}
-        </select>
+        </Select>
         <ErrorText name="timeZone" error={errors.timeZone} />
       </div>
       <Choices
         name="availability"
-        type="radio"
         legend="Are you open to new students?"
         choices={[
           { value: 'open', label: 'Yes, show me as available' },
@@ -136,8 +225,8 @@ export function DirectoryProfileForm({ initial, industries, skills, languages, t
         error={errors.availability}
       />
       <div className="field">
-        <label htmlFor="capacity">Most students at a time</label>
-        <input
+        <Label htmlFor="capacity">Most students at a time</Label>
+        <Input
           id="capacity"
           name="capacity"
           type="number"
@@ -148,22 +237,19 @@ export function DirectoryProfileForm({ initial, industries, skills, languages, t
         />
         <ErrorText name="capacity" error={errors.capacity} />
       </div>
-      <Choices
+      <VisibilitySelect
         name="pronounsVisibility"
-        type="radio"
-        legend={
-          pronouns ? `Who may see your pronouns (${pronouns})?` : 'Who may see your pronouns? (You have not given any: change them on your account page.)'
-        }
-        choices={visibilityChoices}
-        checked={[values.pronounsVisibility]}
+        label={pronouns ? `Who may see your pronouns (${pronouns})?` : 'Who may see your pronouns?'}
+        hint={pronouns ? undefined : 'You have not given any: change them on your account page.'}
+        value={values.pronounsVisibility}
         error={errors.pronounsVisibility}
       />
       <div className="field">
-        <label htmlFor="identities">How you describe yourself (optional)</label>
+        <Label htmlFor="identities">How you describe yourself (optional)</Label>
         <p className="hint" id="identities-hint">
           In your own words, for example “queer, trans, first-generation student”. Never used in search.
         </p>
-        <input
+        <Input
           id="identities"
           name="identities"
           defaultValue={values.identities}
@@ -172,17 +258,15 @@ export function DirectoryProfileForm({ initial, industries, skills, languages, t
         />
         <ErrorText name="identities" error={errors.identities} />
       </div>
-      <Choices
+      <VisibilitySelect
         name="identitiesVisibility"
-        type="radio"
-        legend="Who may see how you describe yourself?"
-        choices={visibilityChoices}
-        checked={[values.identitiesVisibility]}
+        label="Who may see how you describe yourself?"
+        value={values.identitiesVisibility}
         error={errors.identitiesVisibility}
       />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending} className="self-start">
         Save my profile
-      </button>
+      </Button>
     </form>
   )
 }

@@ -3,6 +3,9 @@
 import { useActionState } from 'react'
 
 import { describedBy, ErrorText, FormMessage } from '@/components/forms/Field'
+import { Button } from '@/components/ui/button'
+import { Label } from '@/components/ui/label'
+import { Textarea } from '@/components/ui/textarea'
 
 import { answer, end, sendMessage, withdraw, type RequestActionState } from '../actions'
 
@@ -27,13 +30,13 @@ function TextArea({
 }) {
   return (
     <div className="field">
-      <label htmlFor={name}>{label}</label>
+      <Label htmlFor={name}>{label}</Label>
       {hint && (
         <p className="hint" id={`${name}-hint`}>
           {hint}
         </p>
       )}
-      <textarea
+      <Textarea
         id={name}
         name={name}
         rows={rows}
@@ -63,15 +66,15 @@ export function AnswerForm({ requestId, studentName }: { requestId: number | str
         maxLength={1000}
       />
       <div className="button-row">
-        <button type="submit" name="answer" value="accept" disabled={pending}>
+        <Button type="submit" name="answer" value="accept" disabled={pending}>
           Accept
-        </button>
-        <button type="submit" name="answer" value="ask" disabled={pending} className="secondary">
+        </Button>
+        <Button type="submit" name="answer" value="ask" disabled={pending} variant="outline">
           Ask for more information
-        </button>
-        <button type="submit" name="answer" value="decline" disabled={pending} className="secondary">
+        </Button>
+        <Button type="submit" name="answer" value="decline" disabled={pending} variant="outline">
           Decline
-        </button>
+        </Button>
       </div>
     </form>
   )
@@ -84,9 +87,9 @@ export function ConfirmButton({ requestId, kind }: { requestId: number | string;
     <form action={action}>
       <FormMessage error={state.errors.form} />
       <input type="hidden" name="request" value={String(requestId)} />
-      <button type="submit" className="secondary" disabled={pending}>
+      <Button type="submit" variant="outline" disabled={pending}>
         {kind === 'withdraw' ? 'Withdraw my request' : 'End this mentorship'}
-      </button>
+      </Button>
     </form>
   )
 }
@@ -94,7 +97,7 @@ export function ConfirmButton({ requestId, kind }: { requestId: number | string;
 export function MessageForm({ requestId, otherName }: { requestId: number | string; otherName: string }) {
   const [state, action, pending] = useActionState(sendMessage, initial)
   return (
-    <form action={action} className="stacked-form">
+    <form action={action} className="stacked-form my-0 max-w-none">
       <FormMessage error={state.errors.form} />
       <input type="hidden" name="request" value={String(requestId)} />
       <TextArea
@@ -106,9 +109,9 @@ export function MessageForm({ requestId, otherName }: { requestId: number | stri
         rows={5}
         maxLength={5000}
       />
-      <button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending} className="self-end">
         Send message
-      </button>
+      </Button>
     </form>
   )
 }
