@@ -944,6 +944,10 @@ export interface RequestMessage {
   author: number | User;
   recipient: number | User;
   body: string;
+  /**
+   * When the recipient first opened the conversation after this message arrived.
+   */
+  readAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1019,6 +1023,10 @@ export interface Email {
   claimedAt?: string | null;
   sentAt?: string | null;
   html: string;
+  /**
+   * The plain-text part, sent with the HTML.
+   */
+  text?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1728,6 +1736,7 @@ export interface RequestMessagesSelect<T extends boolean = true> {
   author?: T;
   recipient?: T;
   body?: T;
+  readAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1781,6 +1790,7 @@ export interface EmailsSelect<T extends boolean = true> {
   claimedAt?: T;
   sentAt?: T;
   html?: T;
+  text?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,7 +4,7 @@ import type { CollectionBeforeDeleteHook, Payload } from 'payload'
 
 import { idOf } from '@/access'
 import { deliverQueuedEmails, queueEmail } from '@/email/outbox'
-import { confirmNewEmailHTML, confirmNewEmailSubject, emailChangeNoticeHTML, emailChangeNoticeSubject } from '@/email/templates/email-change'
+import { confirmNewEmailMessage, confirmNewEmailSubject, emailChangeNoticeMessage, emailChangeNoticeSubject } from '@/email/templates/email-change'
 import { inTransaction } from '@/lib/transaction'
 import { isEmailAddress } from '@/schemas/fields'
 
@@ -102,7 +102,7 @@ export async function requestEmailChange(
       {
         to: newEmail,
         subject: confirmNewEmailSubject(),
-        html: confirmNewEmailHTML({ token: confirmToken, name: member.chosenName }),
+        content: confirmNewEmailMessage({ token: confirmToken, name: member.chosenName }),
         purpose: 'email-change-confirm',
       },
       req,
@@ -112,7 +112,7 @@ export async function requestEmailChange(
       {
         to: member.email,
         subject: emailChangeNoticeSubject(),
-        html: emailChangeNoticeHTML({ token: undoToken, name: member.chosenName, newEmail, undoUntil }),
+        content: emailChangeNoticeMessage({ token: undoToken, name: member.chosenName, newEmail, undoUntil }),
         purpose: 'email-change-notice',
       },
       req,

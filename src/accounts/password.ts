@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { deliverQueuedEmails, queueEmail } from '@/email/outbox'
-import { passwordChangedHTML, passwordChangedSubject } from '@/email/templates/email-change'
-import { resetPasswordHTML, resetPasswordSubject } from '@/email/templates/reset-password'
+import { passwordChangedMessage, passwordChangedSubject } from '@/email/templates/email-change'
+import { resetPasswordMessage, resetPasswordSubject } from '@/email/templates/reset-password'
 import { isRefusal, loginRefusal } from '@/lib/errors'
 import { inTransaction } from '@/lib/transaction'
 import { newPasswordSchema } from '@/schemas/account'
@@ -31,7 +31,7 @@ export async function requestPasswordReset(payload: Payload, email: string): Pro
   await queueEmail(payload, {
     to: docs[0].email,
     subject: resetPasswordSubject(),
-    html: resetPasswordHTML({ token, user: docs[0] }),
+    content: resetPasswordMessage({ token, user: docs[0] }),
     purpose: 'reset-password',
   })
 }
@@ -105,7 +105,7 @@ export async function changePassword(
     await payload.update({ collection: 'users', id: member.id, data: { password }, overrideAccess: true, context: { [verifiedPasswordChange]: true }, req })
     await queueEmail(
       payload,
-      { to: member.email, subject: passwordChangedSubject(), html: passwordChangedHTML({ name: member.chosenName }), purpose: 'password-changed' },
+      { to: member.email, subject: passwordChangedSubject(), content: passwordChangedMessage({ name: member.chosenName }), purpose: 'password-changed' },
       req,
     )
   })

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { deliverQueuedEmails, queueEmail } from '@/email/outbox'
-import { verifyEmailHTML, verifyEmailSubject } from '@/email/templates/verify-email'
+import { verifyEmailMessage, verifyEmailSubject } from '@/email/templates/verify-email'
 import type { Role } from '@/lib/roles'
 import { inTransaction } from '@/lib/transaction'
 import { accountLimits, signUpSchema } from '@/schemas/account'
@@ -101,7 +101,7 @@ async function queueVerificationEmail(payload: Payload, userId: number | string,
   const user = await payload.findByID({ collection: 'users', id: userId, overrideAccess: true, showHiddenFields: true, depth: 0, req })
   const token = (user as { _verificationToken?: string | null })._verificationToken
   if (!token || user._verified) return false
-  await queueEmail(payload, { to: user.email, subject: verifyEmailSubject(), html: verifyEmailHTML({ token, user }), purpose: 'verify-email' }, req)
+  await queueEmail(payload, { to: user.email, subject: verifyEmailSubject(), content: verifyEmailMessage({ token, user }), purpose: 'verify-email' }, req)
   return true
 }
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { hasRole, idOf, isSameId } from '@/access'
 import { queueEmail } from '@/email/outbox'
-import { reportAcknowledgementHTML, reportAcknowledgementSubject, reportNoticeHTML, reportNoticeSubject } from '@/email/templates/conduct'
+import { reportAcknowledgementMessage, reportAcknowledgementSubject, reportNoticeMessage, reportNoticeSubject } from '@/email/templates/conduct'
 import { takeFromLimit } from '@/limits'
 import { inTransaction } from '@/lib/transaction'
 import { anonymousReporterSchema, conductReportSchema } from '@/schemas/conduct-report'
@@ -91,7 +91,7 @@ export async function fileConductReport(
       req,
     })
     for (const admin of admins.filter((user) => hasRole(user, 'admin'))) {
-      await queueEmail(payload, { to: admin.email, subject: reportNoticeSubject(stored), html: reportNoticeHTML(stored), purpose: 'report-notice' }, req)
+      await queueEmail(payload, { to: admin.email, subject: reportNoticeSubject(stored), content: reportNoticeMessage(stored), purpose: 'report-notice' }, req)
     }
     if (report.reporterEmail) {
       await queueEmail(
@@ -99,7 +99,7 @@ export async function fileConductReport(
         {
           to: report.reporterEmail,
           subject: reportAcknowledgementSubject(),
-          html: reportAcknowledgementHTML(stored, report.reporterName),
+          content: reportAcknowledgementMessage(stored, report.reporterName),
           purpose: 'report-acknowledgement',
         },
         req,

@@ -2,7 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { claimRow } from '@/db/claim'
 import { deliverQueuedEmails, queueEmail } from '@/email/outbox'
-import { contactConfirmationHTML, contactConfirmationSubject, contactNoticeHTML, contactNoticeSubject } from '@/email/templates/contact'
+import { contactConfirmationMessage, contactConfirmationSubject, contactNoticeMessage, contactNoticeSubject } from '@/email/templates/contact'
 import { afterQuietPeriod } from '@/lib/quiet-period'
 import { singleFlight } from '@/lib/single-flight'
 import { inTransaction } from '@/lib/transaction'
@@ -72,13 +72,18 @@ export async function queueContactEmails(payload: Payload, now: Date = new Date(
       if (teamAddress) {
         await queueEmail(
           payload,
-          { to: teamAddress, subject: contactNoticeSubject(message, topicLabel), html: contactNoticeHTML(message, topicLabel), purpose: 'contact-notice' },
+          {
+            to: teamAddress,
+            subject: contactNoticeSubject(message, topicLabel),
+            content: contactNoticeMessage(message, topicLabel),
+            purpose: 'contact-notice',
+          },
           req,
         )
       }
       await queueEmail(
         payload,
-        { to: message.email, subject: contactConfirmationSubject(), html: contactConfirmationHTML(message, topicLabel), purpose: 'contact-confirmation' },
+        { to: message.email, subject: contactConfirmationSubject(), content: contactConfirmationMessage(message, topicLabel), purpose: 'contact-confirmation' },
         req,
       )
       await payload.update({ collection: 'contact-messages', id: message.id, data: { notification: 'queued' }, overrideAccess: true, req })

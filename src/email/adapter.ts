@@ -1,7 +1,9 @@
-import type { EmailAdapter } from 'payload'
+import type { EmailAdapter, SendEmailOptions } from 'payload'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
+
+import { plainTextOf } from './render'
 
 const defaultFrom = 'Pride Career Network <no-reply@localhost>'
 
@@ -12,9 +14,10 @@ function parseFrom(value: string): { address: string; name: string } {
 
 /**
  * SMTP when SMTP_URL is set (smtp://user:pass@host:587 or smtps://…); otherwise every email is
- * written to the log so development never needs a mail server.
+ * written to the log so development never needs a mail server. Either way every message has a
+ * plain-text part.
  */
-export function emailAdapter(env: NodeJS.ProcessEnv = process.env) {
+export function emailAdapter(env: NodeJS.ProcessEnv = process.env): EmailAdapter | Promise<EmailAdapter> {
   const from = parseFrom(env.EMAIL_FROM?.trim() || defaultFrom)
   if (env.SMTP_URL) {
     return nodemailerAdapter({
@@ -22,18 +25,40 @@ export function emailAdapter(env: NodeJS.ProcessEnv = process.env) {
       defaultFromName: from.name,
       skipVerify: true,
       transport: nodemailer.createTransport(env.SMTP_URL),
-    })
+    }).then(withTextPart)
   }
   return logEmailAdapter(from)
 }
 
+/**
+ * The outbox stores both parts; Payload's own auth emails (a reset asked for from /admin) come
+ * with HTML only, rendered from the same components, so their text part is derived from it here.
+ */
+const withText = (message: SendEmailOptions): SendEmailOptions =>
+  message.text || typeof message.html !== 'string' ? message : { ...message, text: plainTextOf(message.html) }
+
+function withTextPart(adapter: EmailAdapter): EmailAdapter {
+  return (args) => {
+    const instance = adapter(args)
+    return { ...instance, sendEmail: (message) => instance.sendEmail(withText(message)) }
+  }
+}
+
+const addressesOf = (to: SendEmailOptions['to']): string =>
+  (Array.isArray(to) ? to : [to])
+    .filter((each) => each !== undefined)
+    .map((each) => (typeof each === 'string' ? each : each.address))
+    .join(', ')
+
+/** Prints what would have been sent, the plain text with its links, so a developer can follow them. */
 function logEmailAdapter(from: { address: string; name: string }): EmailAdapter {
   return ({ payload }) => ({
     name: 'log',
     defaultFromAddress: from.address,
     defaultFromName: from.name,
     sendEmail: async (message) => {
-      payload.logger.info({ msg: 'Email not sent (SMTP_URL is unset)', to: message.to, subject: message.subject, text: message.text })
+      const { to, subject, text } = withText(message)
+      payload.logger.info({ to, subject }, `Email not sent (SMTP_URL is unset)\nTo: ${addressesOf(to)}\nSubject: ${subject}\n\n${String(text ?? '')}\n`)
       return { logged: true }
     },
   })

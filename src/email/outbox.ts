@@ -1,25 +1,30 @@
+import type { ReactElement } from 'react'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { claimRow } from '@/db/claim'
 import { runsJobsAfterRequests } from '@/lib/jobs-runner'
 import { singleFlight } from '@/lib/single-flight'
 
+import { renderEmail } from './render'
+
 /** How often a failing email is tried again, with the pause doubling from two seconds. */
 export const deliveryAttempts = 8
 /** A worker that claimed an email and vanished (a crash) releases it after this long. */
 export const claimTimeoutMs = 5 * 60 * 1000
 
-export type OutgoingEmail = { to: string; subject: string; html: string; purpose: string }
+/** `content` is an email component (src/email/templates); it is stored rendered, as HTML and plain text. */
+export type OutgoingEmail = { to: string; subject: string; content: ReactElement; purpose: string }
 
 /**
  * Puts an email in the outbox and queues its delivery. With `req` it joins the caller's
  * transaction, so a submission and its emails are stored together or not at all; nothing is
- * sent until it is stored.
+ * sent until it is stored. Both parts are stored, so a retry sends what the first try would have.
  */
-export async function queueEmail(payload: Payload, email: OutgoingEmail, req?: PayloadRequest): Promise<void> {
+export async function queueEmail(payload: Payload, { content, ...email }: OutgoingEmail, req?: PayloadRequest): Promise<void> {
+  const { html, text } = await renderEmail(content)
   const stored = await payload.create({
     collection: 'emails',
-    data: { ...email, status: 'queued', attempts: 0 },
+    data: { ...email, html, text, status: 'queued', attempts: 0 },
     overrideAccess: true,
     req,
   })
@@ -58,7 +63,8 @@ export async function deliverEmail(payload: Payload, id: string, now: Date = new
   const email = await payload.findByID({ collection: 'emails', id, overrideAccess: true, depth: 0 })
   const attempts = (email.attempts ?? 0) + 1
   try {
-    await payload.sendEmail({ to: email.to, subject: email.subject, html: email.html })
+    // An email queued before the text part was stored has none: the adapter derives it from the HTML.
+    await payload.sendEmail({ to: email.to, subject: email.subject, html: email.html, text: email.text || undefined })
   } catch (error) {
     const finalAttempt = attempts > deliveryAttempts
     await payload.update({

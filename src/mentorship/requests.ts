@@ -165,7 +165,7 @@ export async function sendMentorshipRequest(
         {
           to: mentorAddress,
           subject: emails.requestNoticeSubject(studentName),
-          html: emails.requestNoticeHTML(request, studentName, mentorName),
+          content: emails.requestNoticeMessage(request, studentName, mentorName),
           purpose: 'request-notice',
         },
         req,
@@ -177,7 +177,7 @@ export async function sendMentorshipRequest(
         {
           to: studentAddress,
           subject: emails.requestConfirmationSubject(mentorName),
-          html: emails.requestConfirmationHTML(request, studentName, mentorName),
+          content: emails.requestConfirmationMessage(request, studentName, mentorName),
           purpose: 'request-confirmation',
         },
         req,
@@ -295,7 +295,7 @@ export async function answerRequest(
         {
           to: address,
           subject: emails.outcomeSubject(outcome, mentorName),
-          html: emails.outcomeHTML(outcome, updated, studentName, mentorName, text || null),
+          content: emails.outcomeMessage(outcome, updated, studentName, mentorName, text || null),
           purpose: `request-${status}`,
         },
         req,
@@ -328,7 +328,7 @@ export async function withdrawRequest(payload: Payload, student: Member, id: num
         {
           to: address,
           subject: emails.withdrawnSubject(studentName),
-          html: emails.withdrawnHTML(request, studentName, names.get(String(mentor)) ?? 'there'),
+          content: emails.withdrawnMessage(request, studentName, names.get(String(mentor)) ?? 'there'),
           purpose: 'request-withdrawn',
         },
         req,
@@ -363,7 +363,7 @@ export async function endMentorship(payload: Payload, member: Member, id: number
         {
           to: address,
           subject: emails.endedSubject(name),
-          html: emails.endedHTML(request, names.get(String(other)) ?? 'there', name),
+          content: emails.endedMessage(request, names.get(String(other)) ?? 'there', name),
           purpose: 'request-ended',
         },
         req,
@@ -414,7 +414,7 @@ export async function sendRequestMessage(
         {
           to: address,
           subject: emails.newMessageSubject(authorName),
-          html: emails.newMessageHTML(request, names.get(String(recipient)) ?? 'there', authorName, text),
+          content: emails.newMessageMessage(request, names.get(String(recipient)) ?? 'there', authorName, text),
           purpose: 'request-message',
         },
         req,
@@ -458,7 +458,7 @@ export async function closeRequestsOfMentor(payload: Payload, mentorId: number |
           {
             to: address,
             subject: emails.closedByMentorSubject(mentorName, reason),
-            html: emails.closedByMentorHTML(request, names.get(String(student)) ?? 'there', mentorName, reason, wasActive),
+            content: emails.closedByMentorMessage(request, names.get(String(student)) ?? 'there', mentorName, reason, wasActive),
             purpose: `request-closed-${reason}`,
           },
           req,
@@ -491,7 +491,7 @@ export async function remindAboutRequest(payload: Payload, id: number | string, 
         {
           to: address,
           subject: emails.reminderSubject(studentName),
-          html: emails.reminderHTML(request, studentName, names.get(String(mentor)) ?? 'there'),
+          content: emails.reminderMessage(request, studentName, names.get(String(mentor)) ?? 'there'),
           purpose: 'request-reminder',
         },
         req,
@@ -526,7 +526,7 @@ export async function expireRequest(payload: Payload, id: number | string, now: 
       if (address)
         await queueEmail(
           payload,
-          { to: address, subject: emails.expiredSubject(other), html: emails.expiredHTML(request, name, other, forStudent), purpose: 'request-expired' },
+          { to: address, subject: emails.expiredSubject(other), content: emails.expiredMessage(request, name, other, forStudent), purpose: 'request-expired' },
           req,
         )
     }

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+import PostalMime from 'postal-mime'
 import { SMTPServer } from 'smtp-server'
 
 export type ReceivedEmail = { from: string; to: string[]; raw: string; subject: string; text: string }
@@ -78,4 +79,15 @@ export async function waitForSavedEmail(directory: string, address: string, time
     if (Date.now() > deadline) throw new Error(`No email reached ${address} within ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
+}
+
+/**
+ * A received message as a mail client reads it: the top-level content type, which parts it
+ * has, and the decoded plain-text and HTML parts (postal-mime, a maintained MIME parser).
+ */
+export async function readEmail(email: ReceivedEmail) {
+  const parsed = await PostalMime.parse(email.raw)
+  const header = (name: string) => parsed.headers.find((each) => each.key === name)?.value ?? ''
+  const partTypes = [...email.raw.matchAll(/^Content-Type:\s*([a-z]+\/[a-z-]+)/gim)].map((match) => match[1].toLowerCase())
+  return { contentType: header('content-type').split(';')[0].trim().toLowerCase(), partTypes, text: parsed.text ?? '', html: parsed.html ?? '' }
 }

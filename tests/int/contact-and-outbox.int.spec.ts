@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { email as validateEmail } from 'payload/shared'
+import { createElement } from 'react'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { queueContactEmails } from '@/contact/store'
@@ -102,7 +103,7 @@ describe('the contact form and the email outbox', () => {
     await mailbox!.close()
     mailbox = undefined
     const to = `outage-${Date.now()}@example.test`
-    await queueEmail(payload, { to, subject: 'Held through an outage', html: '<p>Still here</p>', purpose: 'test' })
+    await queueEmail(payload, { to, subject: 'Held through an outage', content: createElement('p', null, 'Still here'), purpose: 'test' })
     const [queued] = await outboxFor(to)
 
     await expect(deliverEmail(payload, String(queued.id))).rejects.toThrow()
@@ -119,7 +120,7 @@ describe('the contact form and the email outbox', () => {
 
   it('sends an email once even when two workers try to deliver it at the same moment', async () => {
     const to = `race-${Date.now()}@example.test`
-    await queueEmail(payload, { to, subject: 'Only once', html: '<p>Once</p>', purpose: 'test' })
+    await queueEmail(payload, { to, subject: 'Only once', content: createElement('p', null, 'Once'), purpose: 'test' })
     const [queued] = await outboxFor(to)
     const outcomes = await Promise.allSettled([deliverEmail(payload, String(queued.id)), deliverEmail(payload, String(queued.id))])
     const sent = outcomes.filter((outcome) => outcome.status === 'fulfilled' && outcome.value === 'sent')

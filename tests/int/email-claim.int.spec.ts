@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { createElement } from 'react'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -18,7 +19,7 @@ describe('an outbox email is claimed by one worker at a time', () => {
   let mailbox: Awaited<ReturnType<typeof startMailbox>>
 
   const queued = async (to: string) => {
-    await queueEmail(payload, { to, subject: 'Claimed once', html: '<p>Once</p>', purpose: 'test' })
+    await queueEmail(payload, { to, subject: 'Claimed once', content: createElement('p', null, 'Once'), purpose: 'test' })
     const { docs } = await payload.find({ collection: 'emails', where: { to: { equals: to } }, overrideAccess: true, depth: 0 })
     return String(docs[0].id)
   }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import { createElement } from 'react'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -35,7 +36,8 @@ describe('the jobs worker', () => {
 
   it('leaves delivery to the worker in a web instance, and the worker sends each queued email once', async () => {
     const addresses = Array.from({ length: 20 }, (_, index) => `queued-${index}@example.test`)
-    for (const to of addresses) await queueEmail(payload, { to, subject: 'Queued by a web instance', html: '<p>Hello.</p>', purpose: 'test' })
+    for (const to of addresses)
+      await queueEmail(payload, { to, subject: 'Queued by a web instance', content: createElement('p', null, 'Hello.'), purpose: 'test' })
     await deliverQueuedEmails(payload)
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(mailbox.received).toHaveLength(0)

@@ -3,11 +3,11 @@ import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload
 import { idOf } from '@/access'
 import { queueEmail } from '@/email/outbox'
 import {
-  affiliationDecisionHTML,
+  affiliationDecisionMessage,
   affiliationDecisionSubject,
-  affiliationRequestHTML,
+  affiliationRequestMessage,
   affiliationRequestSubject,
-  invitationHTML,
+  invitationMessage,
   invitationSubject,
 } from '@/email/templates/affiliation'
 
@@ -35,7 +35,7 @@ export const notifyAffiliation: CollectionAfterChangeHook<Affiliation> = async (
       {
         to: doc.email,
         subject: invitationSubject(organization.name),
-        html: invitationHTML({ token, kind: doc.kind, message: doc.message }, organization.name, inviter ?? 'A representative'),
+        content: invitationMessage({ token, kind: doc.kind, message: doc.message }, organization.name, inviter ?? 'A representative'),
         purpose: 'affiliation-invitation',
       },
       req,
@@ -56,7 +56,7 @@ export const notifyAffiliation: CollectionAfterChangeHook<Affiliation> = async (
         {
           to: representative.email,
           subject: affiliationRequestSubject(doc.memberName ?? 'A member'),
-          html: affiliationRequestHTML(doc.memberName ?? 'A member', organization.name, doc.id),
+          content: affiliationRequestMessage(doc.memberName ?? 'A member', organization.name, doc.id),
           purpose: 'affiliation-request',
         },
         req,
@@ -70,7 +70,7 @@ export const notifyAffiliation: CollectionAfterChangeHook<Affiliation> = async (
       {
         to: member.email,
         subject: affiliationDecisionSubject(organization.name, accepted),
-        html: affiliationDecisionHTML(member.chosenName, organization.name, accepted),
+        content: affiliationDecisionMessage(member.chosenName, organization.name, accepted),
         purpose: 'affiliation-decision',
       },
       req,
