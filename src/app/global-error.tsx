@@ -1,5 +1,10 @@
 'use client'
 
+import { GeistSans } from 'geist/font/sans'
+
+import { Button } from '@/components/ui/button'
+import { applySavedTheme } from '@/components/theme/theme-script'
+
 import './(frontend)/styles.css'
 
 /**
@@ -9,20 +14,27 @@ import './(frontend)/styles.css'
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const reference = error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : undefined
   return (
-    <html lang="en">
+    <html className={GeistSans.variable} lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: applySavedTheme }} />
+      </head>
       <body>
         <title>Something went wrong · Pride Career Network</title>
         <main className="container" id="main">
-          <h1>Something went wrong</h1>
-          <p className="lead">The site could not be shown just now. Please try again in a moment.</p>
-          <div className="button-row">
-            <button type="button" onClick={() => retry()}>
-              Try again
-            </button>
-            {/* A plain link: a full page load, as the site's own navigation may be what failed. */}
-            <a href="/">Go to the home page</a>
+          <div className="mx-auto flex max-w-xl flex-col items-center gap-4 py-16 text-center">
+            <h1>Something went wrong</h1>
+            <p className="lead m-0 text-lg text-muted-foreground">The site could not be shown just now. Please try again in a moment.</p>
+            <div className="button-row mt-4 flex flex-col gap-3 sm:flex-row">
+              <Button type="button" onClick={() => retry()}>
+                Try again
+              </Button>
+              {/* A plain link: a full page load, as the site's own navigation may be what failed. */}
+              <Button asChild variant="outline">
+                <a href="/">Go to the home page</a>
+              </Button>
+            </div>
+            {reference && <p className="meta m-0 text-sm text-muted-foreground">Reference for the team: {reference}</p>}
           </div>
-          {reference && <p className="meta">Reference for the team: {reference}</p>}
         </main>
       </body>
     </html>

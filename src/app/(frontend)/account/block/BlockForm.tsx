@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react'
 
-import { describedBy, ErrorText, FormMessage } from '@/components/forms/Field'
+import { CheckboxField, FormMessage, SelectField, TextareaField } from '@/components/forms/Field'
+import { Button } from '@/components/ui/button'
 import { reportCategories } from '@/conduct/categories'
 
 import { block, type BlockFormState } from '../blocked/actions'
@@ -15,58 +16,38 @@ export function BlockForm({ name, target }: Props) {
   const { errors } = state
   const values = state.values ?? { report: false, category: '', description: '' }
   return (
-    <form action={action} className="stacked-form" noValidate>
+    <form action={action} className="flex flex-col gap-5" noValidate>
       <FormMessage
         error={
           errors.form ?? (errors.category || errors.description ? 'Please check the report marked below, or untick it to block without reporting.' : undefined)
         }
       />
       {Object.entries(target).map(([key, value]) => value && <input key={key} name={key} type="hidden" value={value} />)}
-      <fieldset>
-        <legend>Also report {name} (optional)</legend>
-        <p className="hint">A report goes to the platform’s admins in confidence. {name} is not told about it either.</p>
-        <div className="checkbox">
-          <input defaultChecked={values.report} id="report" name="report" type="checkbox" value="yes" />
-          <label htmlFor="report">Report {name} to the admins as well</label>
-        </div>
-        <div className="field">
-          <label htmlFor="category">What kind of problem?</label>
-          <select
-            id="category"
-            name="category"
-            defaultValue={values.category}
-            aria-invalid={errors.category ? true : undefined}
-            aria-describedby={describedBy('category', errors.category)}
-          >
-            <option value="">Choose one</option>
-            {reportCategories.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-          <ErrorText name="category" error={errors.category} />
-        </div>
-        <div className="field">
-          <label htmlFor="description">What happened?</label>
-          <p className="hint" id="description-hint">
-            When and where, and what was said or done. Up to 5,000 characters.
-          </p>
-          <textarea
-            id="description"
-            name="description"
-            rows={5}
-            maxLength={5000}
-            defaultValue={values.description}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby={describedBy('description', errors.description, true)}
-          />
-          <ErrorText name="description" error={errors.description} />
-        </div>
+      <fieldset className="m-0 flex min-w-0 flex-col gap-4 rounded-lg border border-border p-4">
+        <legend className="px-1 text-sm font-semibold">Also report {name} (optional)</legend>
+        <p className="hint m-0 text-sm text-muted-foreground">A report goes to the platform’s admins in confidence. {name} is not told about it either.</p>
+        <CheckboxField defaultChecked={values.report} label={`Report ${name} to the admins as well`} name="report" value="yes" />
+        <SelectField defaultValue={values.category} error={errors.category} label="What kind of problem?" name="category">
+          <option value="">Choose one</option>
+          {reportCategories.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <TextareaField
+          defaultValue={values.description}
+          error={errors.description}
+          hint="When and where, and what was said or done. Up to 5,000 characters."
+          label="What happened?"
+          maxLength={5000}
+          name="description"
+          rows={5}
+        />
       </fieldset>
-      <button className="danger" disabled={pending} type="submit">
+      <Button className="self-start" disabled={pending} type="submit" variant="destructive">
         Block {name}
-      </button>
+      </Button>
     </form>
   )
 }

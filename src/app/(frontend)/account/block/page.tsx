@@ -3,13 +3,21 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 
+import { memberPageMetadata } from '@/site/metadata'
 import { getSignedInMember } from '@/accounts/session'
 import { findBlockCandidate, type BlockTarget } from '@/blocks/manage'
 import { getPayloadClient } from '@/lib/payload'
 
+import { NarrowPage } from '@/components/page/NarrowPage'
+import { Alert, AlertDescription } from '@/components/ui/alert'
+
 import { BlockForm } from './BlockForm'
 
-export const metadata: Metadata = { title: 'Block a member', robots: { index: false } }
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Block a member',
+  description: 'Stop a member from writing to you or seeing your profile. They are not told.',
+  path: '/account/block',
+})
 
 type Props = { searchParams: Promise<{ profile?: string; request?: string; message?: string }> }
 
@@ -29,27 +37,27 @@ export default async function BlockPage({ searchParams }: Props) {
   if (!candidate) notFound()
 
   return (
-    <>
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href="/account">Your account</Link> / <Link href="/account/blocked">Blocked members</Link>
-      </nav>
-      <h1>Block {candidate.name}?</h1>
+    <NarrowPage back={{ href: '/account/blocked', label: 'Blocked members' }} title={`Block ${candidate.name}?`}>
       {candidate.alreadyBlocked ? (
-        <p className="notice" role="status">
-          You have already blocked {candidate.name}. You can unblock them from <Link href="/account/blocked">blocked members</Link>.
-        </p>
+        <Alert className="notice" role="status">
+          <AlertDescription>
+            <p>
+              You have already blocked {candidate.name}. You can unblock them from <Link href="/account/blocked">blocked members</Link>.
+            </p>
+          </AlertDescription>
+        </Alert>
       ) : (
         <>
-          <p className="lead">When you block someone:</p>
-          <ul>
+          <p className="lead m-0 text-lg text-muted-foreground">When you block someone:</p>
+          <ul className="m-0 flex list-disc flex-col gap-2 ps-5">
             <li>they can no longer send you mentorship requests or messages, and you cannot write to them;</li>
             <li>neither of you finds the other in the directory, and neither can open the other’s directory profile;</li>
             <li>they are not told. Requests you already have stay readable for you both.</li>
           </ul>
-          <p>You can unblock them at any time from your account.</p>
+          <p className="m-0">You can unblock them at any time from your account.</p>
           <BlockForm name={candidate.name} target={{ profile, request: profile ? undefined : request, message: profile ? undefined : message }} />
         </>
       )}
-    </>
+    </NarrowPage>
   )
 }

@@ -1,16 +1,24 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
+import { memberPageMetadata } from '@/site/metadata'
 import { getSignedInMember } from '@/accounts/session'
 import { listBlockedMembers } from '@/blocks/manage'
 import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
 
+import { FormMessage } from '@/components/forms/Field'
+import { PageHeader } from '@/components/page/PageHeader'
+import { Button } from '@/components/ui/button'
+
 import { unblock } from './actions'
 
-export const metadata: Metadata = { title: 'Blocked members', robots: { index: false } }
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Blocked members',
+  description: 'The members you blocked, and how to unblock them.',
+  path: '/account/blocked',
+})
 
 type Props = { searchParams: Promise<{ blocked?: string; reported?: string; unblocked?: string }> }
 
@@ -26,36 +34,34 @@ export default async function BlockedMembersPage({ searchParams }: Props) {
       : null
 
   return (
-    <>
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href="/account">Your account</Link>
-      </nav>
-      <h1>Blocked members</h1>
-      {notice && (
-        <p className="form-message" role="status">
-          {notice}
-        </p>
-      )}
-      <p className="lead">People you blocked cannot send you requests or messages, and you do not see each other in the directory. They are not told.</p>
+    <div className="mx-auto w-full max-w-2xl">
+      <PageHeader
+        back={{ href: '/account', label: 'Your account' }}
+        lead="People you blocked cannot send you requests or messages, and you do not see each other in the directory. They are not told."
+        title="Blocked members"
+      >
+        {notice && <FormMessage message={notice} />}
+      </PageHeader>
       {people.length === 0 ? (
-        <p>You have not blocked anyone. You can block someone from their profile, a request or a message.</p>
+        <p className="notice">You have not blocked anyone. You can block someone from their profile, a request or a message.</p>
       ) : (
-        <ul className="link-list" data-testid="blocked-members">
+        <ul className="m-0 flex list-none flex-col divide-y divide-border rounded-xl border border-border bg-card p-0" data-testid="blocked-members">
           {people.map((person) => (
             <li key={person.blockId}>
-              <form action={unblock} className="inline-form">
+              <form action={unblock} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
                 <input name="block" type="hidden" value={String(person.blockId)} />
                 <span>
-                  {person.name}, blocked on {formatDate(person.since)}
+                  <span className="font-medium">{person.name}</span>
+                  <span className="text-muted-foreground">, blocked on {formatDate(person.since)}</span>
                 </span>{' '}
-                <button className="secondary" type="submit" aria-label={`Unblock ${person.name}`}>
+                <Button aria-label={`Unblock ${person.name}`} size="sm" type="submit" variant="outline">
                   Unblock
-                </button>
+                </Button>
               </form>
             </li>
           ))}
         </ul>
       )}
-    </>
+    </div>
   )
 }

@@ -3,13 +3,14 @@
 import { useActionState } from 'react'
 
 import { Field, FormMessage } from '@/components/forms/Field'
+import { Button } from '@/components/ui/button'
 
 import { askForEmailChange, type EmailChangeFormState } from './actions'
 
 export function EmailChangeForm() {
   const [state, action, pending] = useActionState<EmailChangeFormState, FormData>(askForEmailChange, { errors: {} })
   return (
-    <form action={action} className="stacked-form" noValidate>
+    <form action={action} className="flex flex-col gap-5" noValidate>
       <FormMessage error={state.errors.form} />
       <Field
         autoComplete="email"
@@ -28,9 +29,9 @@ export function EmailChangeForm() {
         required
         type="password"
       />
-      <button disabled={pending} type="submit">
+      <Button className="self-start" disabled={pending} type="submit">
         Send a confirmation link
-      </button>
+      </Button>
     </form>
   )
 }

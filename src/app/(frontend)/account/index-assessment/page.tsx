@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { memberPageMetadata } from '@/site/metadata'
 import { requireMember } from '@/accounts/session'
 import { hasRole, staffOrganizationOf } from '@/access'
 import { centreAssessments, scoreOf, yearOverYear } from '@/career-center-index/assessments'
@@ -9,9 +10,18 @@ import { indexAnswerLabels, indexAnswers, unansweredQuestions, type IndexAnswers
 import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
 
+import { FormMessage } from '@/components/forms/Field'
+import { PageHeader } from '@/components/page/PageHeader'
+import { Button } from '@/components/ui/button'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+
 import { submitAssessment } from './actions'
 
-export const metadata: Metadata = { title: 'Career Center Index self-assessment', robots: { index: false } }
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Career Center Index self-assessment',
+  description: 'Your Career Center’s yearly self-assessment for the Career Center Index.',
+  path: '/account/index-assessment',
+})
 
 type Props = { searchParams: Promise<{ saved?: string; submitted?: string; incomplete?: string; notSaved?: string }> }
 
@@ -24,8 +34,8 @@ export default async function IndexAssessmentPage({ searchParams }: Props) {
   if (!hasRole(member, 'career-center-staff') || staffOrganizationOf(member) == null) {
     return (
       <>
-        <h1>Career Center Index self-assessment</h1>
-        <p className="notice">The self-assessment is taken by Career Center staff. Your account is not linked to a Career Center.</p>
+        <PageHeader back={{ href: '/account', label: 'Your account' }} title="Career Center Index self-assessment" />
+        <p className="notice max-w-[70ch]">The self-assessment is taken by Career Center staff. Your account is not linked to a Career Center.</p>
       </>
     )
   }
@@ -36,35 +46,22 @@ export default async function IndexAssessmentPage({ searchParams }: Props) {
 
   return (
     <>
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href="/account">Your account</Link>
-      </nav>
-      <h1>Career Center Index {questionnaire.year}</h1>
-      <p className="lead">
-        A self-assessment of how well your centre supports LGBTQ+ students. Your answers and results are seen only by your centre’s staff and the platform’s
-        admins. You may choose to show your rating on your public profile.
-      </p>
-      {saved && (
-        <p className="form-message" role="status">
-          Your answers are saved. Come back any time to finish.
-        </p>
-      )}
-      {submitted && (
-        <p className="form-message" role="status">
-          Thank you: the assessment is submitted.
-        </p>
-      )}
-      {notSaved && (
-        <p className="form-error" role="alert">
-          Your answers could not be saved: this year’s assessment has been submitted, perhaps by a colleague.
-        </p>
-      )}
-      {incomplete && open.length > 0 && (
-        <p className="form-error" role="alert">
-          Your answers are saved, but {open.length === 1 ? 'one question is' : `${open.length} questions are`} still open. Answer{' '}
-          {open.length === 1 ? 'it' : 'them'} to submit, starting with “{open[0].text}”
-        </p>
-      )}
+      <PageHeader
+        back={{ href: '/account', label: 'Your account' }}
+        lead="A self-assessment of how well your centre supports LGBTQ+ students. Your answers and results are seen only by your centre’s staff and the platform’s admins. You may choose to show your rating on your public profile."
+        title={`Career Center Index ${questionnaire.year}`}
+      >
+        {saved && <FormMessage message="Your answers are saved. Come back any time to finish." />}
+        {submitted && <FormMessage message="Thank you: the assessment is submitted." />}
+        {notSaved && <FormMessage error="Your answers could not be saved: this year’s assessment has been submitted, perhaps by a colleague." />}
+        {incomplete && open.length > 0 && (
+          <FormMessage
+            error={`Your answers are saved, but ${open.length === 1 ? 'one question is' : `${open.length} questions are`} still open. Answer ${
+              open.length === 1 ? 'it' : 'them'
+            } to submit, starting with “${open[0].text}”`}
+          />
+        )}
+      </PageHeader>
 
       {current?.status === 'submitted' ? (
         <Results
@@ -74,16 +71,19 @@ export default async function IndexAssessmentPage({ searchParams }: Props) {
           score={scoreOf(current)}
         />
       ) : (
-        <form action={submitAssessment} className="assessment-form">
+        <form action={submitAssessment} className="assessment-form flex max-w-3xl flex-col gap-8">
           {(current ? (current.questionnaire as IndexQuestionnaire) : questionnaire).factors.map((factor) => (
-            <section key={factor.key} aria-labelledby={`factor-${factor.key}`}>
+            <section className="m-0 flex flex-col gap-3" key={factor.key} aria-labelledby={`factor-${factor.key}`}>
               <h2 id={`factor-${factor.key}`}>{factor.title}</h2>
               {factor.questions.map((question) => (
-                <fieldset key={question.key} className="question">
-                  <legend>{question.text}</legend>
-                  <div className="choices">
+                <fieldset key={question.key} className="question m-0 min-w-0 rounded-xl border border-border bg-card px-4 py-3">
+                  <legend className="float-left w-full pb-2 font-medium">{question.text}</legend>
+                  <div className="choices clear-both m-0 flex flex-wrap gap-2">
                     {indexAnswers.map((answer) => (
-                      <label key={answer}>
+                      <label
+                        className="inline-flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-input px-3 text-sm has-checked:border-primary has-checked:bg-accent has-checked:text-accent-foreground"
+                        key={answer}
+                      >
                         <input type="radio" name={question.key} value={answer} defaultChecked={answers[question.key] === answer} /> {indexAnswerLabels[answer]}
                       </label>
                     ))}
@@ -92,22 +92,24 @@ export default async function IndexAssessmentPage({ searchParams }: Props) {
               ))}
             </section>
           ))}
-          <div className="button-row">
-            <button type="submit" name="intent" value="save" className="secondary">
-              Save and continue later
-            </button>
-            <button type="submit" name="intent" value="submit">
-              Submit the assessment
-            </button>
+          <div className="sticky bottom-0 -mx-1 flex flex-col gap-2 rounded-xl border border-border bg-background/95 p-4 shadow-lg backdrop-blur">
+            <div className="flex flex-wrap gap-3">
+              <Button name="intent" type="submit" value="save" variant="outline">
+                Save and continue later
+              </Button>
+              <Button name="intent" type="submit" value="submit">
+                Submit the assessment
+              </Button>
+            </div>
+            <p className="hint m-0 text-sm text-muted-foreground">Once submitted, this year’s answers can no longer be changed.</p>
           </div>
-          <p className="hint">Once submitted, this year’s answers can no longer be changed.</p>
         </form>
       )}
 
       {earlier.length > 0 && (
-        <section aria-labelledby="earlier">
+        <section className="mt-10" aria-labelledby="earlier">
           <h2 id="earlier">Earlier years</h2>
-          <ul className="link-list">
+          <ul className="mt-3 flex list-none flex-col gap-1 p-0">
             {earlier.map((assessment) => (
               <li key={assessment.id}>
                 {assessment.year}: {rating(assessment.overall)}, submitted {formatDate(assessment.submittedAt)}
@@ -133,16 +135,26 @@ function Results({
 }) {
   return (
     <>
-      <section aria-labelledby="result">
-        <h2 id="result">Your rating</h2>
-        <p className="rating" data-testid="overall-rating">
-          {rating(score.overall)}
-        </p>
-        <p className="meta">
-          Submitted {formatDate(submittedAt)} for {assessmentYear}. Ratings run from 1 to 5 in steps of a half.
-        </p>
-        <table className="versions">
-          <caption>Rating per factor{comparison.previousYear ? `, compared with ${comparison.previousYear}` : ''}</caption>
+      <section className="flex max-w-3xl flex-col gap-4" aria-labelledby="result">
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2" id="result">
+              Your rating
+            </CardTitle>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-1">
+            <p className="rating m-0 text-4xl font-bold text-primary" data-testid="overall-rating">
+              {rating(score.overall)}
+            </p>
+            <p className="meta m-0 text-sm text-muted-foreground">
+              Submitted {formatDate(submittedAt)} for {assessmentYear}. Ratings run from 1 to 5 in steps of a half.
+            </p>
+          </CardContent>
+        </Card>
+        <table className="versions overflow-hidden rounded-xl border border-border">
+          <caption className="mb-2 text-start text-sm font-medium text-muted-foreground">
+            Rating per factor{comparison.previousYear ? `, compared with ${comparison.previousYear}` : ''}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Factor</th>
@@ -171,7 +183,7 @@ function Results({
           </tbody>
         </table>
       </section>
-      <section aria-labelledby="recommendations">
+      <section className="prose mt-10" aria-labelledby="recommendations">
         <h2 id="recommendations">Recommendations</h2>
         {score.recommendations.length === 0 ? (
           <p>Every item is fully in place. Keep reviewing it each year.</p>

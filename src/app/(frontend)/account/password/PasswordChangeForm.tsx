@@ -3,13 +3,14 @@
 import { useActionState } from 'react'
 
 import { Field, FormMessage } from '@/components/forms/Field'
+import { Button } from '@/components/ui/button'
 
 import { submitPasswordChange, type PasswordFormState } from './actions'
 
 export function PasswordChangeForm({ minimumLength }: { minimumLength: number }) {
   const [state, action, pending] = useActionState<PasswordFormState, FormData>(submitPasswordChange, { errors: {} })
   return (
-    <form action={action} className="stacked-form" noValidate>
+    <form action={action} className="flex flex-col gap-5" noValidate>
       <FormMessage error={state.errors.form} />
       <Field autoComplete="current-password" error={state.errors.currentPassword} label="Current password" name="currentPassword" required type="password" />
       <Field
@@ -22,9 +23,9 @@ export function PasswordChangeForm({ minimumLength }: { minimumLength: number })
         required
         type="password"
       />
-      <button disabled={pending} type="submit">
+      <Button className="self-start" disabled={pending} type="submit">
         Change my password
-      </button>
+      </Button>
     </form>
   )
 }

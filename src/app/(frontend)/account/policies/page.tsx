@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
+import { memberPageMetadata } from '@/site/metadata'
 import { outstandingPolicies } from '@/accounts/acceptance'
 import { getSignedInMember } from '@/accounts/session'
 import { PolicyDiff } from '@/components/PolicyDiff'
@@ -11,9 +12,16 @@ import { getPayloadClient } from '@/lib/payload'
 import { blockDiff, policyBlocks } from '@/lib/policy-diff'
 import { getPolicyVersion } from '@/queries/policies'
 
+import { PageHeader } from '@/components/page/PageHeader'
+import { Alert, AlertDescription } from '@/components/ui/alert'
+
 import { AcceptForm } from './AcceptForm'
 
-export const metadata: Metadata = { title: 'Updated policies', robots: { index: false } }
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Updated policies',
+  description: 'The policies that changed since you last accepted them, to read and accept.',
+  path: '/account/policies',
+})
 
 /** Where a member lands when a policy they must accept has a new version. */
 export default async function UpdatedPoliciesPage() {
@@ -33,38 +41,50 @@ export default async function UpdatedPoliciesPage() {
   )
 
   return (
-    <>
-      <h1>Our policies have changed</h1>
-      <p className="lead">Please read what changed and accept the new versions to keep using your account. Public pages stay open to you meanwhile.</p>
-      {changes.map(({ policy, accepted, current }) => (
-        <section aria-labelledby={`changes-${policy.slug}`} key={policy.slug}>
-          <h2 id={`changes-${policy.slug}`}>
-            {policy.title}: {accepted ? `version ${policy.acceptedVersion} → ${policy.currentVersion}` : `version ${policy.currentVersion}`}
-          </h2>
-          {current?.changeSummary && (
-            <p>
-              <strong>In short:</strong> {current.changeSummary}
+    <div className="mx-auto w-full max-w-3xl">
+      <PageHeader
+        lead="Please read what changed and accept the new versions to keep using your account. Public pages stay open to you meanwhile."
+        title="Our policies have changed"
+      />
+      <div className="flex flex-col gap-10">
+        {changes.map(({ policy, accepted, current }) => (
+          <section aria-labelledby={`changes-${policy.slug}`} className="flex flex-col gap-4" key={policy.slug}>
+            <h2 id={`changes-${policy.slug}`}>
+              {policy.title}: {accepted ? `version ${policy.acceptedVersion} → ${policy.currentVersion}` : `version ${policy.currentVersion}`}
+            </h2>
+            {current?.changeSummary && (
+              <Alert variant="info">
+                <AlertDescription>
+                  <p>
+                    <strong>In short:</strong> {current.changeSummary}
+                  </p>
+                </AlertDescription>
+              </Alert>
+            )}
+            {accepted ? (
+              <>
+                <p className="legend m-0 text-sm text-muted-foreground">
+                  Changes since the version you accepted: <ins>added text is underlined</ins>, <del>removed text is struck through</del>.
+                </p>
+                <PolicyDiff blocks={blockDiff(policyBlocks(accepted.body), policyBlocks(current?.body))} headingOffset={1} />
+              </>
+            ) : (
+              <div className="rounded-xl border border-border bg-card p-5">
+                <RichText data={current?.body} />
+              </div>
+            )}
+            <p className="m-0 text-sm">
+              <Link className="font-medium" href={`/policies/${policy.slug}/versions/${policy.currentVersion}`}>
+                Read version {policy.currentVersion} in full
+              </Link>
             </p>
-          )}
-          {accepted ? (
-            <>
-              <p className="legend">
-                Changes since the version you accepted: <ins>added text is underlined</ins>, <del>removed text is struck through</del>.
-              </p>
-              <PolicyDiff blocks={blockDiff(policyBlocks(accepted.body), policyBlocks(current?.body))} headingOffset={1} />
-            </>
-          ) : (
-            <RichText data={current?.body} />
-          )}
-          <p>
-            <Link href={`/policies/${policy.slug}/versions/${policy.currentVersion}`}>Read version {policy.currentVersion} in full</Link>
-          </p>
-        </section>
-      ))}
-      <AcceptForm policies={outstanding} />
-      <p>
-        If you do not agree, you can <a href="/account/export">download your data</a> and <Link href="/account/delete">delete your account</Link> instead.
-      </p>
-    </>
+          </section>
+        ))}
+        <AcceptForm policies={outstanding} />
+        <p className="m-0 text-sm text-muted-foreground">
+          If you do not agree, you can <a href="/account/export">download your data</a> and <Link href="/account/delete">delete your account</Link> instead.
+        </p>
+      </div>
+    </div>
   )
 }

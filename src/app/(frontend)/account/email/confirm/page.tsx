@@ -2,9 +2,19 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
-import { confirmNewEmail } from '../actions'
+import { FormMessage } from '@/components/forms/Field'
+import { NarrowPage } from '@/components/page/NarrowPage'
+import { Alert, AlertDescription } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
 
-export const metadata: Metadata = { title: 'Confirm your new email address', robots: { index: false } }
+import { confirmNewEmail } from '../actions'
+import { memberPageMetadata } from '@/site/metadata'
+
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Confirm your new email address',
+  description: 'Confirm the new address for your account, so sign-in and emails use it.',
+  path: '/account/email/confirm',
+})
 
 type Props = { searchParams: Promise<{ token?: string; done?: string; failed?: string }> }
 
@@ -19,38 +29,42 @@ export default async function ConfirmEmailChangePage({ searchParams }: Props) {
   const { token, done, failed } = await searchParams
   if (done) {
     return (
-      <>
-        <h1>Your new email address is confirmed</h1>
-        <p className="form-message" role="status">
-          From now on, sign in with your new address. Your password stays the same.
-        </p>
-        <p>
-          <Link href="/account">Go to your account</Link>
-        </p>
-      </>
+      <NarrowPage
+        after={
+          <p className="m-0">
+            <Link href="/account">Go to your account</Link>
+          </p>
+        }
+        title="Your new email address is confirmed"
+      >
+        <FormMessage message="From now on, sign in with your new address. Your password stays the same." />
+      </NarrowPage>
     )
   }
   if (failed || typeof token !== 'string' || !token) {
     return (
-      <>
-        <h1>This link does not work</h1>
-        <p className="notice" role="alert">
-          {failures[String(failed)] ?? 'The link is incomplete. Copy the whole address from the email.'}
-        </p>
-        <p>
-          <Link href="/account/email">Change your email address</Link>
-        </p>
-      </>
+      <NarrowPage
+        after={
+          <p className="m-0">
+            <Link href="/account/email">Change your email address</Link>
+          </p>
+        }
+        title="This link does not work"
+      >
+        <Alert className="notice" role="alert" variant="destructive">
+          <AlertDescription>{failures[String(failed)] ?? 'The link is incomplete. Copy the whole address from the email.'}</AlertDescription>
+        </Alert>
+      </NarrowPage>
     )
   }
   return (
-    <>
-      <h1>Confirm your new email address</h1>
-      <p>Once you confirm, you sign in with this address instead of your current one.</p>
-      <form action={confirmNewEmail} className="stacked-form">
+    <NarrowPage lead="Once you confirm, you sign in with this address instead of your current one." title="Confirm your new email address">
+      <form action={confirmNewEmail}>
         <input name="token" type="hidden" value={token} />
-        <button type="submit">Confirm my new email address</button>
+        <Button className="w-full" size="lg" type="submit">
+          Confirm my new email address
+        </Button>
       </form>
-    </>
+    </NarrowPage>
   )
 }

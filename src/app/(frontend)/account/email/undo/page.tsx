@@ -3,8 +3,17 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { undoChange } from '../actions'
+import { memberPageMetadata } from '@/site/metadata'
+import { FormMessage } from '@/components/forms/Field'
+import { NarrowPage } from '@/components/page/NarrowPage'
+import { Alert, AlertDescription } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
 
-export const metadata: Metadata = { title: 'Undo an email address change', robots: { index: false } }
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Undo an email address change',
+  description: 'Put your account back on the email address it had before a change.',
+  path: '/account/email/undo',
+})
 
 type Props = { searchParams: Promise<{ token?: string; done?: string; failed?: string }> }
 
@@ -19,51 +28,60 @@ export default async function UndoEmailChangePage({ searchParams }: Props) {
   const { token, done, failed } = await searchParams
   if (done) {
     return (
-      <>
-        <h1>{done === 'restored' ? 'Your email address is back' : 'The change is cancelled'}</h1>
-        <p className="form-message" role="status">
-          {done === 'restored'
-            ? 'Your account uses your old address again. We signed out every session and emailed you a link to choose a new password: the old one no longer works.'
-            : 'Your account keeps its address; the link sent to the new address no longer works.'}
-        </p>
-        <p>
-          {done === 'restored' ? (
-            <>
-              No email? <Link href="/forgot-password">Ask for another reset link</Link>.
-            </>
-          ) : (
-            <>
-              Whoever asked for the change knew your password: <Link href="/forgot-password">choose a new one</Link>.
-            </>
-          )}
-        </p>
-      </>
+      <NarrowPage
+        after={
+          <p className="m-0">
+            {done === 'restored' ? (
+              <>
+                No email? <Link href="/forgot-password">Ask for another reset link</Link>.
+              </>
+            ) : (
+              <>
+                Whoever asked for the change knew your password: <Link href="/forgot-password">choose a new one</Link>.
+              </>
+            )}
+          </p>
+        }
+        title={done === 'restored' ? 'Your email address is back' : 'The change is cancelled'}
+      >
+        <FormMessage
+          message={
+            done === 'restored'
+              ? 'Your account uses your old address again. We signed out every session and emailed you a link to choose a new password: the old one no longer works.'
+              : 'Your account keeps its address; the link sent to the new address no longer works.'
+          }
+        />
+      </NarrowPage>
     )
   }
   if (failed || typeof token !== 'string' || !token) {
     return (
-      <>
-        <h1>This link does not work</h1>
-        <p className="notice" role="alert">
-          {failures[String(failed)] ?? 'The link is incomplete. Copy the whole address from the email.'}
-        </p>
-        <p>
-          <Link href="/forgot-password">Reset your password</Link> · <Link href="/contact">Contact us</Link>
-        </p>
-      </>
+      <NarrowPage
+        after={
+          <p className="m-0 flex gap-4">
+            <Link href="/forgot-password">Reset your password</Link>
+            <Link href="/contact">Contact us</Link>
+          </p>
+        }
+        title="This link does not work"
+      >
+        <Alert className="notice" role="alert" variant="destructive">
+          <AlertDescription>{failures[String(failed)] ?? 'The link is incomplete. Copy the whole address from the email.'}</AlertDescription>
+        </Alert>
+      </NarrowPage>
     )
   }
   return (
-    <>
-      <h1>Undo the change of your email address</h1>
-      <p>
-        If you did not ask to change your address, undo it here. If the new address was already confirmed, your old address is put back, every session is signed
-        out and you choose a new password from a link we email you.
-      </p>
-      <form action={undoChange} className="stacked-form">
+    <NarrowPage
+      lead="If you did not ask to change your address, undo it here. If the new address was already confirmed, your old address is put back, every session is signed out and you choose a new password from a link we email you."
+      title="Undo the change of your email address"
+    >
+      <form action={undoChange}>
         <input name="token" type="hidden" value={token} />
-        <button type="submit">This was not me: undo the change</button>
+        <Button className="h-auto min-h-11 w-full whitespace-normal" size="lg" type="submit">
+          This was not me: undo the change
+        </Button>
       </form>
-    </>
+    </NarrowPage>
   )
 }
