@@ -1,10 +1,10 @@
 /**
  * Where to go after signing in, from a `next` value the visitor controls: a path on this site,
- * or `fallback`. Browsers read `\` as `/` and drop tabs and newlines from addresses, so
+ * or `fallback` (the member's home dashboard). Browsers read `\` as `/` and drop tabs and newlines from addresses, so
  * `/\evil.example` and `/<TAB>/evil.example` both lead off the site; anything with a backslash,
  * a control character or a second leading slash (also once percent-decoded) is refused.
  */
-export function safeNextPath(value: unknown, fallback = '/account'): string {
+export function safeNextPath(value: unknown, fallback = '/dashboard'): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2_000) return fallback
   if (!onSite(value)) return fallback
   let decoded = value

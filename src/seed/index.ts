@@ -102,8 +102,6 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
         { label: 'Jobs', href: '/jobs' },
         { label: 'Resources', href: '/resources' },
         { label: 'Policies', href: '/policies' },
-        { label: 'Join', href: '/signup' },
-        { label: 'Sign in', href: '/signin' },
       ],
     },
   })

@@ -60,11 +60,11 @@ export async function openMemberPage(page: Page, path: string): Promise<void> {
   await page.goto(`${baseURL()}${path}`)
 }
 
-/** Signs in on the public site and waits for the account page (or the re-acceptance page). */
+/** Signs in on the public site and waits for the member's dashboard (or the re-acceptance page). */
 export async function signInToSite(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${baseURL()}/signin`)
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL((url) => url.pathname.startsWith('/account'))
+  await page.waitForURL((url) => url.pathname === '/dashboard' || url.pathname.startsWith('/account'))
 }

@@ -46,7 +46,7 @@ describe('a student changes their email address through the confirmation email, 
     await page.getByRole('button', { name: 'Confirm my email address' }).click()
     await page.waitForURL('**/signin?verified=1')
     await signIn(student.email)
-    await page.waitForURL((url) => url.pathname.startsWith('/account'))
+    await page.waitForURL((url) => url.pathname === '/dashboard' || url.pathname.startsWith('/account'))
   })
 
   it('asks for a new address with their password; the old address is told and still signs in', async () => {
@@ -90,7 +90,7 @@ describe('a student changes their email address through the confirmation email, 
     await signIn(student.email)
     await page.getByRole('alert').filter({ hasText: 'do not match an account' }).waitFor()
     await signIn(student.newEmail)
-    await page.waitForURL((url) => url.pathname.startsWith('/account'))
+    await page.waitForURL((url) => url.pathname === '/dashboard' || url.pathname.startsWith('/account'))
     await openMemberPage(page, '/account/email')
     expect(await page.getByTestId('current-email').textContent()).toBe(student.newEmail)
   })

@@ -221,7 +221,7 @@ describe('what the site answers to input no form would send', () => {
         next,
       })
       expect(response.status, JSON.stringify(next)).toBe(303)
-      expect(response.headers.get('location'), JSON.stringify(next)).toBe('/account')
+      expect(response.headers.get('location'), JSON.stringify(next)).toBe('/dashboard')
     }
     const onSite = await submitPageForm('/signin?next=/mentors', { email: student.email, password: student.password, intent: 'signin', next: '/mentors' })
     expect(onSite.headers.get('location')).toBe('/mentors')

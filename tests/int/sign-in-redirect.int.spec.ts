@@ -31,13 +31,13 @@ describe('where signing in leads', () => {
     ['malformed percent-encoding', '/%C3%28'],
     ['nothing', ''],
   ])('stays on the site for %s', (_case, next) => {
-    expect(safeNextPath(next)).toBe('/account')
+    expect(safeNextPath(next)).toBe('/dashboard')
   })
 
   it('falls back for what is not a single string (repeated or missing parameters)', () => {
-    expect(safeNextPath(undefined)).toBe('/account')
-    expect(safeNextPath(['/account/profile', '//evil.example'])).toBe('/account')
+    expect(safeNextPath(undefined)).toBe('/dashboard')
+    expect(safeNextPath(['/account/profile', '//evil.example'])).toBe('/dashboard')
     expect(safeNextPath(null, '/')).toBe('/')
-    expect(safeNextPath(`/${'a'.repeat(3_000)}`)).toBe('/account')
+    expect(safeNextPath(`/${'a'.repeat(3_000)}`)).toBe('/dashboard')
   })
 })
