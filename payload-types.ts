@@ -75,6 +75,7 @@ export interface Config {
     affiliations: Affiliation;
     'index-assessments': IndexAssessment;
     media: Media;
+    'profile-photos': ProfilePhoto;
     policies: Policy;
     'policy-acceptances': PolicyAcceptance;
     'role-guides': RoleGuide;
@@ -106,6 +107,7 @@ export interface Config {
     affiliations: AffiliationsSelect<false> | AffiliationsSelect<true>;
     'index-assessments': IndexAssessmentsSelect<false> | IndexAssessmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'profile-photos': ProfilePhotosSelect<false> | ProfilePhotosSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     'policy-acceptances': PolicyAcceptancesSelect<false> | PolicyAcceptancesSelect<true>;
     'role-guides': RoleGuidesSelect<false> | RoleGuidesSelect<true>;
@@ -269,6 +271,60 @@ export interface Organization {
   website?: string | null;
   location?: string | null;
   /**
+   * New events you post start in this zone; each event can still pick another. Empty: the site’s zone.
+   */
+  timeZone?:
+    | (
+        | 'Pacific/Midway'
+        | 'Pacific/Niue'
+        | 'Pacific/Honolulu'
+        | 'Pacific/Rarotonga'
+        | 'America/Anchorage'
+        | 'Pacific/Gambier'
+        | 'America/Los_Angeles'
+        | 'America/Tijuana'
+        | 'America/Denver'
+        | 'America/Phoenix'
+        | 'America/Chicago'
+        | 'America/Guatemala'
+        | 'America/New_York'
+        | 'America/Bogota'
+        | 'America/Caracas'
+        | 'America/Santiago'
+        | 'America/Buenos_Aires'
+        | 'America/Sao_Paulo'
+        | 'Atlantic/South_Georgia'
+        | 'Atlantic/Azores'
+        | 'Atlantic/Cape_Verde'
+        | 'Europe/London'
+        | 'Europe/Berlin'
+        | 'Africa/Lagos'
+        | 'Europe/Athens'
+        | 'Africa/Cairo'
+        | 'Europe/Moscow'
+        | 'Asia/Riyadh'
+        | 'Asia/Dubai'
+        | 'Asia/Baku'
+        | 'Asia/Karachi'
+        | 'Asia/Tashkent'
+        | 'Asia/Calcutta'
+        | 'Asia/Dhaka'
+        | 'Asia/Almaty'
+        | 'Asia/Jakarta'
+        | 'Asia/Bangkok'
+        | 'Asia/Shanghai'
+        | 'Asia/Singapore'
+        | 'Asia/Tokyo'
+        | 'Asia/Seoul'
+        | 'Australia/Brisbane'
+        | 'Australia/Sydney'
+        | 'Pacific/Guam'
+        | 'Pacific/Noumea'
+        | 'Pacific/Auckland'
+        | 'Pacific/Fiji'
+      )
+    | null;
+  /**
    * Affinity groups students can ask about.
    */
   ergs?:
@@ -424,7 +480,7 @@ export interface MentorProfile {
         | 'ase'
       )[]
     | null;
-  photo?: (number | null) | Media;
+  photo?: (number | null) | ProfilePhoto;
   /**
    * From the member’s account.
    */
@@ -476,6 +532,61 @@ export interface Skill {
   slug: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "profile-photos".
+ */
+export interface ProfilePhoto {
+  id: number;
+  /**
+   * What the photo shows, for people who cannot see it.
+   */
+  alt: string;
+  /**
+   * The directory profile this photo belongs to; it is shown exactly to those who see the profile.
+   */
+  profile?: (number | null) | MentorProfile;
+  owner?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    small?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    medium?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * Invite employees to join as Mentors or Connectors, and answer members who asked to be listed with your organisation.
@@ -1238,6 +1349,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'profile-photos';
+        value: number | ProfilePhoto;
+      } | null)
+    | ({
         relationTo: 'policies';
         value: number | Policy;
       } | null)
@@ -1436,6 +1551,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   description?: T;
   website?: T;
   location?: T;
+  timeZone?: T;
   ergs?:
     | T
     | {
@@ -1543,6 +1659,62 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "profile-photos_select".
+ */
+export interface ProfilePhotosSelect<T extends boolean = true> {
+  alt?: T;
+  profile?: T;
+  owner?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        small?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        medium?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
           | T
           | {
               url?: T;

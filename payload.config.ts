@@ -21,6 +21,7 @@ import { Opportunities } from './collections/Opportunities'
 import { Organizations } from './collections/Organizations'
 import { Policies } from './collections/Policies'
 import { PolicyAcceptances } from './collections/PolicyAcceptances'
+import { ProfilePhotos } from './collections/ProfilePhotos'
 import { RequestMessages } from './collections/RequestMessages'
 import { Resources } from './collections/Resources'
 import { ResumeDownloads } from './collections/ResumeDownloads'
@@ -51,6 +52,7 @@ import { answerPayloadLockAsWrongPassword } from './src/limits/payload-lock'
 import { explainMissingRelation } from './src/server/explain-missing-relation'
 import { objectStorage } from './src/storage/plugin'
 import { healthEndpoint } from './src/server/health'
+import { memberSummaryEndpoint } from './src/server/member-summary'
 import { revalidatePagesEndpoint } from './src/server/revalidate-pages'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -73,6 +75,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     Affiliations,
     IndexAssessments,
     Media,
+    ProfilePhotos,
     Policies,
     PolicyAcceptances,
     RoleGuides,
@@ -91,7 +94,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
   ].map(withPolicyGate),
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
   // GET /api/health for the proxy and healthchecks; POST /api/revalidate-pages for the jobs worker.
-  endpoints: [healthEndpoint, revalidatePagesEndpoint],
+  endpoints: [healthEndpoint, memberSummaryEndpoint, revalidatePagesEndpoint],
   editor: lexicalEditor(),
   db,
   email: emailAdapter(),

@@ -40,6 +40,7 @@ export function productionEnvironment(extra: Record<string, string> = {}): NodeJ
     ...process.env,
     DATABASE_URI: `file:${path.join(dir, 'platform.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
+    PROFILE_PHOTOS_DIR: path.join(dir, 'profile-photos'),
     RESUMES_DIR: path.join(dir, 'resumes'),
     RESOURCE_FILES_DIR: path.join(dir, 'resources'),
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),

@@ -11,7 +11,10 @@ const assignUploaderOrganization: CollectionBeforeChangeHook = ({ data, operatio
   return { ...data, organization: staffOrganizationOf(user) }
 }
 
-/** Images for organisation logos and profiles. SVG is refused: it can carry scripts. */
+/**
+ * Organisation logos and other images staff upload, public to anyone. SVG is refused: it can carry
+ * scripts. Members' profile photos are kept apart, in `profile-photos`, under their profile's visibility.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: {

@@ -6,6 +6,7 @@ import { isTimeZone, languageOptions } from '@/lib/languages'
 import { directoryProfileLimits } from '@/schemas/directory-profile'
 
 import { buildSearchText } from './hooks/buildSearchText'
+import { removeProfilePhotos } from './hooks/removeProfilePhotos'
 import { revalidateDeletedMentor, revalidateMentorPages } from './hooks/revalidateMentorPages'
 
 const isOwnerOrAdminField: FieldAccess = ({ req: { user }, doc }) => hasRole(user, 'admin') || isSameId(user?.id, doc?.user)
@@ -102,7 +103,15 @@ export const MentorProfiles: CollectionConfig = {
       validate: (value: unknown) => !value || isTimeZone(String(value)) || 'Choose a time zone such as America/Chicago.',
     },
     { name: 'languages', type: 'select', hasMany: true, options: languageOptions, index: true },
-    { name: 'photo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'photo',
+      type: 'upload',
+      relationTo: 'profile-photos',
+      // Set from /account/profile (src/directory/photos.ts), only ever to this profile's own photo.
+      access: platformOnly,
+      filterOptions: ({ id }) => (id == null ? false : { profile: { equals: id } }),
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'pronouns',
       type: 'text',
@@ -151,6 +160,6 @@ export const MentorProfiles: CollectionConfig = {
   hooks: {
     beforeChange: [buildSearchText],
     afterChange: [revalidateMentorPages],
-    afterDelete: [revalidateDeletedMentor],
+    afterDelete: [revalidateDeletedMentor, removeProfilePhotos],
   },
 }

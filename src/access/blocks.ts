@@ -8,7 +8,7 @@ type Id = number | string
 const blockedWithKey = 'accountsBlockedWithViewer'
 
 /** Everyone on the other side of a block with the signed-in user, looked up once per request. */
-async function accountsBlockedWithViewer(req: PayloadRequest): Promise<Id[]> {
+export async function accountsBlockedWithViewer(req: PayloadRequest): Promise<Id[]> {
   const cached = req.context[blockedWithKey] as Id[] | undefined
   if (cached) return cached
   const others = req.user?.id != null ? await accountsBlockedWith(req.payload, req.user.id, req) : []

@@ -10,6 +10,7 @@ import * as migration_20261201_085429_blocks_and_email_changes from './20261201_
 import * as migration_20261201_114958_storage_object_keys from './20261201_114958_storage_object_keys';
 import * as migration_20261201_145946_request_messages_read_at from './20261201_145946_request_messages_read_at';
 import * as migration_20261201_150329_email_text_part from './20261201_150329_email_text_part';
+import * as migration_20261201_150428_profile_photos from './20261201_150428_profile_photos';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_150329_email_text_part.up,
     down: migration_20261201_150329_email_text_part.down,
-    name: '20261201_150329_email_text_part'
+    name: '20261201_150329_email_text_part',
+  },
+  {
+    up: migration_20261201_150428_profile_photos.up,
+    down: migration_20261201_150428_profile_photos.down,
+    name: '20261201_150428_profile_photos',
   },
 ];

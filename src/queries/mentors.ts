@@ -5,6 +5,7 @@ import { hasRole } from '@/access'
 import { accountsBlockedWith } from '@/blocks/lookup'
 import { mentorsPerPage, type DirectoryParams } from '@/directory/params'
 import { directoryWords } from '@/directory/words'
+import { photoSelect, toPhotoView, visiblePhotos, type PhotoView } from '@/queries/photos'
 
 import type { MentorProfile, User } from '../../payload-types'
 
@@ -38,6 +39,8 @@ export type MentorCard = Pick<
   industries: { name: string; slug: string }[]
   skills: { name: string; slug: string }[]
   organization: { name: string; slug: string } | null
+  /** The profile's photo, only when this viewer may see it (it follows the profile's visibility). */
+  photo: PhotoView | null
 }
 
 /** `totalDocs` stops at `countLimit`; `moreThan` says the real number is higher. */
@@ -266,10 +269,16 @@ async function readCards(payload: Payload, ids: (number | string)[], viewer: Vie
         paused: true,
         pausedUntil: true,
         lastActiveAt: true,
+        photo: true,
       },
     }),
     directoryNames(payload),
   ])
+  const photos = await visiblePhotos(
+    payload,
+    docs.map((doc) => doc.photo),
+    viewer,
+  )
   const byId = new Map(docs.map((doc) => [String(doc.id), doc as MentorProfile]))
   const wanted = ids.map((id) => byId.get(String(id))).filter((doc): doc is MentorProfile => doc !== undefined)
   const known = (doc: MentorProfile) =>
@@ -285,6 +294,7 @@ async function readCards(payload: Payload, ids: (number | string)[], viewer: Vie
       industries: (doc.industries ?? []).map((id) => lookup.industries.get(String(id))).filter((value) => value !== undefined),
       skills: (doc.skills ?? []).map((id) => lookup.skills.get(String(id))).filter((value) => value !== undefined),
       organization: doc.organization == null ? null : (lookup.organizations.get(String(doc.organization)) ?? null),
+      photo: doc.photo == null ? null : (photos.get(String(doc.photo)) ?? null),
     } as unknown as MentorProfile),
   )
 }
@@ -332,8 +342,12 @@ export function toCard(doc: MentorProfile): MentorCard {
     industries: named(doc.industries),
     skills: named(doc.skills),
     organization,
+    // Populated (a profile page) or already a view (the directory's second read); an id alone is no photo.
+    photo: isPhotoView(doc.photo) ? doc.photo : toPhotoView(doc.photo),
   }
 }
+
+const isPhotoView = (value: unknown): value is PhotoView => typeof value === 'object' && value !== null && 'small' in value && 'medium' in value
 
 /** Paused now, full, or open: how the directory marks a profile. */
 export function availabilityOf(card: Pick<MentorCard, 'availability' | 'paused' | 'pausedUntil'>, now = new Date()): 'open' | 'full' | 'paused' {
@@ -367,6 +381,8 @@ export async function getMentorProfile(payload: Payload, slug: string, viewer: V
       industries: { name: true, slug: true },
       skills: { name: true, slug: true },
       organizations: { name: true, slug: true },
+      // Populated with the viewer's access: a photo they may not see stays an id, shown as initials.
+      'profile-photos': photoSelect,
       // The owner and admins may read the account link; the page needs no more of it than its id.
       users: { chosenName: true },
     },

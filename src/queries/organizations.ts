@@ -3,6 +3,7 @@ import { cache } from 'react'
 import type { Where } from 'payload'
 
 import { getPayloadClient } from '@/lib/payload'
+import { photoSelect, toPhotoView, type PhotoView } from '@/queries/photos'
 
 import type { Event, Media, MentorProfile, Opportunity, Organization, Resource } from '../../payload-types'
 
@@ -17,7 +18,10 @@ export const organizationsPerPage = 20
 
 export type OrganizationSearch = { kind?: OrganizationKind; q?: string; page?: number }
 
-export type OrganizationCard = Pick<Organization, 'id' | 'name' | 'slug' | 'kind' | 'summary' | 'location'>
+export type OrganizationCard = Pick<Organization, 'id' | 'name' | 'slug' | 'kind' | 'summary' | 'location' | 'logo'>
+
+/** What a page needs of a logo (public, from `media`). */
+const logoPopulate = { media: { url: true, filename: true, alt: true, sizes: { thumbnail: { url: true, filename: true } } } } as const
 
 /** The public list of organisations, filtered by kind and name, a page at a time. */
 export async function listOrganizations({ kind, q, page = 1 }: OrganizationSearch) {
@@ -30,11 +34,12 @@ export async function listOrganizations({ kind, q, page = 1 }: OrganizationSearc
     collection: 'organizations',
     where: where.length > 0 ? { and: where } : undefined,
     overrideAccess: false,
-    depth: 0,
+    depth: 1,
+    populate: logoPopulate,
     limit: organizationsPerPage,
     page: Math.max(1, Math.floor(page)),
     sort: 'name',
-    select: { name: true, slug: true, kind: true, summary: true, location: true },
+    select: { name: true, slug: true, kind: true, summary: true, location: true, logo: true },
   })
   return { ...result, docs: result.docs as OrganizationCard[] }
 }
@@ -54,21 +59,25 @@ export const getOrganization = cache(async (slug: string): Promise<OrganizationP
   return docs[0] ?? null
 })
 
-export type AffiliatedMentor = Pick<MentorProfile, 'id' | 'displayName' | 'kind' | 'slug'>
+export type AffiliatedMentor = Pick<MentorProfile, 'id' | 'displayName' | 'kind' | 'slug' | 'headline'> & { photo: PhotoView | null }
 
-/** The Mentors and Connectors listed with an organisation, by name. */
+/**
+ * The Mentors and Connectors listed with an organisation, by name, with their photos. The page
+ * is the same for every visitor (cached), so it is read as a signed-out visitor reads it.
+ */
 export async function listAffiliatedMentors(organizationId: number | string): Promise<AffiliatedMentor[]> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'mentor-profiles',
     where: { organization: { equals: organizationId } },
     overrideAccess: false,
-    depth: 0,
+    depth: 1,
+    populate: { 'profile-photos': photoSelect },
     limit: 200,
     sort: 'displayName',
-    select: { displayName: true, kind: true, slug: true },
+    select: { displayName: true, kind: true, slug: true, headline: true, photo: true },
   })
-  return docs as AffiliatedMentor[]
+  return docs.map((doc) => ({ ...doc, photo: toPhotoView(doc.photo) }) as AffiliatedMentor)
 }
 
 export type OrganizationPostings = {

@@ -28,6 +28,7 @@ export function objectStorage(settings: ObjectStorageSettings | null = resolveOb
     bucket: settings?.bucket ?? '',
     collections: {
       media: { prefix: folder('media'), ...privately },
+      'profile-photos': { prefix: folder('profile-photos'), ...privately },
       resources: { prefix: folder('resources'), ...privately },
       resumes: { prefix: folder('resumes'), ...privately },
     },

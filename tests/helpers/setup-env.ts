@@ -17,6 +17,7 @@ if (process.env.TEST_DATABASE_URI) {
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
 }
 process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'pcn-media-'))
+process.env.PROFILE_PHOTOS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'pcn-photos-'))
 process.env.RESUMES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'pcn-resumes-'))
 process.env.RESOURCE_FILES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'pcn-resources-'))
 process.env.PAYLOAD_SECRET = randomBytes(16).toString('hex')

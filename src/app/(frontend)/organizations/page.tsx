@@ -2,7 +2,10 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { pageMetadata } from '@/site/metadata'
+import { logoSource, OrganizationLogo } from '@/components/OrganizationLogo'
 import { Pagination } from '@/components/Pagination'
+import { CardLink } from '@/components/ui/card'
 import { singleValues, type SearchParams } from '@/lib/search-params'
 import { isOrganizationKind, listOrganizations, organizationKindLabels, organizationKinds } from '@/queries/organizations'
 
@@ -14,7 +17,11 @@ import { isOrganizationKind, listOrganizations, organizationKindLabels, organiza
 export const dynamic = 'force-static'
 export const revalidate = 600
 
-export const metadata: Metadata = { title: 'Organisations' }
+export const metadata: Metadata = pageMetadata({
+  title: 'Organisations',
+  description: 'Companies and Career Centers that support LGBTQ+ students: their groups, events and jobs.',
+  path: '/organizations',
+})
 
 type Props = { searchParams: Promise<SearchParams> }
 
@@ -72,15 +79,20 @@ export default async function OrganizationsPage({ searchParams }: Props) {
       ) : (
         <ul className="card-grid">
           {result.docs.map((organization) => (
-            <li className="card" key={organization.id}>
-              <h2>
-                <Link href={`/organizations/${organization.slug}`}>{organization.name}</Link>
-              </h2>
-              <p className="meta">
-                {organizationKindLabels[organization.kind]}
-                {organization.location ? ` · ${organization.location}` : ''}
-              </p>
-              {organization.summary && <p>{organization.summary}</p>}
+            <li className="card relative flex flex-col gap-3 transition-colors hover:border-primary/60 hover:bg-accent/40" key={organization.id}>
+              <div className="flex items-center gap-3">
+                <OrganizationLogo name={organization.name} src={logoSource(organization.logo)} size="sm" />
+                <div className="min-w-0">
+                  <h2 className="m-0 text-lg leading-snug font-semibold">
+                    <CardLink href={`/organizations/${organization.slug}`}>{organization.name}</CardLink>
+                  </h2>
+                  <p className="meta m-0 text-sm text-muted-foreground">
+                    {organizationKindLabels[organization.kind]}
+                    {organization.location ? ` · ${organization.location}` : ''}
+                  </p>
+                </div>
+              </div>
+              {organization.summary && <p className="m-0">{organization.summary}</p>}
             </li>
           ))}
         </ul>

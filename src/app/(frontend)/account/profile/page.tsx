@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { memberPageMetadata } from '@/site/metadata'
 import { mentorKindOf } from '@/accounts/involvement'
 import { requireMember } from '@/accounts/session'
 import { languageOptions, timeZones } from '@/lib/languages'
@@ -9,10 +10,16 @@ import { getPayloadClient } from '@/lib/payload'
 import { richTextToPlain } from '@/lib/plain-text'
 import { directoryProfileOf } from '@/organizations/affiliations'
 import { listDirectoryChoices } from '@/queries/mentors'
+import { toPhotoView } from '@/queries/photos'
 
 import { DirectoryProfileForm } from './DirectoryProfileForm'
+import { PhotoForm } from './PhotoForm'
 
-export const metadata: Metadata = { title: 'Your directory profile', robots: { index: false } }
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Your directory profile',
+  description: 'What students see about you in the mentor directory, and who may see each part.',
+  path: '/account/profile',
+})
 
 export default async function DirectoryProfilePage() {
   const member = await requireMember('/account/profile')
@@ -52,6 +59,7 @@ export default async function DirectoryProfilePage() {
         What students see when they find you in the directory. Your chosen name, {member.chosenName}, is shown; your email address never is.{' '}
         <Link href={`/mentors/${profile.slug}`}>See your profile</Link>.
       </p>
+      <PhotoForm chosenName={member.chosenName} photo={toPhotoView(populated.photo)} />
       <DirectoryProfileForm
         initial={{
           headline: populated.headline ?? '',

@@ -3,8 +3,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { pageMetadata } from '@/site/metadata'
 import { getSignedInMember } from '@/accounts/session'
 import { isSameId } from '@/access'
+import { Avatar } from '@/components/Avatar'
 import { RichText } from '@/components/RichText'
 import { formatDate } from '@/lib/dates'
 import { languageName } from '@/lib/languages'
@@ -22,7 +24,14 @@ type Props = { params: Promise<{ slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Read as the viewer: a profile hidden from them by a block has no title either.
   const profile = await getMentorProfile(await getPayloadClient(), (await params).slug, await getSignedInMember())
-  return profile ? { title: `${profile.displayName}, ${profile.kind === 'mentor' ? 'Mentor' : 'Connector'}`, description: profile.headline ?? undefined } : {}
+  if (!profile) return {}
+  const role = profile.kind === 'mentor' ? 'Mentor' : 'Connector'
+  return pageMetadata({
+    title: `${profile.displayName}, ${role}`,
+    description: profile.headline || `${profile.displayName} is a ${role} on the Pride Career Network.`,
+    path: `/mentors/${profile.slug}`,
+    kind: 'profile',
+  })
 }
 
 export default async function MentorProfilePage({ params }: Props) {
@@ -42,21 +51,27 @@ export default async function MentorProfilePage({ params }: Props) {
       <nav className="breadcrumb" aria-label="Breadcrumb">
         <Link href="/mentors">Mentors and Connectors</Link>
       </nav>
-      <h1>
-        {card.displayName}
-        {card.pronouns && <span className="pronouns"> ({card.pronouns})</span>}
-      </h1>
-      <p className="meta">
-        {role}
-        {card.organization && (
-          <>
-            {' at '}
-            <Link href={`/organizations/${card.organization.slug}`}>{card.organization.name}</Link>
-          </>
-        )}
-        {card.location ? ` · ${card.location}` : ''}
-        {card.timeZone ? ` · ${card.timeZone.replace(/_/g, ' ')} time` : ''}
-      </p>
+      <header className="mentor-profile-header flex flex-col items-start gap-4 sm:flex-row sm:items-center">
+        {/* The photo's own description: beside the name it is more than decoration. */}
+        <Avatar name={card.displayName} src={card.photo?.medium} size="xl" alt={card.photo?.alt ?? ''} />
+        <div className="min-w-0">
+          <h1 className="mt-0 mb-1">
+            {card.displayName}
+            {card.pronouns && <span className="pronouns"> ({card.pronouns})</span>}
+          </h1>
+          <p className="meta m-0">
+            {role}
+            {card.organization && (
+              <>
+                {' at '}
+                <Link href={`/organizations/${card.organization.slug}`}>{card.organization.name}</Link>
+              </>
+            )}
+            {card.location ? ` · ${card.location}` : ''}
+            {card.timeZone ? ` · ${card.timeZone.replace(/_/g, ' ')} time` : ''}
+          </p>
+        </div>
+      </header>
       {own && (
         <p className="notice">
           This is your profile as you see it. <Link href="/account/profile">Edit your profile</Link> to change what it shows and to whom.

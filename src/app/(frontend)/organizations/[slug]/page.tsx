@@ -3,7 +3,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { pageMetadata } from '@/site/metadata'
+import { Avatar } from '@/components/Avatar'
+import { logoSource, OrganizationLogo } from '@/components/OrganizationLogo'
 import { RichText } from '@/components/RichText'
+import { CardLink } from '@/components/ui/card'
 import { safeHref } from '@/components/RichText'
 import { formatEventTime } from '@/events/times'
 import { formatDate } from '@/lib/dates'
@@ -17,15 +21,19 @@ type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const organization = await getOrganization((await params).slug)
-  return organization ? { title: organization.name, description: organization.summary ?? undefined } : {}
+  return organization
+    ? pageMetadata({
+        title: organization.name,
+        description: organization.summary || `${organization.name} on the Pride Career Network: its groups, events and jobs.`,
+        path: `/organizations/${organization.slug}`,
+      })
+    : {}
 }
 
 export default async function OrganizationPage({ params }: Props) {
   const organization = await getOrganization((await params).slug)
   if (!organization) notFound()
   const [mentors, postings] = await Promise.all([listAffiliatedMentors(organization.id), listOrganizationPostings(organization.id)])
-  const logo = typeof organization.logo === 'object' ? organization.logo : null
-  const logoSize = logo?.sizes?.thumbnail?.url ? logo.sizes.thumbnail : logo
   const company = organization.kind === 'company'
   const badge = organization.indexBadge?.rating ? organization.indexBadge : null
 
@@ -34,10 +42,11 @@ export default async function OrganizationPage({ params }: Props) {
       <nav className="breadcrumb" aria-label="Breadcrumb">
         <Link href="/organizations">Organisations</Link>
       </nav>
-      <header className="organization-header">
-        {logoSize?.url && <img src={logoSize.url} alt={logo?.alt ?? ''} width={logoSize.width ?? undefined} height={logoSize.height ?? undefined} />}
-        <div>
-          <h1>{organization.name}</h1>
+      <header className="organization-header flex flex-col items-start gap-4 sm:flex-row sm:items-center">
+        {/* Beside the name, the logo says nothing more: empty alt. */}
+        <OrganizationLogo name={organization.name} src={logoSource(organization.logo)} size="lg" />
+        <div className="min-w-0">
+          <h1 className="mt-0 mb-1">{organization.name}</h1>
           <p className="meta">
             {organizationKindLabels[organization.kind]}
             {organization.institution ? ` · ${organization.institution}` : ''}
@@ -151,10 +160,17 @@ export default async function OrganizationPage({ params }: Props) {
       <section aria-labelledby="people">
         <h2 id="people">Mentors and Connectors</h2>
         {mentors.length > 0 ? (
-          <ul className="link-list" data-testid="affiliated-mentors">
+          <ul className="card-grid" data-testid="affiliated-mentors">
             {mentors.map((mentor) => (
-              <li key={mentor.id}>
-                {mentor.displayName} <span className="meta">({mentor.kind === 'mentor' ? 'Mentor' : 'Connector'})</span>
+              <li key={mentor.id} className="card relative flex items-center gap-3 transition-colors hover:border-primary/60 hover:bg-accent/40">
+                <Avatar name={mentor.displayName} src={mentor.photo?.small} size="md" />
+                <div className="min-w-0">
+                  <h3 className="m-0 text-base leading-snug font-semibold">
+                    <CardLink href={`/mentors/${mentor.slug}`}>{mentor.displayName}</CardLink>{' '}
+                    <span className="meta font-normal text-muted-foreground">({mentor.kind === 'mentor' ? 'Mentor' : 'Connector'})</span>
+                  </h3>
+                  {mentor.headline && <p className="m-0 text-sm text-muted-foreground">{mentor.headline}</p>}
+                </div>
               </li>
             ))}
           </ul>
