@@ -93,7 +93,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     EmailChanges,
   ].map(withPolicyGate),
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
-  // GET /api/health for the proxy and healthchecks; POST /api/revalidate-pages for the jobs worker.
+  // GET /api/health for the proxy and healthchecks; GET /api/member-summary for the site's header; POST /api/revalidate-pages for the jobs worker.
   endpoints: [healthEndpoint, memberSummaryEndpoint, revalidatePagesEndpoint],
   editor: lexicalEditor(),
   db,
