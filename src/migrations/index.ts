@@ -11,6 +11,7 @@ import * as migration_20261201_114958_storage_object_keys from './20261201_11495
 import * as migration_20261201_145946_request_messages_read_at from './20261201_145946_request_messages_read_at';
 import * as migration_20261201_150329_email_text_part from './20261201_150329_email_text_part';
 import * as migration_20261201_150428_profile_photos from './20261201_150428_profile_photos';
+import * as migration_20261201_150429_restore_directory_search from './20261201_150429_restore_directory_search';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261201_150428_profile_photos.up,
     down: migration_20261201_150428_profile_photos.down,
     name: '20261201_150428_profile_photos',
+  },
+  {
+    up: migration_20261201_150429_restore_directory_search.up,
+    down: migration_20261201_150429_restore_directory_search.down,
+    name: '20261201_150429_restore_directory_search',
   },
 ];

@@ -217,6 +217,9 @@ describe('who sees a photo: exactly those who see the profile', () => {
     // Most recently active first: the newest profiles open the directory's first page.
     const listed = await searchMentors(payload, parseDirectoryParams({}), stranger)
     expect(listed.docs.find((doc) => doc.slug === mentor.profile.slug)?.photo?.small).toBe(photo.sizes?.small?.url)
+    // Still found by name after the upload (the directory's full-text index follows the profile).
+    const byName = await searchMentors(payload, parseDirectoryParams({ q: mentor.user.chosenName }), stranger)
+    expect(byName.docs.map((doc) => doc.slug)).toContain(mentor.profile.slug)
   })
 
   it('refuses it to the member on the other side of a block, on REST, GraphQL and the file route', async () => {
