@@ -34,7 +34,7 @@ export default async function DashboardPage() {
   ])
 
   return (
-    <>
+    <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
         <h1>Hello, {member.chosenName}</h1>
         <p className="m-0 text-muted-foreground">Your dashboard as {member.roles.map((role) => roleLabels[role as Role] ?? role).join(', ')}.</p>
@@ -43,6 +43,6 @@ export default async function DashboardPage() {
       {staff !== undefined && <StaffSections dashboard={staff} />}
       {mentor && kind && <MentorSections dashboard={mentor} kind={kind} />}
       {candidate && <CandidateSections dashboard={candidate} />}
-    </>
+    </div>
   )
 }
