@@ -1,6 +1,13 @@
-import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig, DateField, DefaultValue, PayloadRequest } from 'payload'
 
-import { isAdminOrStaffWithRole, isStaffOfOwningOrganization, ownOrganizationListFilter, publishedByActivePlanOrOwnStaff } from '@/access'
+import {
+  idOf,
+  isAdminOrStaffWithRole,
+  isStaffOfOwningOrganization,
+  ownOrganizationListFilter,
+  publishedByActivePlanOrOwnStaff,
+  staffOrganizationOf,
+} from '@/access'
 import { eventAudiences, eventFormats } from '@/events/options'
 import { assignStaffOrganization, postingOrganizationField, requireActivePlanToPublish, revalidatePostingPages, validateLink } from '@/organizations/postings'
 
@@ -11,17 +18,53 @@ import { slugField } from '../fields/slug'
 const needsPlace = (data: { format?: string } | undefined) => data?.format === 'in-person' || data?.format === 'hybrid'
 const needsJoiningLink = (data: { format?: string } | undefined) => data?.format === 'online' || data?.format === 'hybrid'
 
-const defaultZone = siteTimeZone()
+// Read once at start: an unusable SITE_TIME_ZONE stops the server with the setting named.
+const siteZone = siteTimeZone()
+
+/** The host's time zone (its organisation's setting), else the site's. */
+async function zoneOfHost(req: PayloadRequest, organization: unknown): Promise<string> {
+  const id = idOf(organization as never)
+  if (id == null) return siteZone
+  const host = await req.payload.findByID({
+    collection: 'organizations',
+    id,
+    select: { timeZone: true },
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  return host?.timeZone || siteZone
+}
+
+/** The zone a new event's form starts in: staff get their organisation's, admins the site's. */
+const hostZoneForNewEvent: DefaultValue = ({ req, user }) => zoneOfHost(req, staffOrganizationOf(user))
 
 /**
- * A new event without a zone starts in the site's (SITE_TIME_ZONE), instead of failing with "a
- * timezone is required"; it ends in the zone it starts in unless its host says otherwise.
+ * An event saved without a zone (through the API) starts in its host's, instead of failing with
+ * "a timezone is required"; it ends in the zone it starts in unless its host says otherwise.
  */
-const fillZones: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
+const fillZones: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   if (!data) return data
-  const startsAt_tz = data.startsAt_tz || originalDoc?.startsAt_tz || defaultZone
+  const startsAt_tz =
+    data.startsAt_tz || originalDoc?.startsAt_tz || (await zoneOfHost(req, data.organization ?? originalDoc?.organization ?? staffOrganizationOf(req.user)))
   return { ...data, startsAt_tz, endsAt_tz: data.endsAt_tz || originalDoc?.endsAt_tz || startsAt_tz }
 }
+
+/**
+ * A date and time with its zone, in the host's zone from the start. The default is a function,
+ * so it is never a column default (the schema stays the same whatever SITE_TIME_ZONE says); the
+ * form keeps the typed time when staff pick another zone.
+ */
+const timeWithZone = (field: Omit<DateField, 'type' | 'timezone' | 'admin'>): DateField => ({
+  ...field,
+  type: 'date',
+  timezone: { override: ({ baseField }) => ({ ...baseField, defaultValue: hostZoneForNewEvent }) },
+  admin: {
+    date: { pickerAppearance: 'dayAndTime' },
+    components: { Field: '@/components/admin/WallClockDateTimeField#WallClockDateTimeField' },
+  },
+})
 
 const pages = revalidatePostingPages('/events')
 
@@ -61,32 +104,18 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'startsAt',
-          label: 'Starts',
-          type: 'date',
-          required: true,
-          index: true,
-          // Not required in the form: an event saved without a zone gets the site's (fillZones). A
-          // default here would become a column default, and the schema would change with SITE_TIME_ZONE.
-          timezone: true,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-        },
-        {
+        timeWithZone({ name: 'startsAt', label: 'Starts', required: true, index: true }),
+        timeWithZone({
           name: 'endsAt',
           label: 'Ends',
-          type: 'date',
           required: true,
           index: true,
-          // No default here: an end without a zone takes the start's (fillZones).
-          timezone: true,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
           validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: unknown } }) => {
             if (!value) return 'Enter when the event ends.'
             const start = siblingData.startsAt ? new Date(String(siblingData.startsAt)).getTime() : NaN
             return Number.isNaN(start) || new Date(String(value)).getTime() > start || 'The event must end after it starts.'
           },
-        },
+        }),
       ],
     },
     {
@@ -130,7 +159,11 @@ export const Events: CollectionConfig = {
       defaultValue: ['everyone'],
       options: eventAudiences.map(([value, label]) => ({ value, label })),
     },
-    postingOrganizationField({ label: 'Host', platformPosts: true }),
+    {
+      ...postingOrganizationField({ label: 'Host', platformPosts: true }),
+      // Staff see their organisation in the field from the start, as its hint says it is set for them.
+      defaultValue: ({ user }) => staffOrganizationOf(user) ?? undefined,
+    },
   ],
   hooks: {
     beforeValidate: [fillZones],

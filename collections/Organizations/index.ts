@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { anyone, isAdmin, isAdminField, isAdminOrOwnOrganization, isAdminOrStaffOfThisOrganization, ownOrganizationListFilter } from '@/access'
 import { planStatuses, planSummary } from '@/organizations/plan'
+import { eventTimeZones } from '@/lib/time-zone'
 
 import { slugField } from '../fields/slug'
 import { removeOrganizationRecords } from './hooks/removeOrganizationRecords'
@@ -55,6 +56,13 @@ export const Organizations: CollectionConfig = {
     { name: 'description', type: 'richText' },
     { name: 'website', type: 'text', maxLength: 300, validate: validateWebsite },
     { name: 'location', type: 'text', maxLength: 120 },
+    {
+      name: 'timeZone',
+      label: 'Time zone',
+      type: 'select',
+      options: eventTimeZones.map(({ label, value }) => ({ label, value })),
+      admin: { description: 'New events you post start in this zone; each event can still pick another. Empty: the site’s zone.' },
+    },
     {
       name: 'ergs',
       label: 'Employee resource groups',

@@ -12,6 +12,7 @@ import * as migration_20261201_145946_request_messages_read_at from './20261201_
 import * as migration_20261201_150329_email_text_part from './20261201_150329_email_text_part';
 import * as migration_20261201_150428_profile_photos from './20261201_150428_profile_photos';
 import * as migration_20261201_150429_restore_directory_search from './20261201_150429_restore_directory_search';
+import * as migration_20261201_150621_organization_time_zone from './20261201_150621_organization_time_zone';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261201_150429_restore_directory_search.up,
     down: migration_20261201_150429_restore_directory_search.down,
     name: '20261201_150429_restore_directory_search',
+  },
+  {
+    up: migration_20261201_150621_organization_time_zone.up,
+    down: migration_20261201_150621_organization_time_zone.down,
+    name: '20261201_150621_organization_time_zone'
   },
 ];

@@ -9,6 +9,7 @@ export const demoOrganizations = [
     kind: 'company' as const,
     summary: 'A data and software company with an active Pride network and mentors across engineering and design.',
     location: 'Remote and Chicago, IL',
+    timeZone: 'America/Chicago' as const,
     website: 'https://northwind.example.org',
     description:
       'We build analytics tools for public libraries and schools.\n\nOur LGBTQ+ employees mentor students through the platform, and our hiring team reviews every job description for inclusive language.',
@@ -27,6 +28,7 @@ export const demoOrganizations = [
     kind: 'company' as const,
     summary: 'A regional health network of twelve clinics, hiring nurses, analysts and administrators across the Pacific Northwest.',
     location: 'Portland, OR',
+    timeZone: 'America/Los_Angeles' as const,
     website: 'https://harbor.example.org',
     description: 'Nurses, analysts and administrators across twelve clinics.',
     ergs: [{ name: 'Harbor Pride Collective', description: 'Colleagues and allies across our clinics.' }],
@@ -38,6 +40,7 @@ export const demoOrganizations = [
     kind: 'career-center' as const,
     summary: 'Career advising for Lakeside students and recent graduates, with an LGBTQ+ career series every term.',
     location: 'Lakeside, MN',
+    timeZone: 'America/Chicago' as const,
     institution: 'Lakeside University',
     campus: 'Main campus',
     website: 'https://careers.lakeside.example.edu',
