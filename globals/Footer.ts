@@ -1,13 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isAdmin } from '@/access'
+import { anyone, hasRole, isAdmin } from '@/access'
 
 import { linkFields } from './fields/link'
 import { revalidateWholeSite } from './hooks/revalidateWholeSite'
 
 export const Footer: GlobalConfig = {
   slug: 'footer',
-  admin: { group: 'Site' },
+  // Only admins change it; staff would find a card that leads nowhere. Access stays enforced by `access`.
+  admin: { group: 'Site', hidden: ({ user }) => !hasRole(user, 'admin') },
   access: { read: anyone, update: isAdmin },
   fields: [
     { name: 'links', type: 'array', maxRows: 12, fields: linkFields },

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isAdmin } from '@/access'
+import { anyone, hasRole, isAdmin } from '@/access'
 
 import { linkFields } from './fields/link'
 import { revalidateWholeSite } from './hooks/revalidateWholeSite'
@@ -8,7 +8,8 @@ import { revalidateWholeSite } from './hooks/revalidateWholeSite'
 /** The header's links. */
 export const Navigation: GlobalConfig = {
   slug: 'navigation',
-  admin: { group: 'Site' },
+  // Only admins change it; staff would find a card that leads nowhere. Access stays enforced by `access`.
+  admin: { group: 'Site', hidden: ({ user }) => !hasRole(user, 'admin') },
   access: { read: anyone, update: isAdmin },
   fields: [{ name: 'links', type: 'array', maxRows: 8, fields: linkFields }],
   hooks: { afterChange: [revalidateWholeSite] },

@@ -1,12 +1,13 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isAdmin } from '@/access'
+import { anyone, hasRole, isAdmin } from '@/access'
 
 import { revalidateWholeSite } from './hooks/revalidateWholeSite'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  admin: { group: 'Site' },
+  // Only admins change it; staff would find a card that leads nowhere. Access stays enforced by `access`.
+  admin: { group: 'Site', hidden: ({ user }) => !hasRole(user, 'admin') },
   access: { read: anyone, update: isAdmin },
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: 'Pride Career Network', maxLength: 80 },

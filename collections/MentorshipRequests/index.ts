@@ -32,6 +32,8 @@ export const MentorshipRequests: CollectionConfig = {
     defaultColumns: ['id', 'status', 'helpWith', 'createdAt', 'respondedAt'],
     group: 'Contact',
     description: 'Requests between students and mentors. Read-only here: the participants act on them from their account.',
+    // Only admins use it; staff would find a card and a menu entry that leads nowhere. Access stays enforced by `access`.
+    hidden: ({ user }) => !hasRole(user, 'admin'),
   },
   access: {
     read: isParticipantOrAdmin,

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField, publishedOrAdmin, publishedVersionsOrAdmin } from '@/access'
+import { hasRole, isAdmin, isAdminField, publishedOrAdmin, publishedVersionsOrAdmin } from '@/access'
 import { roleOptions } from '@/lib/roles'
 
 import { slugField } from '../fields/slug'
 import { revalidatePolicyPages, revalidateDeletedPolicyPages } from './hooks/revalidatePolicyPages'
 import { stampPublishedVersion } from './hooks/stampPublishedVersion'
+import { startNextChangeSummaryEmpty } from './hooks/startNextChangeSummaryEmpty'
 import { summarizeAcceptances } from './hooks/summarizeAcceptances'
 
 export const Policies: CollectionConfig = {
@@ -15,6 +16,8 @@ export const Policies: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'versionNumber', 'publishedAt', '_status'],
     group: 'Policies',
     description: 'The platform’s policies. Every publish becomes a numbered public version; members see what changed.',
+    // Only admins use it; staff would find a card and a menu entry that leads nowhere. Access stays enforced by `access`.
+    hidden: ({ user }) => !hasRole(user, 'admin'),
   },
   access: {
     read: publishedOrAdmin,
@@ -39,6 +42,7 @@ export const Policies: CollectionConfig = {
       type: 'textarea',
       maxLength: 500,
       admin: { description: 'What changed in this version, in plain words. Shown in the version history.' },
+      hooks: { afterRead: [startNextChangeSummaryEmpty] },
     },
     {
       name: 'requiredFor',

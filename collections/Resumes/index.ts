@@ -9,6 +9,7 @@ import { canChooseCompanies, isOwnerOrAdminField, resumeReaders, resumeReleases 
 
 import { forgetDownloads } from './hooks/forgetDownloads'
 import { giveStoredFileAnAnonymousName } from './hooks/giveStoredFileAnAnonymousName'
+import { nameDownloadedFile } from './hooks/nameDownloadedFile'
 import { downloadHeaders, recordDownload } from './hooks/recordDownload'
 import { setOwner } from './hooks/setOwner'
 
@@ -43,10 +44,15 @@ export const Resumes: CollectionConfig = {
     staticDir: process.env.RESUMES_DIR || path.join(dataDirectory, 'resumes'),
     mimeTypes: ['application/pdf'],
     displayPreview: false,
-    handlers: [recordDownload],
+    handlers: [recordDownload, nameDownloadedFile],
     modifyResponseHeaders: downloadHeaders,
   },
   fields: [
+    {
+      name: 'download',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/ResumeDownloadButton#ResumeDownloadButton' } },
+    },
     {
       name: 'owner',
       type: 'relationship',

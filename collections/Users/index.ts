@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canUseAdminPanel, isAdmin, isAdminField, isSelfOrAdmin } from '@/access'
+import { canUseAdminPanel, hasRole, isAdmin, isAdminField, isSelfOrAdmin } from '@/access'
 import { resetPasswordHTML, resetPasswordSubject } from '@/email/templates/reset-password'
 import { verifyEmailHTML, verifyEmailSubject } from '@/email/templates/verify-email'
 import { removeEmailChangesOfAccount } from '@/accounts/email-change'
@@ -24,6 +24,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'chosenName',
     defaultColumns: ['chosenName', 'email', 'roles', 'updatedAt'],
     group: 'People',
+    // Only admins use it; staff would find a card and a menu entry that leads nowhere. Access stays enforced by `access`.
+    hidden: ({ user }) => !hasRole(user, 'admin'),
   },
   auth: {
     // Repeated failures lock the account for a while instead of allowing guessing.

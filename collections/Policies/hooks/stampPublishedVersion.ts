@@ -2,8 +2,9 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 /**
  * Each publish gets the next version number and today's date. A new version whose change
- * summary is still the previous version's is refused: the form keeps the last summary, and
- * members would be told the wrong thing changed. Numbers come from the stored
+ * summary is still the previous version's is refused: the form starts empty
+ * (startNextChangeSummaryEmpty), but an API client or a pasted summary could still repeat it,
+ * and members would be told the wrong thing changed. Numbers come from the stored
  * published versions, not the form, so a stale draft can never reuse or skip a number.
  */
 export const stampPublishedVersion: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

@@ -64,9 +64,8 @@ export async function recordDownload(req: PayloadRequest, { doc, params }: { doc
   })
 }
 
-/** Résumés are downloaded, never rendered inline from our origin, and never cached on the way. */
+/** Résumés are never cached on the way, nor sniffed; they download as attachments (nameDownloadedFile). */
 export function downloadHeaders({ headers }: { headers: Headers }): Headers {
-  headers.set('Content-Disposition', 'attachment; filename="resume.pdf"')
   headers.set('Cache-Control', 'private, no-store')
   headers.set('X-Content-Type-Options', 'nosniff')
   return headers

@@ -1,5 +1,6 @@
 'use server'
 
+import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
 import { requireMember } from '@/accounts/session'
@@ -28,6 +29,9 @@ export async function submitResume(_previous: ResumeFormState, form: FormData): 
   }
   const result = await saveResume(payload, member, { ...values, file })
   if (!result.ok) return { errors: result.errors, values }
+  // The page around the form shows the résumé as saved (its summary, its downloads, "Replace the
+  // file"), not the state it was in before the upload.
+  revalidatePath('/account/resume')
   return { errors: {}, values, saved: true }
 }
 
