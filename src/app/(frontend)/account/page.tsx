@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import Link from 'next/link'
 
+import { memberPageMetadata } from '@/site/metadata'
 import { isPaused, mentorKindOf } from '@/accounts/involvement'
 import { requireMember } from '@/accounts/session'
 import { staffOrganizationOf } from '@/access'
@@ -17,7 +18,11 @@ import { leaveListedOrganization, switchInvolvement } from './actions'
 import { PauseForm } from './PauseForm'
 import { ProfileForm } from './ProfileForm'
 
-export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Your account',
+  description: 'Your profile, requests, résumé, email address, password and privacy choices.',
+  path: '/account',
+})
 
 type Props = {
   searchParams: Promise<{

@@ -1,8 +1,13 @@
 import type { Metadata } from 'next'
 
 import Link from 'next/link'
+import { memberPageMetadata } from '@/site/metadata'
 
-export const metadata: Metadata = { title: 'Account deleted', robots: { index: false } }
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Account deleted',
+  description: 'Your account is deleted, with everything it held.',
+  path: '/account/deleted',
+})
 
 export default function AccountDeletedPage() {
   return (

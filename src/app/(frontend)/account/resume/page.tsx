@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { memberPageMetadata } from '@/site/metadata'
 import { requireMember } from '@/accounts/session'
 import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
@@ -11,7 +12,11 @@ import { companiesToChooseFrom, downloadsOf, resumeOf } from '@/resumes/manage'
 import { removeResume } from './actions'
 import { ResumeForm } from './ResumeForm'
 
-export const metadata: Metadata = { title: 'Your résumé', robots: { index: false } }
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Your résumé',
+  description: 'Upload your résumé, choose which companies may download it and see who did.',
+  path: '/account/resume',
+})
 
 type Props = { searchParams: Promise<{ removed?: string }> }
 
