@@ -20,7 +20,7 @@ const darkStyles = `
   :root { color-scheme: light dark; supported-color-schemes: light dark; }
   @media (prefers-color-scheme: dark) {
     .email-body, .email-card { background-color: #17131b !important; }
-    .email-card { border-color: #3a3340 !important; }
+    .email-card, .email-rule { border-color: #3a3340 !important; }
     .email-text, .email-brand { color: #f1edf5 !important; }
     .email-muted { color: #c4bccc !important; }
     .email-link { color: #d2b3f0 !important; }
@@ -69,7 +69,7 @@ export function EmailLayout({ preview, footer, children }: { preview: string; fo
             </Text>
           </Section>
           <Section>{children}</Section>
-          <Hr style={{ borderColor: line, margin: '24px 0 8px' }} />
+          <Hr className="email-rule" style={{ borderColor: line, margin: '24px 0 8px' }} />
           <Section>
             <Text className="email-muted" style={small}>
               {`You got this email because ${footer.because}.`}

@@ -1,0 +1,119 @@
+/**
+ * Writes every email the platform sends, as HTML and as its plain-text part, to .email-preview/
+ * (one pair of files per email, plus an index.html linking them), with made-up names and links.
+ * Open .email-preview/index.html in a browser; the HTML files are what a mail client renders.
+ *
+ *   npm run email:preview [-- <folder>]
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { ReactElement } from 'react'
+
+import { renderEmail } from '@/email/render'
+import * as affiliation from '@/email/templates/affiliation'
+import * as conduct from '@/email/templates/conduct'
+import * as contact from '@/email/templates/contact'
+import * as emailChange from '@/email/templates/email-change'
+import * as mentorship from '@/email/templates/mentorship'
+import * as reset from '@/email/templates/reset-password'
+import * as verify from '@/email/templates/verify-email'
+
+const token = '3f9c2a7d1e8b4c6a9d0e2f4b6a8c0d1e3f5a7b9c1d3e5f7a9b1c3d5e7f9a1b3c'
+const request = {
+  id: 42,
+  helpWith: 'interviews',
+  message: 'I have my first interview at a bank on Friday and I am not sure whether to mention my partner.\n\nCould we talk before then?',
+  preferredTimes: 'Tuesday or Wednesday evening',
+}
+const report = { id: 7, subjectKind: 'person', subject: 'A member in the forum', category: 'harassment', description: 'Repeated insults after I said no.' }
+const message = { name: 'Robin Lee', email: 'robin@example.org', topic: 'partnerships', message: 'Can our career centre join?\nWe are a small college.' }
+
+const previews: [name: string, subject: string, content: () => ReactElement][] = [
+  ['verify-email', verify.verifyEmailSubject(), () => verify.verifyEmailMessage({ token, user: { chosenName: 'Robin' } })],
+  ['reset-password', reset.resetPasswordSubject(), () => reset.resetPasswordMessage({ token, user: { chosenName: 'Robin' } })],
+  ['confirm-new-email', emailChange.confirmNewEmailSubject(), () => emailChange.confirmNewEmailMessage({ token, name: 'Robin' })],
+  [
+    'email-change-notice',
+    emailChange.emailChangeNoticeSubject(),
+    () =>
+      emailChange.emailChangeNoticeMessage({
+        token,
+        name: 'Robin',
+        newEmail: 'robin.lee@example.net',
+        undoUntil: new Date(Date.now() + 7 * 864e5).toISOString(),
+      }),
+  ],
+  ['password-changed', emailChange.passwordChangedSubject(), () => emailChange.passwordChangedMessage({ name: 'Robin' })],
+  ['request-notice', mentorship.requestNoticeSubject('Robin'), () => mentorship.requestNoticeMessage(request, 'Robin', 'Jun Park')],
+  ['request-confirmation', mentorship.requestConfirmationSubject('Jun Park'), () => mentorship.requestConfirmationMessage(request, 'Robin', 'Jun Park')],
+  [
+    'request-accepted',
+    mentorship.outcomeSubject('accepted', 'Jun Park'),
+    () => mentorship.outcomeMessage('accepted', request, 'Robin', 'Jun Park', 'Happy to help!'),
+  ],
+  [
+    'request-more-info',
+    mentorship.outcomeSubject('more-info', 'Jun Park'),
+    () => mentorship.outcomeMessage('more-info', request, 'Robin', 'Jun Park', 'Which role is it for?'),
+  ],
+  ['request-declined', mentorship.outcomeSubject('declined', 'Jun Park'), () => mentorship.outcomeMessage('declined', request, 'Robin', 'Jun Park', null)],
+  ['request-withdrawn', mentorship.withdrawnSubject('Robin'), () => mentorship.withdrawnMessage(request, 'Robin', 'Jun Park')],
+  ['request-reminder', mentorship.reminderSubject('Robin'), () => mentorship.reminderMessage(request, 'Robin', 'Jun Park')],
+  ['request-expired-student', mentorship.expiredSubject('Jun Park'), () => mentorship.expiredMessage(request, 'Robin', 'Jun Park', true)],
+  ['request-expired-mentor', mentorship.expiredSubject('Robin'), () => mentorship.expiredMessage(request, 'Jun Park', 'Robin', false)],
+  [
+    'mentor-paused',
+    mentorship.closedByMentorSubject('Jun Park', 'paused'),
+    () => mentorship.closedByMentorMessage(request, 'Robin', 'Jun Park', 'paused', false),
+  ],
+  ['mentor-left', mentorship.closedByMentorSubject('Jun Park', 'left'), () => mentorship.closedByMentorMessage(request, 'Robin', 'Jun Park', 'left', true)],
+  ['mentorship-ended', mentorship.endedSubject('Jun Park'), () => mentorship.endedMessage(request, 'Robin', 'Jun Park')],
+  [
+    'new-message',
+    mentorship.newMessageSubject('Jun Park'),
+    () => mentorship.newMessageMessage(request, 'Robin', 'Jun Park', 'See you Tuesday at 6.\nBring the job ad.'),
+  ],
+  [
+    'affiliation-invitation',
+    affiliation.invitationSubject('Harbor Health'),
+    () => affiliation.invitationMessage({ token, kind: 'mentor', message: 'We would love to list you with us.' }, 'Harbor Health', 'Kiran Shah'),
+  ],
+  ['affiliation-request', affiliation.affiliationRequestSubject('Jun Park'), () => affiliation.affiliationRequestMessage('Jun Park', 'Harbor Health', 9)],
+  [
+    'affiliation-approved',
+    affiliation.affiliationDecisionSubject('Harbor Health', true),
+    () => affiliation.affiliationDecisionMessage('Jun Park', 'Harbor Health', true),
+  ],
+  [
+    'affiliation-declined',
+    affiliation.affiliationDecisionSubject('Harbor Health', false),
+    () => affiliation.affiliationDecisionMessage('Jun Park', 'Harbor Health', false),
+  ],
+  ['report-notice', conduct.reportNoticeSubject(report), () => conduct.reportNoticeMessage(report)],
+  ['report-acknowledgement', conduct.reportAcknowledgementSubject(), () => conduct.reportAcknowledgementMessage(report, 'Robin')],
+  ['contact-notice', contact.contactNoticeSubject(message, 'Partnerships'), () => contact.contactNoticeMessage(message, 'Partnerships')],
+  ['contact-confirmation', contact.contactConfirmationSubject(), () => contact.contactConfirmationMessage(message, 'Partnerships')],
+]
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+
+async function main() {
+  const folder = path.resolve(process.argv[2] ?? '.email-preview')
+  fs.mkdirSync(folder, { recursive: true })
+  const rows: string[] = []
+  for (const [name, subject, content] of previews) {
+    const { html, text } = await renderEmail(content())
+    fs.writeFileSync(path.join(folder, `${name}.html`), html)
+    fs.writeFileSync(path.join(folder, `${name}.txt`), `Subject: ${subject}\n\n${text}`)
+    rows.push(`<li><a href="${name}.html">${escape(subject)}</a> (<a href="${name}.txt">text</a>)</li>`)
+  }
+  // The index is a developer's page, not an email: plain HTML is enough.
+  fs.writeFileSync(
+    path.join(folder, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>Email previews</title><h1>Email previews</h1><ul>${rows.join('')}</ul>`,
+  )
+  console.log(`Wrote ${previews.length} emails (HTML and text) to ${folder}`)
+}
+
+await main()
