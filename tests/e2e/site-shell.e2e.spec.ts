@@ -29,7 +29,7 @@ describe('the public site shell', () => {
 
   it('lists all role guides', async () => {
     await page.goto(`${baseURL()}/guides`)
-    expect(await page.locator('.card').count()).toBe(5)
+    expect(await page.locator('.card-grid li').count()).toBe(5)
     violations.push(...(await accessibilityViolations(page)))
   })
 
