@@ -46,6 +46,57 @@ describe('a Connector joins, switches to being a Mentor, pauses and resumes', ()
     expect(await accessibilityViolations(page)).toEqual([])
   })
 
+  it('fills in the directory profile from searchable lists, typing and using the keyboard', async () => {
+    await openMemberPage(page, '/account/profile')
+    await page.getByLabel('Headline').fill('Product designer who reviews portfolios')
+    // Each long list is one button; the choices open in a searchable list.
+    await page.getByRole('button', { name: /^Choose industries/ }).click()
+    await page.getByRole('combobox', { name: 'Search industries' }).fill('tech')
+    const industryList = page.getByRole('listbox', { name: 'Industries (up to 5)' })
+    expect(await industryList.getByRole('option').allTextContents()).toEqual(['Technology'])
+    await page.keyboard.press('Enter')
+    expect(await industryList.getByRole('option', { name: 'Technology' }).getAttribute('aria-selected')).toBe('true')
+    await page.getByRole('combobox', { name: 'Search industries' }).fill('')
+    await industryList.getByRole('option', { name: 'Education' }).click()
+    expect(await accessibilityViolations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+    expect(await page.getByRole('list', { name: 'Chosen industries' }).textContent()).toBe('TechnologyEducation')
+    await page.getByRole('button', { name: 'Remove Education' }).click()
+    expect(await page.getByRole('list', { name: 'Chosen industries' }).textContent()).toBe('Technology')
+
+    await page.getByRole('button', { name: /^Choose skills/ }).click()
+    await page.getByRole('combobox', { name: 'Search skills' }).fill('portfolio')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: /^Choose languages/ }).click()
+    await page.getByRole('combobox', { name: 'Search languages' }).fill('span')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Escape')
+    expect(await page.getByRole('button', { name: /^Choose languages/ }).textContent()).toContain('(1 chosen)')
+
+    await page.getByRole('button', { name: 'Save my profile' }).click()
+    await page.getByText('Your profile is saved.').waitFor()
+    expect(await accessibilityViolations(page)).toEqual([])
+
+    // The directory finds Sky by what the lists said.
+    await page.goto(`${baseURL()}/mentors?q=Sky&industry=technology&skill=portfolio-review&language=es&show=all`)
+    expect(await page.locator('.mentor-list h2 a').allTextContents()).toContain('Sky')
+  })
+
+  it('edits the same lists as checkboxes without JavaScript', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })
+    const noScript = await plain.newPage()
+    await noScript.goto(`${baseURL()}/account/profile`)
+    const industries = noScript.getByRole('group', { name: 'Industries (up to 5)' })
+    expect(await industries.getByLabel('Technology').isChecked()).toBe(true)
+    await industries.getByLabel('Healthcare').check()
+    await noScript.getByRole('button', { name: 'Save my profile' }).click()
+    await noScript.getByText('Your profile is saved.').waitFor()
+    await noScript.goto(`${baseURL()}/mentors?q=Sky&industry=healthcare&show=all`)
+    expect(await noScript.locator('.mentor-list h2 a').allTextContents()).toContain('Sky')
+    await plain.close()
+  })
+
   it('pauses until a date and sees when the pause ends', async () => {
     const nextYear = new Date().getUTCFullYear() + 1
     await page.getByLabel('Pause until (inclusive)').fill(`${nextYear}-01-31`)

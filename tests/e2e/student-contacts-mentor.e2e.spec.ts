@@ -124,16 +124,39 @@ describe('a student contacts a mentor, who accepts from the emailed link, and th
     expect(notification.text).toContain(`Many people wait a few weeks before deciding (${stamp}).`)
     expect(notification.text).not.toContain(mentor.email)
 
+    // The student's list counts the new message, and the thread marks where the unread part starts.
+    await openMemberPage(studentPage, '/account/requests')
+    const row = studentPage.locator('.request-list > li', { hasText: `To ${mentor.name}` })
+    expect(await row.getByTestId('unread-count').textContent()).toBe('1 unread')
+    await row.getByRole('link').click()
+    await studentPage.waitForURL((url) => url.pathname === requestPath)
+    const theirs = studentPage.locator('.thread > li.from-them').last()
+    expect(await theirs.textContent()).toContain(`Many people wait a few weeks before deciding (${stamp}).`)
+    expect(await theirs.getByTestId('unread-marker').textContent()).toBe('New')
+    expect(await theirs.textContent()).toContain(mentor.name)
+    expect(await theirs.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/)
+    await check(studentPage)
+    // Opened once, it is read: neither the marker nor the count comes back.
+    await studentPage.reload()
+    expect(await studentPage.getByTestId('unread-marker').count()).toBe(0)
+    await openMemberPage(studentPage, '/account/requests')
+    expect(await row.getByTestId('unread-count').count()).toBe(0)
+
     await openMemberPage(studentPage, requestPath)
-    expect(await studentPage.locator('.thread').textContent()).toContain(`Many people wait a few weeks before deciding (${stamp}).`)
     await studentPage.getByLabel(`Write to ${mentor.name}`).fill('Thank you, that helps a lot.')
     await studentPage.getByRole('button', { name: 'Send message' }).click()
     await studentPage.waitForURL(/messageSent=1/)
     await check(studentPage)
     await waitForSavedEmail(inject('mailDir'), mentor.email, 30_000, `New message from ${student.name}`)
 
+    expect(await studentPage.locator('.thread > li.from-me').last().textContent()).toContain('Thank you, that helps a lot.')
+
     await openMemberPage(mentorPage, requestPath)
-    expect(await mentorPage.locator('.thread').textContent()).toContain('Thank you, that helps a lot.')
+    expect(await mentorPage.locator('.thread > li.from-them').last().textContent()).toContain('Thank you, that helps a lot.')
+    expect(await mentorPage.locator('.thread > li.from-me').first().textContent()).toContain(`Many people wait a few weeks before deciding (${stamp}).`)
+    // The mentor's own message was not "new" to them; the student's reply is.
+    expect(await mentorPage.locator('.thread > li.from-them').last().getByTestId('unread-marker').count()).toBe(1)
+    expect(await mentorPage.getByTestId('unread-marker').count()).toBe(1)
     await openMemberPage(mentorPage, '/account/requests')
     expect(await mentorPage.locator('.request-list').textContent()).toContain(`From ${student.name}`)
     await check(mentorPage)

@@ -22,6 +22,28 @@ describe('a student finds a mentor in the directory', () => {
     await page.getByTestId('result-count').waitFor()
   }
 
+  it('starts on the home page: a search box, mentors open to new students, and a way to join', async () => {
+    await page.goto(baseURL())
+    const featured = page.getByRole('region', { name: 'Open to new students' })
+    expect(await featured.locator('.mentor-card').count()).toBeGreaterThan(0)
+    expect(await featured.locator('.availability-note').count()).toBe(0)
+    expect(await page.getByRole('link', { name: 'Join as a Career Candidate' }).getAttribute('href')).toBe('/signup?role=career-candidate')
+    for (const [name, href] of [
+      ['See all Mentors and Connectors', '/mentors'],
+      ['See all events', '/events'],
+      ['See all jobs', '/jobs'],
+      ['See all organisations', '/organizations'],
+    ]) {
+      expect(await page.getByRole('link', { name }).getAttribute('href')).toBe(href)
+    }
+    expect(await accessibilityViolations(page)).toEqual([])
+    await page.getByLabel('Search Mentors and Connectors').fill('interview')
+    await page.getByRole('button', { name: 'Find a mentor' }).click()
+    await page.waitForURL((url) => url.pathname === '/mentors' && url.searchParams.get('q') === 'interview')
+    expect(await page.getByLabel('Search', { exact: true }).inputValue()).toBe('interview')
+    expect(await names()).not.toEqual([])
+  })
+
   it('opens the directory, with only people open to new students', async () => {
     await page.goto(`${baseURL()}/mentors`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Find a Mentor or Connector')

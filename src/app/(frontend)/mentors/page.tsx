@@ -82,7 +82,8 @@ export default async function MentorsPage({ searchParams }: Props) {
 
       {/* Phones: search, the folded filters, then the results. Wide screens: the form is a sidebar. */}
       <div className="mt-4 lg:grid lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start lg:gap-8">
-        <Form action="/mentors" className="mb-3 flex flex-col gap-3" role="search" aria-label="Mentors and Connectors">
+        {/* Keyed by the search: after each one the form shows its choices and the panel is folded again, results first. */}
+        <Form key={directoryHref(params)} action="/mentors" className="mb-3 flex flex-col gap-3" role="search" aria-label="Mentors and Connectors">
           <div className="flex gap-2">
             <label htmlFor="q" className="sr-only">
               Search
@@ -104,7 +105,12 @@ export default async function MentorsPage({ searchParams }: Props) {
                 {activeFilters > 0 && (
                   <>
                     {' '}
-                    <Badge variant="default">({activeFilters})</Badge>
+                    {/* Read as "Filters (2)"; seen as a count on a badge. */}
+                    <Badge variant="default">
+                      <span className="sr-only">(</span>
+                      {activeFilters}
+                      <span className="sr-only">)</span>
+                    </Badge>
                   </>
                 )}
               </span>
