@@ -32,7 +32,7 @@ export function PhotoForm({ chosenName, photo }: Props) {
   const shown = state.saved === 'removed' ? null : photo
 
   return (
-    <form action={action} className="stacked-form flex flex-col gap-4" noValidate aria-labelledby="photo-heading">
+    <form action={action} className="stacked-form mb-8 flex flex-col gap-4 border-b border-border pb-8" noValidate aria-labelledby="photo-heading">
       <h2 id="photo-heading" className="m-0">
         Your photo
       </h2>
