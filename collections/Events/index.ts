@@ -1,4 +1,4 @@
-import type { CollectionBeforeValidateHook, CollectionConfig, DateField, DefaultValue, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, CollectionConfig, DateField, DefaultValue, PayloadRequest } from 'payload'
 
 import {
   idOf,
@@ -49,6 +49,16 @@ const fillZones: CollectionBeforeValidateHook = async ({ data, originalDoc, req 
   const startsAt_tz =
     data.startsAt_tz || originalDoc?.startsAt_tz || (await zoneOfHost(req, data.organization ?? originalDoc?.organization ?? staffOrganizationOf(req.user)))
   return { ...data, startsAt_tz, endsAt_tz: data.endsAt_tz || originalDoc?.endsAt_tz || startsAt_tz }
+}
+
+/**
+ * A new event given a start zone and no end zone ends where it starts. Before the operation,
+ * because the end zone's default (the host's) is filled in before any later hook runs.
+ */
+const endWhereItStarts: CollectionBeforeOperationHook = ({ args, operation }) => {
+  const data = args.data as { startsAt_tz?: string; endsAt_tz?: string } | undefined
+  if (operation !== 'create' || !data?.startsAt_tz || data.endsAt_tz) return args
+  return { ...args, data: { ...data, endsAt_tz: data.startsAt_tz } }
 }
 
 /**
@@ -166,6 +176,7 @@ export const Events: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [endWhereItStarts],
     beforeValidate: [fillZones],
     beforeChange: [assignStaffOrganization, requireActivePlanToPublish('post-events', { platformPosts: true })],
     afterChange: [pages.afterChange],

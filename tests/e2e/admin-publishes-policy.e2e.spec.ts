@@ -40,6 +40,14 @@ describe('an admin publishes a new version of a policy', () => {
       .waitFor({ timeout: 30_000 })
   })
 
+  it('starts the next version with an empty change summary, so the last one is not republished by accident', async () => {
+    await page.reload()
+    await page.locator('#field-changeSummary').waitFor()
+    expect(await page.locator('#field-changeSummary').inputValue()).toBe('')
+    // The text itself is the published version's, to edit from.
+    expect(await page.locator('[data-lexical-editor="true"]').first().textContent()).toContain('Members renew their acceptance every year.')
+  })
+
   it('shows the new version and date on the public page at once', async () => {
     const visitor = await browser.newPage()
     await visitor.goto(`${baseURL()}/policies/professional-use-policy`)

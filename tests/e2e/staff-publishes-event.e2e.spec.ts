@@ -44,20 +44,30 @@ async function fetchCalendar(path: string) {
   }
 }
 
-/**
- * Payload's date field with a time zone: a react-datepicker text input and, beside it, a
- * react-select of zones. The zone goes first: the typed wall time is read in the zone selected.
- */
-async function enterDateTime(page: Page, field: 'startsAt' | 'endsAt', text: string, zone: string) {
+/** Payload's date field with a time zone: a react-datepicker text input and, beside it, a react-select of zones. */
+async function chooseZone(page: Page, field: 'startsAt' | 'endsAt', zone: string) {
   const picker = page.locator(`#${field}-timezone-picker`)
   await picker.click()
   await picker.pressSequentially(zone)
   await page.keyboard.press('Enter')
   await expect.poll(() => page.locator(`#field-${field}`).textContent()).toContain(zone)
-  const input = page.locator(`#field-${field} .react-datepicker__input-container input`)
+}
+
+const timeInput = (page: Page, field: 'startsAt' | 'endsAt') => page.locator(`#field-${field} .react-datepicker__input-container input`)
+
+/**
+ * As staff do it: the time first, then the zone. The typed time must stay what it was (the bug
+ * was 6:00 PM becoming the same instant on Chicago's clock). The field starts in the host's zone,
+ * so another zone is picked first to make the change of zone a real one.
+ */
+async function enterDateTime(page: Page, field: 'startsAt' | 'endsAt', text: string, zone: string) {
+  await chooseZone(page, field, 'Berlin, Paris')
+  const input = timeInput(page, field)
   await input.click()
   await input.fill(text)
   await input.press('Tab')
+  expect(await input.inputValue()).toBe(text)
+  await chooseZone(page, field, zone)
   expect(await input.inputValue()).toBe(text)
 }
 
@@ -101,12 +111,39 @@ describe('Career Center staff publish an event that visitors can add to their ca
     expect(await filtered.text()).toContain('<h1>Events</h1>')
   })
 
-  it('creates an online event in /admin with its time zone and publishes it', async () => {
+  it('starts a new event in the host’s time zone, with the host shown as set for staff', async () => {
     await signInToAdmin(staff, 'staff@example.org', 'demo-staff-2026')
+    await staff.goto(`${baseURL()}/admin/collections/events/create`)
+    await staff.locator('#field-title').waitFor()
+    // Lakeside's own setting (Organizations › Time zone) is Chicago: nothing to choose, nothing to fail at publish.
+    for (const field of ['startsAt', 'endsAt']) {
+      expect(await staff.locator(`#field-${field}`).textContent()).toContain('Central Time (US & Canada)')
+    }
+    const host = (await staff.locator('#field-organization').textContent()) ?? ''
+    expect(host).toContain('Lakeside University Career Center')
+    expect(host).not.toContain('Select a value')
+  })
+
+  it('creates an online event in /admin with its time zone and publishes it', async () => {
     await fillEvent(staff, title, slug)
     await staff.locator('#action-save').click()
     await staff.waitForURL(/\/admin\/collections\/events\/\d+$/, { timeout: 30_000 })
     await staff.getByText('Published', { exact: true }).first().waitFor()
+    // Reopened in Berlin, the form still reads 6:00 PM: the time in the event's own zone.
+    await staff.reload()
+    expect(await timeInput(staff, 'startsAt').inputValue()).toBe(`Dec 3, ${year} 6:00 PM`)
+  })
+
+  it('stores the moment in UTC, with the zone beside it', async () => {
+    const response = await fetch(`${baseURL()}/api/events?where[slug][equals]=${slug}&depth=0`)
+    const { docs } = (await response.json()) as { docs: { startsAt: string; startsAt_tz: string; endsAt: string; endsAt_tz: string }[] }
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({
+      startsAt: `${year}-12-04T00:00:00.000Z`,
+      startsAt_tz: 'America/Chicago',
+      endsAt: `${year}-12-04T01:30:00.000Z`,
+      endsAt_tz: 'America/Chicago',
+    })
   })
 
   it('shows the event on /events at the next request after publishing, in Chicago time, hosted by Lakeside', async () => {

@@ -84,6 +84,10 @@ describe('a student shares a résumé with one company', () => {
     await student.getByLabel('Your résumé (PDF, at most 5 MB)').setInputFiles(pdfPath)
     await student.getByRole('button', { name: 'Upload my résumé' }).click()
     await student.getByRole('status').filter({ hasText: 'Saved' }).waitFor()
+    // At once, without a reload: the saved résumé, and no word of there being none.
+    await expect.poll(() => student.locator('#current + p').textContent()).toContain(headline)
+    expect(await student.locator('main').textContent()).not.toMatch(/You have not uploaded a résumé|Upload your résumé/)
+    expect(await student.getByRole('heading', { name: 'Change your résumé or who may download it' }).count()).toBe(1)
     await student.reload()
     expect(await student.locator('#current + p').textContent()).toContain(headline)
     expect(await student.locator('main').textContent()).toContain('Who may download it: Only the companies I choose.')
@@ -103,6 +107,11 @@ describe('a student shares a résumé with one company', () => {
     const edit = (await company.locator('main, .collection-edit').first().textContent()) ?? ''
     expect(edit).not.toMatch(/Sam Ellison|student@example\.org|she\/they/)
     expect(await fetchInPage(company, fileAddress)).toMatchObject({ status: 200, type: 'application/pdf', head: '%PDF-' })
+
+    // The résumé's page has a download button; the file is named from the headline, never "resume.pdf" nor the student's name.
+    const [download] = await Promise.all([company.waitForEvent('download'), company.getByRole('link', { name: /^Download résumé \(PDF/ }).click()])
+    expect(download.suggestedFilename()).toBe(`data-science-student-graduating-2027-${stamp}-resume.pdf`)
+    expect(fs.readFileSync((await download.path())!, 'latin1').startsWith('%PDF-')).toBe(true)
 
     const token = await apiToken('company@example.org', 'demo-company-2026')
     const listed = await fetch(`${baseURL()}/api/resumes?depth=2`, { headers: { Authorization: `JWT ${token}` } })

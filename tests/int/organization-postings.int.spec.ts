@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { siteTimeZone } from '@/lib/time-zone'
+import { keepWallClock, siteTimeZone } from '@/lib/time-zone'
 
 import { paragraphs } from '../helpers/lexical'
 import { createUser, startTestPayload, stopTestPayload } from '../helpers/test-payload'
@@ -236,6 +236,40 @@ describe('organisations post events, jobs and resources', () => {
     expect(siteTimeZone({})).toBe('America/Chicago')
     expect(siteTimeZone({ SITE_TIME_ZONE: 'Europe/London' })).toBe('Europe/London')
     expect(() => siteTimeZone({ SITE_TIME_ZONE: 'Central' })).toThrow(/SITE_TIME_ZONE.*"Central"/)
+    // A real zone the event form does not offer would be refused at every save: refused at start instead.
+    expect(() => siteTimeZone({ SITE_TIME_ZONE: 'Europe/Paris' })).toThrow(/SITE_TIME_ZONE "Europe\/Paris" is not one of the zones the event form offers/)
+  })
+
+  it('starts an event in its host’s own time zone, in the form and when saved without one', async () => {
+    await payload.update({ collection: 'organizations', id: org.northwind.id, data: { timeZone: 'Asia/Tokyo' }, overrideAccess: true })
+    try {
+      const event = await payload.create({ collection: 'events', data: eventData(stamp('Tokyo'), { startsAt_tz: undefined }), ...as(people.northwindRep) })
+      expect(event).toMatchObject({ startsAt_tz: 'Asia/Tokyo', endsAt_tz: 'Asia/Tokyo' })
+
+      // What /admin's new-event form starts with: the staff member's organisation's zone, and the organisation itself.
+      const fields = payload.collections.events.config.flattenedFields
+      const defaultOf = async (name: string, user: User) => {
+        const field = fields.find((candidate) => candidate.name === name) as { defaultValue?: unknown }
+        return typeof field.defaultValue === 'function' ? field.defaultValue({ req: { payload, user }, user, locale: undefined }) : field.defaultValue
+      }
+      expect(await defaultOf('startsAt_tz', people.northwindRep)).toBe('Asia/Tokyo')
+      expect(await defaultOf('endsAt_tz', people.northwindRep)).toBe('Asia/Tokyo')
+      expect(await defaultOf('organization', people.northwindRep)).toBe(org.northwind.id)
+      expect(await defaultOf('startsAt_tz', people.lakesideStaff)).toBe(siteTimeZone())
+      expect(await defaultOf('startsAt_tz', people.admin)).toBe(siteTimeZone())
+      expect(await defaultOf('organization', people.admin)).toBeUndefined()
+    } finally {
+      await payload.update({ collection: 'organizations', id: org.northwind.id, data: { timeZone: null }, overrideAccess: true })
+    }
+  })
+
+  it('keeps the time someone typed when they pick the zone afterwards', () => {
+    // 17:00 typed on a Berlin clock, then Chicago picked: 17:00 in Chicago, winter (CST) and summer (CDT).
+    expect(keepWallClock('2029-12-03T16:00:00.000Z', 'Europe/Berlin', 'America/Chicago')).toBe('2029-12-03T23:00:00.000Z')
+    expect(keepWallClock('2029-07-03T15:00:00.000Z', 'Europe/Berlin', 'America/Chicago')).toBe('2029-07-03T22:00:00.000Z')
+    // On the day Chicago moves its clocks forward, 17:00 is already daylight time.
+    expect(keepWallClock('2029-03-11T17:00:00.000Z', 'UTC', 'America/Chicago')).toBe('2029-03-11T22:00:00.000Z')
+    expect(keepWallClock('2029-03-11T22:00:00.000Z', 'America/Chicago', 'America/Chicago')).toBe('2029-03-11T22:00:00.000Z')
   })
 })
 

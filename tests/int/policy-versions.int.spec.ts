@@ -153,6 +153,19 @@ describe('versioned policies', () => {
     expect(countChanges(blockDiff(before, before).flatMap((block) => block.parts))).toEqual({ added: 0, removed: 0 })
   })
 
+  it('opens a published policy for editing with an empty change summary for the next version; the published version keeps its own', async () => {
+    const policy = await publishNewPolicy('next-summary', 'Version one.')
+    // What /admin opens: the latest version, read as a draft.
+    expect((await payload.findByID({ collection: 'policies', id: policy.id, draft: true })).changeSummary).toBe('')
+    expect((await payload.findByID({ collection: 'policies', id: policy.id })).changeSummary).toBe('First version.')
+    const { docs } = await payload.findVersions({ collection: 'policies', where: { parent: { equals: policy.id } } })
+    expect(docs.map((version) => version.version.changeSummary)).toEqual(['First version.'])
+
+    // A draft of the next version keeps the summary its editor is writing.
+    await payload.update({ collection: 'policies', id: policy.id, data: { changeSummary: 'Clearer wording.', _status: 'draft' }, draft: true })
+    expect((await payload.findByID({ collection: 'policies', id: policy.id, draft: true })).changeSummary).toBe('Clearer wording.')
+  })
+
   it('refuses a new version that repeats the previous version’s change summary, naming the field', async () => {
     const policy = await publishNewPolicy('summaries', 'Version one.')
     const repeat = payload.update({

@@ -182,7 +182,8 @@ describe('who may list and download a résumé', () => {
         expect({ person, status: response.status }).toEqual({ person, status: allowed ? 200 : 403 })
         if (allowed) {
           expect(response.headers.get('content-type')).toBe('application/pdf')
-          expect(response.headers.get('content-disposition')).toContain('attachment')
+          // Named from the headline companies see, never the random stored name nor the student's name; said once.
+          expect(response.headers.get('content-disposition')).toBe('attachment; filename="data-science-student-graduating-2027-resume.pdf"')
           expect(
             Buffer.from(await response.arrayBuffer())
               .subarray(0, 5)

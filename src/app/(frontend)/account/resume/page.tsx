@@ -97,18 +97,22 @@ export default async function ResumePage({ searchParams }: Props) {
             {downloads.length === 0 ? (
               <p>Nobody has downloaded your résumé yet.</p>
             ) : (
-              <table data-testid="resume-downloads">
+              <table data-testid="resume-downloads" className="w-full max-w-xl border-collapse text-left">
                 <thead>
                   <tr>
-                    <th scope="col">Downloaded by</th>
-                    <th scope="col">Date</th>
+                    <th scope="col" className="border-b border-border py-2 pr-4 font-semibold">
+                      Downloaded by
+                    </th>
+                    <th scope="col" className="border-b border-border py-2 font-semibold">
+                      Date
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {downloads.map((download, index) => (
                     <tr key={`${download.at}-${index}`}>
-                      <td>{download.by}</td>
-                      <td>{formatDate(download.at)}</td>
+                      <td className="border-b border-border py-2 pr-4">{download.by}</td>
+                      <td className="border-b border-border py-2">{formatDate(download.at)}</td>
                     </tr>
                   ))}
                 </tbody>
