@@ -56,8 +56,9 @@ const fillZones: CollectionBeforeValidateHook = async ({ data, originalDoc, req 
  * because the end zone's default (the host's) is filled in before any later hook runs.
  */
 const endWhereItStarts: CollectionBeforeOperationHook = ({ args, operation }) => {
-  const data = args.data as { startsAt_tz?: string; endsAt_tz?: string } | undefined
-  if (operation !== 'create' || !data?.startsAt_tz || data.endsAt_tz) return args
+  if (operation !== 'create') return args
+  const data = (args as { data?: { startsAt_tz?: string; endsAt_tz?: string } }).data
+  if (!data?.startsAt_tz || data.endsAt_tz) return args
   return { ...args, data: { ...data, endsAt_tz: data.startsAt_tz } }
 }
 
