@@ -103,7 +103,10 @@ async function main() {
   fs.mkdirSync(folder, { recursive: true })
   const rows: string[] = []
   for (const [name, subject, content] of previews) {
+    const started = performance.now()
     const { html, text } = await renderEmail(content())
+    const took = performance.now() - started
+    console.log(`${name}: ${(html.length / 1024).toFixed(1)} KB HTML, ${(text.length / 1024).toFixed(1)} KB text, rendered in ${took.toFixed(1)} ms`)
     fs.writeFileSync(path.join(folder, `${name}.html`), html)
     fs.writeFileSync(path.join(folder, `${name}.txt`), `Subject: ${subject}\n\n${text}`)
     rows.push(`<li><a href="${name}.html">${escape(subject)}</a> (<a href="${name}.txt">text</a>)</li>`)

@@ -56,6 +56,7 @@ export function EmailLayout({ preview, footer, children }: { preview: string; fo
   return (
     <Html lang="en" dir="ltr">
       <Head>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <meta name="supported-color-schemes" content="light dark" />
         <style dangerouslySetInnerHTML={{ __html: darkStyles }} />

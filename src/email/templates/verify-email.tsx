@@ -10,10 +10,7 @@ export const verifyEmailSubject = () => 'Confirm your email address'
 export function verifyEmailMessage({ token, user }: Args) {
   const link = `${siteURL()}/verify?token=${encodeURIComponent(token)}`
   return (
-    <EmailLayout
-      preview="Confirm your email address to finish joining."
-      footer={{ because: `this address was used to join the ${siteName}. If that was not you, no account is used until the address is confirmed` }}
-    >
+    <EmailLayout preview="Confirm your email address to finish joining." footer={{ because: `this address was used to join the ${siteName}` }}>
       <Greeting name={user.chosenName} />
       <Paragraph>Thank you for joining. Please confirm that this is your email address:</Paragraph>
       <ActionLink href={link}>Confirm my email address</ActionLink>
