@@ -544,6 +544,10 @@ export interface ProfilePhoto {
    */
   alt: string;
   /**
+   * Chosen by the member at /account/profile, from the same audiences as their pronouns.
+   */
+  visibility: 'public' | 'members' | 'contacts' | 'hidden';
+  /**
    * The directory profile this photo belongs to; it is shown exactly to those who see the profile.
    */
   profile?: (number | null) | MentorProfile;
@@ -1676,6 +1680,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface ProfilePhotosSelect<T extends boolean = true> {
   alt?: T;
+  visibility?: T;
   profile?: T;
   owner?: T;
   prefix?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess, SelectField } from 'payload'
 
 import { hasRole, identityVisibilities, identityVisibleBy, isAdmin, isAdminField, isSameId, isSelfOrAdminBy } from '@/access'
 import { publicExceptBlocked } from '@/access/blocks'
+import { identityVisibilityLabels } from '@/access/visibility'
 import { isTimeZone, languageOptions } from '@/lib/languages'
 import { directoryProfileLimits } from '@/schemas/directory-profile'
 
@@ -11,19 +12,12 @@ import { revalidateDeletedMentor, revalidateMentorPages } from './hooks/revalida
 
 const isOwnerOrAdminField: FieldAccess = ({ req: { user }, doc }) => hasRole(user, 'admin') || isSameId(user?.id, doc?.user)
 
-const visibilityLabels: Record<(typeof identityVisibilities)[number], string> = {
-  public: 'Everyone',
-  members: 'Signed-in members (not company representatives)',
-  contacts: 'Only students whose request I accepted',
-  hidden: 'Nobody (only me)',
-}
-
 const visibilityField = (name: string, defaultValue: (typeof identityVisibilities)[number]): SelectField => ({
   name,
   type: 'select',
   required: true,
   defaultValue,
-  options: identityVisibilities.map((value) => ({ value, label: visibilityLabels[value] })),
+  options: identityVisibilities.map((value) => ({ value, label: identityVisibilityLabels[value] })),
   access: { read: isOwnerOrAdminField },
   admin: { position: 'sidebar' },
 })

@@ -1,21 +1,32 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, AccessResult, FieldAccess, Where } from 'payload'
 
-import { hasRole, isSameId } from '@/access'
+import { hasRole, isSameId, mentorsWhoAccepted } from '@/access'
 import { accountsBlockedWithViewer } from '@/access/blocks'
 
 /**
- * A photo is readable exactly when the directory profile it belongs to is (publicExceptBlocked
- * on `mentor-profiles`): by anyone, except members on either side of a block with its owner,
- * and never once it belongs to no profile. Its owner and admins always. The same rule answers
- * REST, GraphQL, the pages and Payload's file route for the image and each of its sizes.
+ * A photo is readable by the audience its owner chose (`visibility`, the same choices as the
+ * profile's pronouns: everyone; signed-in members but not company representatives; only students
+ * whose request they accepted; nobody), and only while it belongs to a profile the reader may see
+ * (publicExceptBlocked on `mentor-profiles`: never across a block). Its owner and admins always.
+ * The same rule answers REST, GraphQL, the pages and Payload's file route for every size.
  */
-export const visibleWithTheirProfile: Access = async ({ req }) => {
+export const visibleWithTheirProfile: Access = async ({ req }): Promise<AccessResult> => {
   if (hasRole(req.user, 'admin')) return true
   const onAProfile: Where = { profile: { exists: true } }
-  if (!req.user?.id) return onAProfile
+  const forEveryone: Where = { visibility: { equals: 'public' } }
+  if (!req.user?.id) return { and: [onAProfile, forEveryone] }
+  const audiences: Where[] = [forEveryone]
+  if (!hasRole(req.user, 'company-representative')) {
+    audiences.push({ visibility: { equals: 'members' } })
+    // The set holds ids as text; a user id is a number on SQLite, a string on MongoDB.
+    const asUserId = (id: string) => (typeof req.user!.id === 'number' ? Number(id) : id)
+    const contacts = [...(await mentorsWhoAccepted(req))].map(asUserId)
+    if (contacts.length > 0) audiences.push({ and: [{ visibility: { equals: 'contacts' } }, { owner: { in: contacts } }] })
+  }
   const blocked = await accountsBlockedWithViewer(req)
-  const visible: Where = blocked.length === 0 ? onAProfile : { and: [onAProfile, { owner: { not_in: blocked } }] }
-  return { or: [{ owner: { equals: req.user.id } }, visible] }
+  const visible: Where[] = [onAProfile, { or: audiences }]
+  if (blocked.length > 0) visible.push({ owner: { not_in: blocked } })
+  return { or: [{ owner: { equals: req.user.id } }, { and: visible }] }
 }
 
 /** Whose photo it is stays private, as the profile's own link to the account does. */

@@ -2,7 +2,8 @@ import path from 'node:path'
 
 import type { CollectionConfig, ImageSize } from 'payload'
 
-import { hasRole, isAdmin, isAdminField } from '@/access'
+import { hasRole, identityVisibilities, isAdmin, isAdminField } from '@/access'
+import { identityVisibilityLabels } from '@/access/visibility'
 import { dataDirectory } from '@/lib/database'
 import { megabytes } from '@/lib/pdf'
 import { profilePhotoLimits, profilePhotoTypes } from '@/schemas/profile-photo'
@@ -68,6 +69,17 @@ export const ProfilePhotos: CollectionConfig = {
       required: true,
       maxLength: profilePhotoLimits.alt,
       admin: { description: 'What the photo shows, for people who cannot see it.' },
+    },
+    {
+      name: 'visibility',
+      label: 'Who sees this photo',
+      type: 'select',
+      required: true,
+      defaultValue: 'public',
+      options: identityVisibilities.map((value) => ({ value, label: identityVisibilityLabels[value] })),
+      // The audience stays private like the profile's own visibility choices: a stranger learns nothing from it.
+      access: { read: isOwnerOrAdminField, create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar', description: 'Chosen by the member at /account/profile, from the same audiences as their pronouns.' },
     },
     {
       name: 'profile',

@@ -121,8 +121,7 @@ export const ownOrganizationListFilter =
 
 /* Identity fields on directory profiles: each carries a visibility its owner picks. */
 
-export const identityVisibilities = ['public', 'members', 'contacts', 'hidden'] as const
-export type IdentityVisibility = (typeof identityVisibilities)[number]
+export { identityVisibilities, type IdentityVisibility } from './visibility'
 
 /**
  * Whether `user` may see an identity field set to `visibility` on a profile owned by `owner`,
@@ -142,7 +141,7 @@ const contactsKey = 'acceptedMentorsOfViewer'
  * The Mentors and Connectors who accepted a request from this viewer (now or in the past),
  * looked up once per request and kept on its context.
  */
-async function mentorsWhoAccepted(req: PayloadRequest): Promise<Set<string>> {
+export async function mentorsWhoAccepted(req: PayloadRequest): Promise<Set<string>> {
   const cached = req.context[contactsKey] as Set<string> | undefined
   if (cached) return cached
   const { docs } = await req.payload.find({

@@ -7,8 +7,8 @@ import { defaultPhotoAlt, profilePhotoSchema } from '@/schemas/profile-photo'
 import type { MentorProfile, ProfilePhoto, User } from '../../payload-types'
 
 export type UploadedPhoto = { data: Buffer; name: string; mimetype: string; size: number }
-export type PhotoInput = { alt: string; file?: UploadedPhoto | null }
-export type PhotoErrors = Partial<Record<'file' | 'alt' | 'form', string>>
+export type PhotoInput = { alt: string; visibility?: string; file?: UploadedPhoto | null }
+export type PhotoErrors = Partial<Record<'file' | 'alt' | 'visibility' | 'form', string>>
 export type PhotoResult = { ok: true; photo: ProfilePhoto } | { ok: false; errors: PhotoErrors; status: number }
 
 type Profile = Pick<MentorProfile, 'id' | 'photo'>
@@ -29,15 +29,20 @@ export async function photoOf(payload: Payload, member: User, profile: Profile):
  * Refusals come back per field with the status an API would answer (413, 415, 400).
  */
 export async function saveProfilePhoto(payload: Payload, member: User, profile: Profile, input: PhotoInput): Promise<PhotoResult> {
-  const parsed = profilePhotoSchema.safeParse({ alt: input.alt })
-  if (!parsed.success) return { ok: false, status: 400, errors: { alt: parsed.error.issues[0]?.message ?? 'Check the description.' } }
+  const parsed = profilePhotoSchema.safeParse({ alt: input.alt, visibility: input.visibility || undefined })
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const field = issue?.path[0] === 'visibility' ? 'visibility' : 'alt'
+    return { ok: false, status: 400, errors: { [field]: issue?.message ?? 'Check the description.' } }
+  }
   const alt = parsed.data.alt || defaultPhotoAlt(member.chosenName)
+  const { visibility } = parsed.data
   await assertPoliciesAccepted(payload, member)
   const current = photoIdOf(profile)
 
   if (!input.file) {
     if (current == null) return { ok: false, status: 400, errors: { file: 'Choose a photo: a JPEG, PNG or WebP image of at most 5 MB.' } }
-    const photo = await payload.update({ collection: 'profile-photos', id: current, data: { alt }, depth: 0, overrideAccess: true })
+    const photo = await payload.update({ collection: 'profile-photos', id: current, data: { alt, visibility }, depth: 0, overrideAccess: true })
     return { ok: true, photo }
   }
 
@@ -45,7 +50,7 @@ export async function saveProfilePhoto(payload: Payload, member: User, profile: 
   try {
     photo = await payload.create({
       collection: 'profile-photos',
-      data: { alt, profile: profile.id, owner: member.id } as never,
+      data: { alt, visibility, profile: profile.id, owner: member.id } as never,
       file: input.file,
       depth: 0,
       overrideAccess: true,

@@ -13,6 +13,7 @@ import * as migration_20261201_150329_email_text_part from './20261201_150329_em
 import * as migration_20261201_150428_profile_photos from './20261201_150428_profile_photos';
 import * as migration_20261201_150429_restore_directory_search from './20261201_150429_restore_directory_search';
 import * as migration_20261201_150621_organization_time_zone from './20261201_150621_organization_time_zone';
+import * as migration_20261201_161909_profile_photo_visibility from './20261201_161909_profile_photo_visibility';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_150621_organization_time_zone.up,
     down: migration_20261201_150621_organization_time_zone.down,
-    name: '20261201_150621_organization_time_zone'
+    name: '20261201_150621_organization_time_zone',
+  },
+  {
+    up: migration_20261201_161909_profile_photo_visibility.up,
+    down: migration_20261201_161909_profile_photo_visibility.down,
+    name: '20261201_161909_profile_photo_visibility'
   },
 ];

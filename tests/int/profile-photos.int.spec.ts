@@ -176,7 +176,7 @@ describe('a Mentor uploads a profile photo', () => {
     const theirs = await uploaded(other.user)
     const profile = await freshProfile(user)
     await expect(
-      payload.create({ collection: 'profile-photos', data: { alt: 'me' }, file: asUpload(await jpeg(), 'me.jpg', 'image/jpeg'), overrideAccess: false, user }),
+      payload.create({ collection: 'profile-photos', data: { alt: 'me', visibility: 'public' }, file: asUpload(await jpeg(), 'me.jpg', 'image/jpeg'), overrideAccess: false, user }),
     ).rejects.toMatchObject({ status: 403 })
     await payload.update({ collection: 'mentor-profiles', id: profile.id, data: { photo: theirs.id }, overrideAccess: false, user })
     expect((await freshProfile(user)).photo ?? null).toBeNull()
@@ -288,5 +288,67 @@ describe('who sees a photo: exactly those who see the profile', () => {
     await payload.update({ collection: 'profile-photos', id: loose.id, data: { profile: null }, overrideAccess: true })
     expect((await get(`profile-photos/file/${loose.filename}`)).status).toBe(403)
     expect((await get(`profile-photos/file/${loose.filename}`, user)).status).toBe(200)
+  })
+})
+
+describe('the Mentor chooses who sees their photo, from the same audiences as their pronouns', () => {
+  let mentor: { user: User; profile: MentorProfile }
+  let photo: ProfilePhoto
+  let student: User
+  let recruiter: User
+  let admin: User
+
+  const describeAs = async (visibility: string) => {
+    const result = await saveProfilePhoto(payload, mentor.user, await freshProfile(mentor.user), { alt: photo.alt, visibility })
+    if (!result.ok) throw new Error(JSON.stringify(result.errors))
+    return result.photo
+  }
+  const statuses = async (viewers: (User | undefined)[]) =>
+    Promise.all(viewers.map(async (viewer) => (await get(`profile-photos/file/${photo.sizes!.medium!.filename}`, viewer)).status))
+
+  beforeAll(async () => {
+    mentor = await newMentor()
+    photo = await uploaded(mentor.user)
+    student = await newStudent()
+    recruiter = (await createUser(payload, ['company-representative'], { chosenName: 'Photo Recruiter' })) as User
+    admin = (await createUser(payload, ['admin'])) as User
+  })
+
+  it('is shown to everyone unless the Mentor chooses otherwise', async () => {
+    expect(photo.visibility).toBe('public')
+    expect(await statuses([undefined, student, recruiter])).toEqual([200, 200, 200])
+  })
+
+  it('shows signed-in members only: visitors and company representatives get initials and a 403', async () => {
+    await describeAs('members')
+    expect(await statuses([undefined, recruiter, student, mentor.user, admin])).toEqual([403, 403, 200, 200, 200])
+    expect((await getMentorProfile(payload, mentor.profile.slug, null))?.card.photo ?? null).toBeNull()
+    expect((await getMentorProfile(payload, mentor.profile.slug, student))?.card.photo?.medium).toBe(photo.sizes?.medium?.url)
+    const cards = await searchMentors(payload, parseDirectoryParams({ q: mentor.user.chosenName }), recruiter)
+    const card = cards.docs.find((doc) => doc.slug === mentor.profile.slug)
+    expect(card).toBeDefined()
+    expect(card?.photo ?? null).toBeNull()
+  })
+
+  it('shows nobody but the Mentor (and admins) when they choose “Nobody”, on REST and GraphQL too', async () => {
+    await describeAs('hidden')
+    expect(await statuses([undefined, student, recruiter, mentor.user, admin])).toEqual([403, 403, 403, 200, 200])
+    expect((await get(`profile-photos/${photo.id}`, student)).status).toBe(404)
+    const query = await graphql(`{ ProfilePhoto(id: ${JSON.stringify(photo.id)}) { id url } }`, student)
+    expect(query.data?.ProfilePhoto ?? null).toBeNull()
+    expect((await getMentorProfile(payload, mentor.profile.slug, student))?.card.photo ?? null).toBeNull()
+    // The Mentor still sees their own photo, and what they chose.
+    const own = await photoOf(payload, mentor.user, await freshProfile(mentor.user))
+    expect(own?.visibility).toBe('hidden')
+  })
+
+  it('keeps the choice itself private, and refuses a choice that does not exist with a message', async () => {
+    await describeAs('public')
+    const seen = (await (await get(`profile-photos/${photo.id}`, student)).json()) as Record<string, unknown>
+    expect(seen.id).toEqual(photo.id)
+    expect(seen).not.toHaveProperty('visibility')
+    const refused = await saveProfilePhoto(payload, mentor.user, await freshProfile(mentor.user), { alt: '', visibility: 'recruiters' })
+    expect(refused).toMatchObject({ ok: false, status: 400, errors: { visibility: 'Choose who may see your photo.' } })
+    expect(await statuses([undefined])).toEqual([200])
   })
 })

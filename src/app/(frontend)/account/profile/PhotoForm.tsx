@@ -3,7 +3,8 @@
 import { useActionState } from 'react'
 
 import { Avatar } from '@/components/Avatar'
-import { describedBy, ErrorText, Field, FormMessage, HintText } from '@/components/forms/Field'
+import { identityVisibilities, identityVisibilityLabels } from '@/access/visibility'
+import { describedBy, ErrorText, Field, FormMessage, HintText, SelectField } from '@/components/forms/Field'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
@@ -12,11 +13,11 @@ import { defaultPhotoAlt, profilePhotoLimits, profilePhotoTypes } from '@/schema
 
 import { submitPhoto, type PhotoFormState } from './photo-actions'
 
-type Props = { chosenName: string; photo: PhotoView | null }
+type Props = { chosenName: string; photo: PhotoView | null; visibility?: string | null }
 
 const savedMessages = {
   uploaded: 'Saved: your new photo shows on your profile and card.',
-  described: 'Saved: the description of your photo.',
+  described: 'Saved: the description of your photo and who sees it.',
   removed: 'Your photo is removed; your profile shows your initials.',
 } as const
 
@@ -24,7 +25,7 @@ const savedMessages = {
  * The member's profile photo: upload or replace it (JPEG, PNG or WebP), describe it, or remove
  * it. One multipart form posting to a server action, so it works without JavaScript.
  */
-export function PhotoForm({ chosenName, photo }: Props) {
+export function PhotoForm({ chosenName, photo, visibility }: Props) {
   const [state, action, pending] = useActionState<PhotoFormState, FormData>(submitPhoto, { errors: {} })
   const { errors } = state
   const hasErrors = Object.keys(errors).length > 0
@@ -43,7 +44,8 @@ export function PhotoForm({ chosenName, photo }: Props) {
       <div className="flex items-center gap-4">
         <Avatar name={chosenName} src={shown?.medium} size="lg" alt={shown ? shown.alt : `Your initials, shown while you have no photo`} />
         <p className="m-0 text-sm text-muted-foreground">
-          Shown on your card and profile to everyone who can see your profile, and never to someone you blocked. It is cropped to a square around its centre.
+          Shown on your card and profile to the people you choose below, and never to someone you blocked; everyone else sees your initials. It is cropped to a
+          square around its centre.
         </p>
       </div>
       <div className="field flex flex-col gap-1.5">
@@ -69,6 +71,20 @@ export function PhotoForm({ chosenName, photo }: Props) {
         placeholder={defaultPhotoAlt(chosenName)}
         error={errors.alt}
       />
+      <SelectField
+        name="visibility"
+        label="Who sees your photo"
+        hint="The same choices as for your pronouns. A photo can say a lot about you: choose what is safe for you."
+        defaultValue={state.visibility ?? visibility ?? 'public'}
+        key={`visibility-${state.visibility ?? visibility ?? 'public'}`}
+        error={errors.visibility}
+      >
+        {identityVisibilities.map((value) => (
+          <option key={value} value={value}>
+            {identityVisibilityLabels[value]}
+          </option>
+        ))}
+      </SelectField>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" name="intent" value="save" disabled={pending}>
           {shown ? 'Save photo' : 'Upload photo'}

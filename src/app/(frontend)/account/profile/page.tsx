@@ -59,7 +59,11 @@ export default async function DirectoryProfilePage() {
         What students see when they find you in the directory. Your chosen name, {member.chosenName}, is shown; your email address never is.{' '}
         <Link href={`/mentors/${profile.slug}`}>See your profile</Link>.
       </p>
-      <PhotoForm chosenName={member.chosenName} photo={toPhotoView(populated.photo)} />
+      <PhotoForm
+        chosenName={member.chosenName}
+        photo={toPhotoView(populated.photo)}
+        visibility={typeof populated.photo === 'object' ? populated.photo?.visibility : undefined}
+      />
       <DirectoryProfileForm
         initial={{
           headline: populated.headline ?? '',

@@ -8,7 +8,7 @@ import { removeProfilePhoto, saveProfilePhoto, type PhotoErrors } from '@/direct
 import { getPayloadClient } from '@/lib/payload'
 import { directoryProfileOf } from '@/organizations/affiliations'
 
-export type PhotoFormState = { errors: PhotoErrors; alt?: string; saved?: 'uploaded' | 'described' | 'removed' }
+export type PhotoFormState = { errors: PhotoErrors; alt?: string; visibility?: string; saved?: 'uploaded' | 'described' | 'removed' }
 
 async function ownProfile() {
   const member = await requireMember('/account/profile')
@@ -18,15 +18,19 @@ async function ownProfile() {
   return { member, payload, profile }
 }
 
+/** Pages that show the photo: the profile, and the cached ones with cards (home, organisation pages). */
 const revalidateProfilePages = (slug: string) => {
   revalidatePath(`/mentors/${slug}`)
   revalidatePath('/account/profile')
+  revalidatePath('/')
+  revalidatePath('/organizations/[slug]', 'page')
 }
 
 /** Uploads or replaces the member's photo, or changes its description (multipart, works without JavaScript). */
 export async function submitPhoto(_previous: PhotoFormState, form: FormData): Promise<PhotoFormState> {
   const { member, payload, profile } = await ownProfile()
   const alt = String(form.get('alt') ?? '')
+  const visibility = String(form.get('visibility') ?? '')
   if (form.get('intent') === 'remove') {
     await removeProfilePhoto(payload, member, profile)
     revalidateProfilePages(profile.slug)
@@ -37,8 +41,8 @@ export async function submitPhoto(_previous: PhotoFormState, form: FormData): Pr
     upload instanceof File && upload.size > 0
       ? { data: Buffer.from(await upload.arrayBuffer()), name: upload.name, mimetype: upload.type || 'application/octet-stream', size: upload.size }
       : null
-  const result = await saveProfilePhoto(payload, member, profile, { alt, file })
-  if (!result.ok) return { errors: result.errors, alt }
+  const result = await saveProfilePhoto(payload, member, profile, { alt, visibility, file })
+  if (!result.ok) return { errors: result.errors, alt, visibility }
   revalidateProfilePages(profile.slug)
-  return { errors: {}, alt: result.photo.alt, saved: file ? 'uploaded' : 'described' }
+  return { errors: {}, alt: result.photo.alt, visibility: result.photo.visibility ?? undefined, saved: file ? 'uploaded' : 'described' }
 }
