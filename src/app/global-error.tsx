@@ -1,7 +1,6 @@
 'use client'
 
-import { GeistSans } from 'geist/font/sans'
-
+import { geistSans } from '@/app/fonts'
 import { Button } from '@/components/ui/button'
 import { applySavedTheme } from '@/components/theme/theme-script'
 
@@ -14,7 +13,7 @@ import './(frontend)/styles.css'
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const reference = error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : undefined
   return (
-    <html className={GeistSans.variable} lang="en" suppressHydrationWarning>
+    <html className={geistSans.variable} lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: applySavedTheme }} />
       </head>

@@ -12,7 +12,7 @@ export default function robots(): MetadataRoute.Robots {
       {
         userAgent: '*',
         allow: '/',
-        disallow: ['/account', '/admin', '/api/', '/signin', '/signup', '/verify', '/invites', '/report', '/reset-password', '/forgot-password'],
+        disallow: ['/account', '/dashboard', '/admin', '/api/', '/signin', '/signup', '/verify', '/invites', '/report', '/reset-password', '/forgot-password'],
       },
     ],
     sitemap: `${siteURL()}/sitemap.xml`,

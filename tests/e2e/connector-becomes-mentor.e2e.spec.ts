@@ -33,7 +33,9 @@ describe('a Connector joins, switches to being a Mentor, pauses and resumes', ()
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill(password)
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/account')
+    // Members land on their dashboard; the account page is one step away.
+    await page.waitForURL('**/dashboard')
+    await page.goto(`${baseURL()}/account`)
     expect(await page.locator('main').textContent()).toContain('Signed in as Sky, Connector.')
   })
 

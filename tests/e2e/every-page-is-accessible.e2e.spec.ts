@@ -20,11 +20,22 @@ const accountPages: { email: string; password: string; paths: string[] }[] = [
   {
     email: 'student@example.org',
     password: 'demo-student-2026',
-    paths: ['/account', '/account/requests', '/account/resume', '/account/email', '/account/password', '/account/blocked', '/account/leave', '/account/delete'],
+    paths: [
+      '/dashboard',
+      '/account',
+      '/account/requests',
+      '/account/resume',
+      '/account/email',
+      '/account/password',
+      '/account/blocked',
+      '/account/leave',
+      '/account/delete',
+    ],
   },
-  { email: 'mentor@example.org', password: 'demo-mentor-2026', paths: ['/account', '/account/profile', '/account/requests'] },
-  { email: 'staff@example.org', password: 'demo-staff-2026', paths: ['/account', '/account/index-assessment'] },
-  { email: 'company@example.org', password: 'demo-company-2026', paths: ['/account'] },
+  { email: 'mentor@example.org', password: 'demo-mentor-2026', paths: ['/dashboard', '/account', '/account/profile', '/account/requests'] },
+  { email: 'staff@example.org', password: 'demo-staff-2026', paths: ['/dashboard', '/account', '/account/index-assessment'] },
+  { email: 'company@example.org', password: 'demo-company-2026', paths: ['/dashboard', '/account'] },
+  { email: 'admin@example.org', password: 'demo-admin-2026', paths: ['/dashboard'] },
 ]
 
 async function sitemapPaths(): Promise<string[]> {

@@ -82,7 +82,9 @@ describe('a student joins, confirms their email, signs in, downloads their data 
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill(password)
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/account')
+    // Members land on their dashboard; the account page is one step away.
+    await page.waitForURL('**/dashboard')
+    await page.goto(`${baseURL()}/account`)
     expect(await page.locator('main').textContent()).toContain('Signed in as Jo (they/them), Career Candidate.')
     await check()
   })
@@ -116,7 +118,9 @@ describe('a student joins, confirms their email, signs in, downloads their data 
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill(password)
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/account')
+    // Members land on their dashboard; the account page is one step away.
+    await page.waitForURL('**/dashboard')
+    await page.goto(`${baseURL()}/account`)
     await page.getByRole('link', { name: 'Delete my account' }).click()
     await page.waitForURL('**/account/delete')
     expect(await page.locator('main').textContent()).toContain('An anonymous record that someone accepted each policy version')

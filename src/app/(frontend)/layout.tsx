@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
-import { GeistSans } from 'geist/font/sans'
 
+import { geistSans } from '@/app/fonts'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { applySavedTheme } from '@/components/theme/theme-script'
-import { Toaster } from '@/components/ui/toast'
 import { getSiteShell } from '@/queries/site'
 import { siteURL } from '@/lib/site-url'
 
@@ -33,7 +32,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
   const { settings, navigation, footer } = await getSiteShell()
   return (
     // suppressHydrationWarning: the head script may set data-theme before React hydrates.
-    <html className={GeistSans.variable} lang="en" suppressHydrationWarning>
+    <html className={geistSans.variable} lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: applySavedTheme }} />
       </head>
@@ -46,7 +45,6 @@ export default async function FrontendLayout({ children }: { children: ReactNode
           {children}
         </main>
         <SiteFooter footer={footer} settings={settings} />
-        <Toaster />
       </body>
     </html>
   )

@@ -1,5 +1,5 @@
 'use client'
-// <Toaster/> is mounted once in the layout. Call `toast('Saved')` (from here or 'sonner') in a client component for a
+// Mount <Toaster/> on the page that uses it (not in the layout: its script would weigh on every page). Call `toast('Saved')` (from here or 'sonner') in a client component for a
 // passing confirmation; a form's error belongs in an <Alert> beside the form, not a toast.
 import type { CSSProperties } from 'react'
 import { Toaster as Sonner, type ToasterProps } from 'sonner'
