@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSelfOrAdminBy } from '@/access'
+import { hasRole, isSelfOrAdminBy } from '@/access'
 
 /**
  * One member blocking another. Written only by src/blocks/manage.ts (blocking from a profile, a
@@ -11,6 +11,8 @@ export const Blocks: CollectionConfig = {
   slug: 'blocks',
   admin: {
     useAsTitle: 'id',
+    // Members keep these from their account pages; in /admin they are for admins only (access is unchanged).
+    hidden: ({ user }) => !hasRole(user, 'admin'),
     defaultColumns: ['blocker', 'blocked', 'createdAt'],
     group: 'People',
     description: 'Who blocked whom. The blocked person is never told. Members unblock from their account.',

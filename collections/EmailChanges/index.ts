@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isSelfOrAdminBy } from '@/access'
+import { hasRole, isAdmin, isSelfOrAdminBy } from '@/access'
 
 /**
  * A member's request to use a new email address. The new address is pending until it is
@@ -12,6 +12,8 @@ export const EmailChanges: CollectionConfig = {
   slug: 'email-changes',
   admin: {
     useAsTitle: 'newEmail',
+    // Members keep these from their account pages; in /admin they are for admins only (access is unchanged).
+    hidden: ({ user }) => !hasRole(user, 'admin'),
     defaultColumns: ['user', 'previousEmail', 'newEmail', 'status', 'createdAt'],
     group: 'People',
     description: 'Email address changes members asked for. Admins change an address directly on the account instead.',

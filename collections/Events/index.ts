@@ -170,11 +170,7 @@ export const Events: CollectionConfig = {
       defaultValue: ['everyone'],
       options: eventAudiences.map(([value, label]) => ({ value, label })),
     },
-    {
-      ...postingOrganizationField({ label: 'Host', platformPosts: true }),
-      // Staff see their organisation in the field from the start, as its hint says it is set for them.
-      defaultValue: ({ user }) => staffOrganizationOf(user) ?? undefined,
-    },
+    postingOrganizationField({ label: 'Host', platformPosts: true }),
   ],
   hooks: {
     beforeOperation: [endWhereItStarts],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isSelfOrAdminBy } from '@/access'
+import { hasRole, isAdmin, isSelfOrAdminBy } from '@/access'
 
 /**
  * Who accepted which version of which policy, and when. Append-only for everyone, admins
@@ -10,6 +10,8 @@ export const PolicyAcceptances: CollectionConfig = {
   slug: 'policy-acceptances',
   admin: {
     useAsTitle: 'id',
+    // Members keep these from their account pages; in /admin they are for admins only (access is unchanged).
+    hidden: ({ user }) => !hasRole(user, 'admin'),
     defaultColumns: ['policy', 'versionNumber', 'user', 'acceptedAt'],
     group: 'Policies',
     description: 'Every acceptance of a policy version. Records cannot be edited or deleted.',

@@ -23,6 +23,8 @@ export const RequestMessages: CollectionConfig = {
   slug: 'request-messages',
   admin: {
     useAsTitle: 'id',
+    // Members keep these from their account pages; in /admin they are for admins only (access is unchanged).
+    hidden: ({ user }) => !hasRole(user, 'admin'),
     defaultColumns: ['id', 'request', 'createdAt'],
     group: 'Contact',
     description: 'Only threads named in a conduct report are shown to admins.',

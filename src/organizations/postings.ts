@@ -36,6 +36,8 @@ export function postingOrganizationField({
     index: true,
     access: { update: isAdminField },
     filterOptions: ownOrganizationOption(kind ? { kind: { equals: kind } } : true),
+    // Staff see their organisation in the field from the start, as its hint says it is set for them.
+    defaultValue: ({ user }) => staffOrganizationOf(user) ?? undefined,
     admin: {
       position: 'sidebar',
       description: platformPosts ? 'Your organisation, set for you. Admins may leave it empty for the platform’s own.' : 'Your organisation, set for you.',
