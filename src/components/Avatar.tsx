@@ -21,8 +21,8 @@ export function Avatar({ name, src, size = 'md', alt = '', className }: Props) {
   const box = cn('inline-flex shrink-0 items-center justify-center overflow-hidden rounded-full select-none', boxes[size], className)
   if (src) {
     const pixels = avatarPixels[size]
-    // eslint-disable-next-line @next/next/no-img-element -- served by Payload's access-checked file route, already square and sized
     return (
+      // eslint-disable-next-line @next/next/no-img-element -- served by Payload's access-checked file route, already square and sized
       <img data-slot="avatar" src={src} alt={alt} width={pixels} height={pixels} loading="lazy" decoding="async" className={cn(box, 'bg-muted object-cover')} />
     )
   }

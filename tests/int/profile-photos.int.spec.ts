@@ -176,7 +176,13 @@ describe('a Mentor uploads a profile photo', () => {
     const theirs = await uploaded(other.user)
     const profile = await freshProfile(user)
     await expect(
-      payload.create({ collection: 'profile-photos', data: { alt: 'me', visibility: 'public' }, file: asUpload(await jpeg(), 'me.jpg', 'image/jpeg'), overrideAccess: false, user }),
+      payload.create({
+        collection: 'profile-photos',
+        data: { alt: 'me', visibility: 'public' },
+        file: asUpload(await jpeg(), 'me.jpg', 'image/jpeg'),
+        overrideAccess: false,
+        user,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     await payload.update({ collection: 'mentor-profiles', id: profile.id, data: { photo: theirs.id }, overrideAccess: false, user })
     expect((await freshProfile(user)).photo ?? null).toBeNull()

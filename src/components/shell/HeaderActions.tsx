@@ -3,7 +3,7 @@
 import { ChevronDown, LogOut, Menu } from 'lucide-react'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useRef, useState, type RefObject } from 'react'
 
 import { signOut } from '@/app/(frontend)/signin/actions'
 import { Avatar } from '@/components/Avatar'
@@ -18,6 +18,7 @@ import {
 } from '@/components/ui/dropdown-menu'
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from '@/components/ui/sheet'
 import { cn } from '@/lib/cn'
+import { useHydrated } from '@/lib/use-hydrated'
 import { roleLabels, type Role } from '@/lib/roles'
 import type { MemberSummary } from '@/queries/member-summary'
 
@@ -127,10 +128,14 @@ const panelLink =
  */
 function PhoneMenu({ links, member }: { links: NavLink[]; member: MemberSummary | null }) {
   const pathname = usePathname()
-  const [enhanced, setEnhanced] = useState(false)
+  const enhanced = useHydrated()
   const [open, setOpen] = useState(false)
-  useEffect(() => setEnhanced(true), [])
-  useEffect(() => setOpen(false), [pathname])
+  // A link followed from the panel closes it (state adjusted while rendering, as React advises).
+  const [openedOn, setOpenedOn] = useState(pathname)
+  if (openedOn !== pathname) {
+    setOpenedOn(pathname)
+    setOpen(false)
+  }
 
   const trigger = (
     <>
@@ -155,14 +160,14 @@ function PhoneMenu({ links, member }: { links: NavLink[]; member: MemberSummary 
               </li>
             ))}
             <li>
-              <a className={panelLink} href="/signin">
+              <Link className={panelLink} href="/signin">
                 Sign in
-              </a>
+              </Link>
             </li>
             <li>
-              <a className={panelLink} href="/signup">
+              <Link className={panelLink} href="/signup">
                 Join
-              </a>
+              </Link>
             </li>
           </ul>
         </nav>

@@ -9,6 +9,7 @@ import { Popover } from 'radix-ui'
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 
 import { cn } from '@/lib/cn'
+import { useHydrated } from '@/lib/use-hydrated'
 
 export type MultiSelectOption = { value: string; label: string }
 
@@ -31,7 +32,8 @@ type Props = {
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
 export function MultiSelect({ name, legend, options, defaultValue, noun, max, error, describedBy, className }: Props) {
-  const [enhanced, setEnhanced] = useState(false)
+  // Swapped in after hydration: until then (and without JavaScript) the checkboxes do the job.
+  const enhanced = useHydrated()
   const [chosen, setChosen] = useState<string[]>(() => defaultValue.filter((value) => options.some((option) => option.value === value)))
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
@@ -39,9 +41,6 @@ export function MultiSelect({ name, legend, options, defaultValue, noun, max, er
   const listRef = useRef<HTMLUListElement>(null)
   const id = useId()
   const listId = `${id}-list`
-
-  // Swapped in after hydration: until then (and without JavaScript) the checkboxes do the job.
-  useEffect(() => setEnhanced(true), [])
 
   const shown = useMemo(() => {
     const words = fold(query.trim())

@@ -5,7 +5,11 @@ import { NarrowPage } from '@/components/page/NarrowPage'
 
 import { ContactForm } from './ContactForm'
 
-export const metadata: Metadata = pageMetadata({ title: 'Contact us', description: 'Write to the platform team: questions, partnerships, accessibility or press.', path: '/contact' })
+export const metadata: Metadata = pageMetadata({
+  title: 'Contact us',
+  description: 'Write to the platform team: questions, partnerships, accessibility or press.',
+  path: '/contact',
+})
 
 export default function ContactPage() {
   return (

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { Button } from '@/components/ui/button'
 import type { AdminOverview } from '@/queries/dashboard'
 
@@ -27,7 +28,9 @@ export function AdminSection({ overview }: { overview: AdminOverview }) {
       </dl>
       <p className="m-0">
         <Button asChild size="sm">
-          <a href="/admin">Open the admin panel</a>
+          <Link prefetch={false} href="/admin">
+            Open the admin panel
+          </Link>
         </Button>
       </p>
     </Section>

@@ -48,7 +48,9 @@ export function StaffSections({ dashboard }: { dashboard: StaffDashboard }) {
         </p>
         <p className="m-0">
           <Button asChild size="sm">
-            <a href="/admin">Open the organisation admin</a>
+            <Link prefetch={false} href="/admin">
+              Open the organisation admin
+            </Link>
           </Button>
         </p>
       </Section>
@@ -63,11 +65,15 @@ export function StaffSections({ dashboard }: { dashboard: StaffDashboard }) {
             action={
               <span className="flex flex-wrap gap-2">
                 <Button asChild size="sm" variant="outline">
-                  <a href="/admin/collections/events/create">Post an event</a>
+                  <Link prefetch={false} href="/admin/collections/events/create">
+                    Post an event
+                  </Link>
                 </Button>
                 {company && (
                   <Button asChild size="sm" variant="outline">
-                    <a href="/admin/collections/opportunities/create">Post a job</a>
+                    <Link prefetch={false} href="/admin/collections/opportunities/create">
+                      Post a job
+                    </Link>
                   </Button>
                 )}
               </span>

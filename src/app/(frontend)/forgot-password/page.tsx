@@ -7,7 +7,11 @@ import { NarrowPage } from '@/components/page/NarrowPage'
 
 import { ForgotPasswordForm } from './PasswordForms'
 
-export const metadata: Metadata = pageMetadata({ title: 'Forgot your password?', description: 'Get a link by email to choose a new password.', path: '/forgot-password' })
+export const metadata: Metadata = pageMetadata({
+  title: 'Forgot your password?',
+  description: 'Get a link by email to choose a new password.',
+  path: '/forgot-password',
+})
 
 export default function ForgotPasswordPage() {
   return (

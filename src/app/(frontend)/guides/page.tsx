@@ -7,7 +7,11 @@ import { listRoleGuides } from '@/queries/guides'
 
 export const revalidate = 600
 
-export const metadata: Metadata = pageMetadata({ title: 'Role guides', description: 'What Career Candidates, Mentors, Connectors, companies and Career Centers do here, and how.', path: '/guides' })
+export const metadata: Metadata = pageMetadata({
+  title: 'Role guides',
+  description: 'What Career Candidates, Mentors, Connectors, companies and Career Centers do here, and how.',
+  path: '/guides',
+})
 
 export default async function GuidesPage() {
   const guides = await listRoleGuides()

@@ -10,7 +10,11 @@ import { listPublishedPolicies } from '@/queries/policies'
 
 export const revalidate = 600
 
-export const metadata: Metadata = pageMetadata({ title: 'Policies', description: 'The platform’s policies, every version kept, with what changed each time.', path: '/policies' })
+export const metadata: Metadata = pageMetadata({
+  title: 'Policies',
+  description: 'The platform’s policies, every version kept, with what changed each time.',
+  path: '/policies',
+})
 
 export default async function PoliciesPage() {
   const policies = await listPublishedPolicies()

@@ -9,7 +9,11 @@ import { NarrowPage } from '@/components/page/NarrowPage'
 
 import { ReportForm } from './ReportForm'
 
-export const metadata: Metadata = pageMetadata({ title: 'Report a conduct concern', description: 'Tell the platform team, in confidence, about behaviour that breaks the code of conduct.', path: '/report' })
+export const metadata: Metadata = pageMetadata({
+  title: 'Report a conduct concern',
+  description: 'Tell the platform team, in confidence, about behaviour that breaks the code of conduct.',
+  path: '/report',
+})
 
 type Props = { searchParams: Promise<{ message?: string; kind?: string; subject?: string }> }
 

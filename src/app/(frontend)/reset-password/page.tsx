@@ -10,7 +10,11 @@ import { Alert, AlertDescription } from '@/components/ui/alert'
 
 import { NewPasswordForm } from '../forgot-password/PasswordForms'
 
-export const metadata: Metadata = memberPageMetadata({ title: 'Choose a new password', description: 'Choose a new password with the link we emailed you.', path: '/reset-password' })
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Choose a new password',
+  description: 'Choose a new password with the link we emailed you.',
+  path: '/reset-password',
+})
 
 type Props = { searchParams: Promise<{ token?: string }> }
 

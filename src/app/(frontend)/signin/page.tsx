@@ -11,7 +11,11 @@ import { NarrowPage } from '@/components/page/NarrowPage'
 
 import { SignInForm } from './SignInForm'
 
-export const metadata: Metadata = pageMetadata({ title: 'Sign in', description: 'Sign in to your account to write to mentors, share your résumé and follow your requests.', path: '/signin' })
+export const metadata: Metadata = pageMetadata({
+  title: 'Sign in',
+  description: 'Sign in to your account to write to mentors, share your résumé and follow your requests.',
+  path: '/signin',
+})
 
 type Props = { searchParams: Promise<SearchParams> }
 

@@ -13,7 +13,11 @@ import { Card, CardDescription, CardHeader, CardLink, CardTitle } from '@/compon
 
 import { SignUpForm } from './SignUpForm'
 
-export const metadata: Metadata = pageMetadata({ title: 'Join', description: 'Join as a student, Mentor or Connector: free, and your identity stays yours to share.', path: '/signup' })
+export const metadata: Metadata = pageMetadata({
+  title: 'Join',
+  description: 'Join as a student, Mentor or Connector: free, and your identity stays yours to share.',
+  path: '/signup',
+})
 
 const roleDescriptions: Record<(typeof joinableRoles)[number], string> = {
   'career-candidate': 'A student or recent graduate looking for advice and contacts.',

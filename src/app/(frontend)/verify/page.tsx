@@ -9,7 +9,11 @@ import { Button } from '@/components/ui/button'
 
 import { confirmEmail } from './actions'
 
-export const metadata: Metadata = memberPageMetadata({ title: 'Confirm your email address', description: 'Confirm the email address you joined with, to finish creating your account.', path: '/verify' })
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Confirm your email address',
+  description: 'Confirm the email address you joined with, to finish creating your account.',
+  path: '/verify',
+})
 
 type Props = { searchParams: Promise<{ token?: string; failed?: string }> }
 

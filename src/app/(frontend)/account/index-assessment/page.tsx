@@ -1,7 +1,5 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
-
 import { memberPageMetadata } from '@/site/metadata'
 import { requireMember } from '@/accounts/session'
 import { hasRole, staffOrganizationOf } from '@/access'

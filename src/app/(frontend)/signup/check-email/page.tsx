@@ -7,7 +7,11 @@ import { memberPageMetadata } from '@/site/metadata'
 import { NarrowPage } from '@/components/page/NarrowPage'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 
-export const metadata: Metadata = memberPageMetadata({ title: 'Check your email', description: 'We emailed you a link to confirm your address and finish joining.', path: '/signup/check-email' })
+export const metadata: Metadata = memberPageMetadata({
+  title: 'Check your email',
+  description: 'We emailed you a link to confirm your address and finish joining.',
+  path: '/signup/check-email',
+})
 
 type Props = { searchParams: Promise<{ sent?: string }> }
 
