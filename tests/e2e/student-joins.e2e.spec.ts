@@ -118,9 +118,8 @@ describe('a student joins, confirms their email, signs in, downloads their data 
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill(password)
     await page.getByRole('button', { name: 'Sign in' }).click()
-    // Members land on their dashboard; the account page is one step away.
-    await page.waitForURL('**/dashboard')
-    await page.goto(`${baseURL()}/account`)
+    // Sent to sign in from /account, they are taken back there.
+    await page.waitForURL('**/account')
     await page.getByRole('link', { name: 'Delete my account' }).click()
     await page.waitForURL('**/account/delete')
     expect(await page.locator('main').textContent()).toContain('An anonymous record that someone accepted each policy version')

@@ -126,7 +126,8 @@ describe('a résumé in object storage', () => {
     const response = await get(`resumes/file/${resume.filename}`, 'owner')
     expect(response.status).toBe(200)
     expect(await bytesOf(response)).toEqual(pdf('the owner’s bytes'))
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="resume.pdf"')
+    // Named from the headline the student wrote, never from their name.
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="data-science-student-graduating-2027-resume.pdf"')
     expect(response.headers.get('cache-control')).toBe('private, no-store')
     // The address the résumé record gives is that same route.
     expect((await get(resume.url!.replace(/^\/api\//, ''), 'owner')).status).toBe(200)

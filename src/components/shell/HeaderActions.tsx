@@ -1,29 +1,25 @@
 'use client'
 
-import { ChevronDown, LogOut, Menu } from 'lucide-react'
+import { Menu } from 'lucide-react'
+import dynamic from 'next/dynamic'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
-import { useRef, useState, type RefObject } from 'react'
+import { useRef, useState } from 'react'
 
 import { signOut } from '@/app/(frontend)/signin/actions'
-import { Avatar } from '@/components/Avatar'
 import { Button } from '@/components/ui/button'
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from '@/components/ui/dropdown-menu'
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from '@/components/ui/sheet'
-import { cn } from '@/lib/cn'
 import { useHydrated } from '@/lib/use-hydrated'
-import { roleLabels, type Role } from '@/lib/roles'
 import type { MemberSummary } from '@/queries/member-summary'
 
-import { isCurrent, type NavLink } from './nav'
+import { panelLink, type NavLink } from './nav'
 import { useMemberSummary, waitingCount, waitingLabel } from './use-member-summary'
+
+// The menu and the side panel (Radix underneath) load when they are wanted: a visitor's page
+// carries neither script, which keeps every public page inside its transfer budget.
+const loadMemberMenu = () => import('./MemberMenu').then((module) => module.MemberMenu)
+const loadPhoneMenuPanel = () => import('./PhoneMenuPanel').then((module) => module.PhoneMenuPanel)
+const MemberMenu = dynamic(loadMemberMenu, { ssr: false })
+const PhoneMenuPanel = dynamic(loadPhoneMenuPanel, { ssr: false })
 
 /**
  * The header's right-hand side: "Sign in" and "Join" for visitors (and until the member is known),
@@ -56,71 +52,8 @@ function SignedOutActions() {
   )
 }
 
-function CountBadge({ count, className }: { count: number; className?: string }) {
-  if (count === 0) return null
-  return (
-    <span
-      aria-hidden
-      className={cn(
-        'inline-flex min-w-5 items-center justify-center rounded-full bg-destructive px-1.5 text-xs leading-5 font-semibold text-destructive-foreground',
-        className,
-      )}
-      data-testid="member-badge"
-    >
-      {count > 99 ? '99+' : count}
-    </span>
-  )
-}
-
-const rolesOf = (member: MemberSummary) => member.roles.map((role) => roleLabels[role as Role] ?? role).join(', ')
-
-function MemberMenu({ member, signOutForm }: { member: MemberSummary; signOutForm: RefObject<HTMLFormElement | null> }) {
-  const count = waitingCount(member)
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <button
-          aria-label={`${member.chosenName}: your menu${count > 0 ? `, ${waitingLabel(count)}` : ''}`}
-          className="relative inline-flex cursor-pointer items-center gap-2 rounded-full py-1 ps-1 pe-2 text-sm font-medium text-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-          data-testid="member-menu"
-          type="button"
-        >
-          <span className="relative">
-            <Avatar name={member.chosenName} size="sm" src={member.avatarURL} />
-            <CountBadge className="absolute -end-2 -top-1.5 ring-2 ring-background" count={count} />
-          </span>
-          <span className="hidden max-w-40 truncate md:inline" data-testid="member-name">
-            {member.chosenName}
-          </span>
-          <ChevronDown aria-hidden className="hidden size-4 text-muted-foreground md:inline" />
-        </button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent className="w-64">
-        <DropdownMenuLabel className="font-normal">
-          <span className="block truncate font-semibold">{member.chosenName}</span>
-          <span className="block text-xs text-muted-foreground">{rolesOf(member)}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        {member.links.map((link) => (
-          <DropdownMenuItem asChild key={link.href}>
-            <Link href={link.href}>
-              <span className="flex-1">{link.label}</span>
-              {link.href === '/account/requests' && <CountBadge count={count} />}
-            </Link>
-          </DropdownMenuItem>
-        ))}
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => signOutForm.current?.requestSubmit()}>
-          <LogOut aria-hidden />
-          Sign out
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
-  )
-}
-
-const panelLink =
-  'flex items-center justify-between rounded-md px-3 py-2.5 text-base font-medium text-foreground no-underline hover:bg-accent hover:text-accent-foreground aria-[current=page]:bg-secondary aria-[current=page]:text-secondary-foreground'
+const triggerClass =
+  'inline-flex size-10 cursor-pointer list-none items-center justify-center rounded-md text-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring md:hidden [&::-webkit-details-marker]:hidden'
 
 /**
  * Below 768 px the navigation moves into a side panel. Before the page's script runs (or without
@@ -129,7 +62,9 @@ const panelLink =
 function PhoneMenu({ links, member }: { links: NavLink[]; member: MemberSummary | null }) {
   const pathname = usePathname()
   const enhanced = useHydrated()
+  const trigger = useRef<HTMLButtonElement>(null)
   const [open, setOpen] = useState(false)
+  const [wanted, setWanted] = useState(false)
   // A link followed from the panel closes it (state adjusted while rendering, as React advises).
   const [openedOn, setOpenedOn] = useState(pathname)
   if (openedOn !== pathname) {
@@ -137,26 +72,20 @@ function PhoneMenu({ links, member }: { links: NavLink[]; member: MemberSummary 
     setOpen(false)
   }
 
-  const trigger = (
-    <>
-      <Menu aria-hidden className="size-5" />
-      <span className="sr-only">Menu</span>
-    </>
-  )
-  const triggerClass =
-    'inline-flex size-10 cursor-pointer list-none items-center justify-center rounded-md text-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring md:hidden [&::-webkit-details-marker]:hidden'
-
   if (!enhanced) {
     return (
       <details className="md:hidden">
-        <summary className={triggerClass}>{trigger}</summary>
+        <summary className={triggerClass}>
+          <Menu aria-hidden className="size-5" />
+          <span className="sr-only">Menu</span>
+        </summary>
         <nav aria-label="Main" className="absolute inset-x-0 top-full z-40 border-b border-border bg-popover p-4 shadow-md">
           <ul className="m-0 flex list-none flex-col gap-1 p-0">
             {links.map((link) => (
               <li key={link.href}>
-                <a className={panelLink} href={link.href}>
+                <Link className={panelLink} href={link.href}>
                   {link.label}
-                </a>
+                </Link>
               </li>
             ))}
             <li>
@@ -177,65 +106,26 @@ function PhoneMenu({ links, member }: { links: NavLink[]; member: MemberSummary 
 
   const count = member ? waitingCount(member) : 0
   return (
-    <Sheet onOpenChange={setOpen} open={open}>
-      <SheetTrigger asChild>
-        <button aria-label={count > 0 ? `Menu, ${waitingLabel(count)}` : 'Menu'} className={triggerClass} data-testid="phone-menu" type="button">
-          <Menu aria-hidden className="size-5" />
-        </button>
-      </SheetTrigger>
-      <SheetContent closeLabel="Close menu" side="right">
-        <SheetHeader>
-          <SheetTitle>Menu</SheetTitle>
-          <SheetDescription>{member ? `Signed in as ${member.chosenName}` : 'Find mentors, organisations, events and jobs.'}</SheetDescription>
-        </SheetHeader>
-        <nav aria-label="Main">
-          <ul className="m-0 flex list-none flex-col gap-1 p-0">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link aria-current={isCurrent(pathname, link.href) ? 'page' : undefined} className={panelLink} href={link.href}>
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="border-t border-border pt-4">
-          {member ? (
-            <nav aria-label="Your account">
-              <ul className="m-0 flex list-none flex-col gap-1 p-0">
-                {member.links.map((link) => (
-                  <li key={link.href}>
-                    <Link aria-current={pathname === link.href ? 'page' : undefined} className={panelLink} href={link.href}>
-                      {link.label}
-                      {link.href === '/account/requests' && count > 0 && (
-                        <>
-                          <CountBadge count={count} />
-                          <span className="sr-only">, {waitingLabel(count)}</span>
-                        </>
-                      )}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-              <form action={signOut} className="mt-3">
-                <Button className="w-full" type="submit" variant="outline">
-                  <LogOut aria-hidden />
-                  Sign out
-                </Button>
-              </form>
-            </nav>
-          ) : (
-            <div className="flex flex-col gap-2">
-              <Button asChild>
-                <Link href="/signup">Join</Link>
-              </Button>
-              <Button asChild variant="outline">
-                <Link href="/signin">Sign in</Link>
-              </Button>
-            </div>
-          )}
-        </div>
-      </SheetContent>
-    </Sheet>
+    <>
+      <button
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        aria-label={count > 0 ? `Menu, ${waitingLabel(count)}` : 'Menu'}
+        className={triggerClass}
+        data-testid="phone-menu"
+        // Fetch the panel's script as soon as a press or focus announces it, before the click lands.
+        onFocus={() => void loadPhoneMenuPanel()}
+        onPointerDown={() => void loadPhoneMenuPanel()}
+        onClick={() => {
+          setWanted(true)
+          setOpen(true)
+        }}
+        ref={trigger}
+        type="button"
+      >
+        <Menu aria-hidden className="size-5" />
+      </button>
+      {wanted && <PhoneMenuPanel links={links} member={member} onOpenChange={setOpen} open={open} pathname={pathname} trigger={trigger} />}
+    </>
   )
 }
