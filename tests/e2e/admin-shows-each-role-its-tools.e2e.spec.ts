@@ -61,6 +61,8 @@ describe('/admin shows each role the tools it can use', () => {
     await company.goto(`${baseURL()}/admin/collections/organizations`)
     await company.getByRole('link', { name: 'Northwind Analytics' }).first().click()
     await company.waitForURL(/\/admin\/collections\/organizations\/[^/]+$/)
+    // Payload draws fields as they scroll into view.
+    await company.locator('#field-plan').scrollIntoViewIfNeeded()
     await company.locator('#field-plan__summary').waitFor()
     expect(await company.locator('#field-plan__summary').inputValue()).toMatch(/^Active until \d+ \w+ \d{4}: jobs, events and résumé downloads are open\.$/)
   })
