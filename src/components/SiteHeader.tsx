@@ -17,7 +17,7 @@ export function SiteHeader({ settings, navigation }: { settings: SiteSetting; na
   return (
     <header className="sticky top-0 z-40 border-b border-border bg-background/95 backdrop-blur supports-[backdrop-filter]:bg-background/80">
       <div className="container flex h-16 items-center gap-4 lg:gap-6">
-        <Link className="shrink-0 text-lg font-bold tracking-tight text-primary no-underline hover:text-primary" href="/">
+        <Link prefetch={false} className="shrink-0 text-lg font-bold tracking-tight text-primary no-underline hover:text-primary" href="/">
           {settings.siteName}
         </Link>
         <MainNav links={links} />

@@ -66,7 +66,11 @@ function PartnerLogo({ partner }: { partner: Partner }) {
   return (
     <li className="relative flex flex-col items-center gap-2 rounded-xl border border-border bg-card p-4 text-center text-card-foreground transition-colors hover:border-primary">
       <OrganizationLogo name={partner.name} src={logoSource(partner.logo)} size="md" />
-      <Link href={`/organizations/${partner.slug}`} className="text-sm font-medium text-foreground no-underline after:absolute after:inset-0 after:rounded-xl">
+      <Link
+        prefetch={false}
+        href={`/organizations/${partner.slug}`}
+        className="text-sm font-medium text-foreground no-underline after:absolute after:inset-0 after:rounded-xl"
+      >
         {partner.name}
       </Link>
     </li>
@@ -150,7 +154,7 @@ export default async function HomePage() {
             {events.map((event) => (
               <li className="card relative" key={event.id}>
                 <h3>
-                  <Link href={`/events/${event.slug}`} className="after:absolute after:inset-0">
+                  <Link prefetch={false} href={`/events/${event.slug}`} className="after:absolute after:inset-0">
                     {event.title}
                   </Link>
                 </h3>
@@ -174,7 +178,7 @@ export default async function HomePage() {
             {jobs.map((job) => (
               <li className="card relative" key={job.id}>
                 <h3>
-                  <Link href={`/jobs/${job.slug}`} className="after:absolute after:inset-0">
+                  <Link prefetch={false} href={`/jobs/${job.slug}`} className="after:absolute after:inset-0">
                     {job.title}
                   </Link>
                 </h3>

@@ -45,9 +45,12 @@ export function CardFooter({ className, ...props }: ComponentProps<'div'>) {
 }
 
 /** The one link of a card that opens a page; put it inside the CardTitle. */
-export function CardLink({ className, ...props }: ComponentProps<typeof Link>) {
+// Lists show many cards at once: prefetching each one as it scrolls into view would spend a
+// phone's data on pages nobody opened, so a card's page is fetched when it is opened.
+export function CardLink({ className, prefetch = false, ...props }: ComponentProps<typeof Link>) {
   return (
     <Link
+      prefetch={prefetch}
       data-slot="card-link"
       className={cn(
         'text-card-foreground no-underline outline-none after:absolute after:inset-0 after:rounded-xl after:content-[""] hover:text-primary focus-visible:after:outline-2 focus-visible:after:outline-offset-2 focus-visible:after:outline-ring',
