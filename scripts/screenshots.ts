@@ -26,14 +26,14 @@ const shots: Shot[] = [
   { name: 'home', path: '/' },
   { name: 'mentors', path: '/mentors' },
   { name: 'mentor-profile', path: firstLink('/mentors', /href="(\/mentors\/[a-z0-9-]+)"/) },
-  { name: 'organization', path: firstLink('/organizations', /href="(\/organizations\/[a-z0-9-]+)"/) },
+  { name: 'organization', path: '/organizations/northwind-analytics' },
   { name: 'events', path: '/events' },
   { name: 'jobs', path: '/jobs' },
   { name: 'policy', path: '/policies/code-of-conduct' },
-  { name: 'student-dashboard', path: '/account', as: student },
+  { name: 'student-dashboard', path: '/dashboard', as: student },
   { name: 'mentor-requests', path: '/account/requests', as: mentor },
   { name: 'mentor-profile-editor', path: '/account/profile', as: mentor },
-  { name: 'career-centre-dashboard', path: '/account', as: staff },
+  { name: 'career-centre-dashboard', path: '/dashboard', as: staff },
 ]
 
 const viewports = [
