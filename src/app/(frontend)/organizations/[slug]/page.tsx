@@ -42,7 +42,7 @@ export default async function OrganizationPage({ params }: Props) {
       <nav className="breadcrumb" aria-label="Breadcrumb">
         <Link href="/organizations">Organisations</Link>
       </nav>
-      <header className="organization-header flex flex-col items-start gap-4 sm:flex-row sm:items-center">
+      <header className="organization-header mt-3 flex flex-col items-start gap-4 sm:flex-row sm:items-center">
         {/* Beside the name, the logo says nothing more: empty alt. */}
         <OrganizationLogo name={organization.name} src={logoSource(organization.logo)} size="lg" />
         <div className="min-w-0">
@@ -68,12 +68,14 @@ export default async function OrganizationPage({ params }: Props) {
           Career Center Index {badge.year}: rated {badge.rating} out of 5 in its self-assessment
         </p>
       )}
-      {organization.summary && <p className="lead">{organization.summary}</p>}
-      {organization.description && <RichText className="prose" data={organization.description} />}
+      {organization.summary && <p className="lead mt-6">{organization.summary}</p>}
+      {organization.description && <RichText className="prose mt-4" data={organization.description} />}
 
       {company && (
-        <section aria-labelledby="ergs">
-          <h2 id="ergs">Employee resource groups</h2>
+        <section className="mt-10 flex flex-col gap-3" aria-labelledby="ergs">
+          <h2 className="m-0" id="ergs">
+            Employee resource groups
+          </h2>
           {organization.ergs?.length ? (
             <ul className="card-grid">
               {organization.ergs.map((erg) => (
@@ -90,8 +92,10 @@ export default async function OrganizationPage({ params }: Props) {
       )}
 
       {company && (organization.inclusion?.nonDiscriminationPolicyUrl || organization.inclusion?.benefitsNotes) && (
-        <section aria-labelledby="inclusion">
-          <h2 id="inclusion">Inclusion evidence</h2>
+        <section className="mt-10 flex flex-col gap-3" aria-labelledby="inclusion">
+          <h2 className="m-0" id="inclusion">
+            Inclusion evidence
+          </h2>
           {organization.inclusion.nonDiscriminationPolicyUrl && (
             <p>
               <a href={safeHref(organization.inclusion.nonDiscriminationPolicyUrl)} rel="noopener noreferrer">
@@ -103,8 +107,10 @@ export default async function OrganizationPage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="events">
-        <h2 id="events">Events</h2>
+      <section className="mt-10 flex flex-col gap-3" aria-labelledby="events">
+        <h2 className="m-0" id="events">
+          Events
+        </h2>
         {postings.events.length > 0 ? (
           <ul className="link-list" data-testid="organization-events">
             {postings.events.map((event) => (
@@ -123,8 +129,10 @@ export default async function OrganizationPage({ params }: Props) {
       </section>
 
       {company ? (
-        <section aria-labelledby="jobs">
-          <h2 id="jobs">Jobs and internships</h2>
+        <section className="mt-10 flex flex-col gap-3" aria-labelledby="jobs">
+          <h2 className="m-0" id="jobs">
+            Jobs and internships
+          </h2>
           {postings.jobs.length > 0 ? (
             <ul className="link-list" data-testid="organization-jobs">
               {postings.jobs.map((job) => (
@@ -141,8 +149,10 @@ export default async function OrganizationPage({ params }: Props) {
           )}
         </section>
       ) : (
-        <section aria-labelledby="resources">
-          <h2 id="resources">Resources</h2>
+        <section className="mt-10 flex flex-col gap-3" aria-labelledby="resources">
+          <h2 className="m-0" id="resources">
+            Resources
+          </h2>
           {postings.resources.length > 0 ? (
             <ul className="link-list" data-testid="organization-resources">
               {postings.resources.map((resource) => (
@@ -157,8 +167,10 @@ export default async function OrganizationPage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="people">
-        <h2 id="people">Mentors and Connectors</h2>
+      <section className="mt-10 flex flex-col gap-3" aria-labelledby="people">
+        <h2 className="m-0" id="people">
+          Mentors and Connectors
+        </h2>
         {mentors.length > 0 ? (
           <ul className="card-grid" data-testid="affiliated-mentors">
             {mentors.map((mentor) => (
