@@ -101,6 +101,7 @@ describe('a Connector joins, switches to being a Mentor, pauses and resumes', ()
 
   it('pauses until a date and sees when the pause ends', async () => {
     const nextYear = new Date().getUTCFullYear() + 1
+    await openMemberPage(page, '/account')
     await page.getByLabel('Pause until (inclusive)').fill(`${nextYear}-01-31`)
     await page.getByRole('button', { name: 'Pause my involvement' }).click()
     await page.waitForURL('**/account?paused=1')
