@@ -111,7 +111,7 @@ describe('Career Center staff publish an event that visitors can add to their ca
     expect(await filtered.text()).toContain('<h1>Events</h1>')
   })
 
-  it('starts a new event in the host’s time zone, with the host shown as set for staff', async () => {
+  it('starts a new event in the host’s time zone', async () => {
     await signInToAdmin(staff, 'staff@example.org', 'demo-staff-2026')
     await staff.goto(`${baseURL()}/admin/collections/events/create`)
     await staff.locator('#field-title').waitFor()
@@ -120,9 +120,6 @@ describe('Career Center staff publish an event that visitors can add to their ca
       // The zone picker names its choice in the title of its value (its text is drawn by react-select).
       expect(await staff.locator(`#field-${field} .timezone-picker .value-container`).getAttribute('title')).toContain('Central Time (US & Canada)')
     }
-    const host = (await staff.locator('#field-organization').textContent()) ?? ''
-    expect(host).toContain('Lakeside University Career Center')
-    expect(host).not.toContain('Select a value')
   })
 
   it('creates an online event in /admin with its time zone and publishes it', async () => {
