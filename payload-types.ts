@@ -91,6 +91,11 @@ export interface Config {
     emails: Email;
     blocks: Block;
     'email-changes': EmailChange;
+    programs: Program;
+    'program-agreements': ProgramAgreement;
+    'program-acceptances': ProgramAcceptance;
+    'program-memberships': ProgramMembership;
+    'program-invitations': ProgramInvitation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -123,6 +128,11 @@ export interface Config {
     emails: EmailsSelect<false> | EmailsSelect<true>;
     blocks: BlocksSelect<false> | BlocksSelect<true>;
     'email-changes': EmailChangesSelect<false> | EmailChangesSelect<true>;
+    programs: ProgramsSelect<false> | ProgramsSelect<true>;
+    'program-agreements': ProgramAgreementsSelect<false> | ProgramAgreementsSelect<true>;
+    'program-acceptances': ProgramAcceptancesSelect<false> | ProgramAcceptancesSelect<true>;
+    'program-memberships': ProgramMembershipsSelect<false> | ProgramMembershipsSelect<true>;
+    'program-invitations': ProgramInvitationsSelect<false> | ProgramInvitationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1026,6 +1036,10 @@ export interface MentorshipRequest {
   student: number | User;
   mentor: number | User;
   profile?: (number | null) | MentorProfile;
+  /**
+   * The programme the request was sent in; its capacity and reply-by time apply.
+   */
+  program?: (number | null) | Program;
   helpWith:
     'career-direction' | 'applications' | 'interviews' | 'being-out-at-work' | 'industry' | 'introductions' | 'other';
   message: string;
@@ -1044,6 +1058,127 @@ export interface MentorshipRequest {
   remindedAt?: string | null;
   expiresAt?: string | null;
   lastMessageAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Mentoring programmes: who may join, how they are verified, what they agree to and what they are asked.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programs".
+ */
+export interface Program {
+  id: number;
+  name: string;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  /**
+   * Your organisation, set for you. Admins may leave it empty for a programme of the platform’s own.
+   */
+  organization?: (number | null) | Organization;
+  status: 'draft' | 'open' | 'closed' | 'archived';
+  /**
+   * One or two sentences for the list of programmes.
+   */
+  summary: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
+  /**
+   * Your team’s address (for example careers@…), shown to members for questions and concerns. Never a member’s.
+   */
+  contactEmail?: string | null;
+  period?: {
+    joinOpensAt?: string | null;
+    joinClosesAt?: string | null;
+    mentoringStartsAt?: string | null;
+    mentoringEndsAt?: string | null;
+  };
+  /**
+   * Leave empty if mentors do not join this programme themselves.
+   */
+  mentorRoles?: ('mentor' | 'connector')[] | null;
+  menteesJoin?: boolean | null;
+  /**
+   * For example: current students and alumni of Lakeside University. Shown on the programme’s page.
+   */
+  eligibility?: string | null;
+  /**
+   * Every rule you choose applies to mentors; leave all empty to let any eligible member join at once.
+   */
+  mentorRules?: {
+    /**
+     * For example lakeside.edu. Members confirm an address at one of these domains (kept private, separate from their sign-in address) before they are in.
+     */
+    emailDomains?: string[] | null;
+    /**
+     * Members wait in the approval queue until you approve or decline them, with a reason they see.
+     */
+    requireApproval?: boolean | null;
+    /**
+     * Members join only through a link you create under Programme invitations.
+     */
+    invitationOnly?: boolean | null;
+  };
+  /**
+   * Every rule you choose applies to mentees; leave all empty to let any eligible member join at once.
+   */
+  menteeRules?: {
+    /**
+     * For example lakeside.edu. Members confirm an address at one of these domains (kept private, separate from their sign-in address) before they are in.
+     */
+    emailDomains?: string[] | null;
+    /**
+     * Members wait in the approval queue until you approve or decline them, with a reason they see.
+     */
+    requireApproval?: boolean | null;
+    /**
+     * Members join only through a link you create under Programme invitations.
+     */
+    invitationOnly?: boolean | null;
+  };
+  /**
+   * Active mentorships a mentor may have in this programme. Empty: their own limit.
+   */
+  capacityPerMentor?: number | null;
+  /**
+   * A request in this programme closes unanswered after this many days. Empty: the platform’s 14.
+   */
+  replyWithinDays?: number | null;
+  matching: 'self' | 'staff';
+  /**
+   * Asked when a member joins. Your staff read the answers; a mentee’s mentor only where you say so.
+   */
+  questions?:
+    | {
+        label: string;
+        help?: string | null;
+        kind: 'short-text' | 'choice' | 'multiple-choice';
+        /**
+         * The answers to choose from.
+         */
+        choices?: string[] | null;
+        askOf: 'mentee' | 'mentor' | 'everyone';
+        required?: boolean | null;
+        shareWithMentor?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1175,6 +1310,152 @@ export interface EmailChange {
   expiresAt: string;
   undoUntil: string;
   closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What members of a programme agree to. Every publish becomes a numbered version; members on that side accept it again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "program-agreements".
+ */
+export interface ProgramAgreement {
+  id: number;
+  program: number | Program;
+  title: string;
+  /**
+   * Its address under the programme’s page. Filled from the title when empty.
+   */
+  slug?: string | null;
+  appliesTo: 'everyone' | 'mentor' | 'mentee';
+  summary?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * What changed in this version, in plain words. Members who accept it again read this.
+   */
+  changeSummary?: string | null;
+  /**
+   * Counts up by one each time the agreement is published.
+   */
+  versionNumber?: number | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Every acceptance of a programme agreement version. Records cannot be edited or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "program-acceptances".
+ */
+export interface ProgramAcceptance {
+  id: number;
+  /**
+   * Empty once the member deleted their account.
+   */
+  user?: (number | null) | User;
+  program: number | Program;
+  agreement: number | ProgramAgreement;
+  versionNumber: number;
+  acceptedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Members of your programmes. Approve or decline people waiting, or remove a member, with a reason they will see.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "program-memberships".
+ */
+export interface ProgramMembership {
+  id: number;
+  program: number | Program;
+  user?: (number | null) | User;
+  /**
+   * Their chosen name.
+   */
+  memberName?: string | null;
+  side: 'mentor' | 'mentee';
+  status: 'confirming-email' | 'awaiting-approval' | 'active' | 'declined' | 'left' | 'removed';
+  /**
+   * When you decline or remove someone: what they are told, in a sentence or two.
+   */
+  statusReason?: string | null;
+  /**
+   * Seen by the member and platform admins only.
+   */
+  institutionEmail?: string | null;
+  verifiedDomain?: string | null;
+  emailConfirmedAt?: string | null;
+  emailToken?: string | null;
+  emailTokenExpiresAt?: string | null;
+  invitation?: (number | null) | ProgramInvitation;
+  /**
+   * Answers to the registration questions.
+   */
+  answers?:
+    | {
+        questionId: string;
+        question: string;
+        answer?: string | null;
+        shareWithMentor?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The mentor asked not to be listed in this programme.
+   */
+  hiddenFromListings?: boolean | null;
+  joinedAt?: string | null;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  leftAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Links that let people join a programme on one side. Share the link; anyone holding it can use it until it expires or runs out.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "program-invitations".
+ */
+export interface ProgramInvitation {
+  id: number;
+  program: number | Program;
+  /**
+   * For your records, for example “Spring cohort mentors”.
+   */
+  label: string;
+  side: 'mentor' | 'mentee';
+  /**
+   * Empty: until you delete it.
+   */
+  expiresAt?: string | null;
+  /**
+   * Empty: no limit.
+   */
+  maxUses?: number | null;
+  uses?: number | null;
+  /**
+   * The link is /programs/<programme>/join?invite=<this>.
+   */
+  token?: string | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1415,6 +1696,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'email-changes';
         value: number | EmailChange;
+      } | null)
+    | ({
+        relationTo: 'programs';
+        value: number | Program;
+      } | null)
+    | ({
+        relationTo: 'program-agreements';
+        value: number | ProgramAgreement;
+      } | null)
+    | ({
+        relationTo: 'program-acceptances';
+        value: number | ProgramAcceptance;
+      } | null)
+    | ({
+        relationTo: 'program-memberships';
+        value: number | ProgramMembership;
+      } | null)
+    | ({
+        relationTo: 'program-invitations';
+        value: number | ProgramInvitation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1890,6 +2191,7 @@ export interface MentorshipRequestsSelect<T extends boolean = true> {
   student?: T;
   mentor?: T;
   profile?: T;
+  program?: T;
   helpWith?: T;
   message?: T;
   preferredTimes?: T;
@@ -1995,6 +2297,143 @@ export interface EmailChangesSelect<T extends boolean = true> {
   expiresAt?: T;
   undoUntil?: T;
   closedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programs_select".
+ */
+export interface ProgramsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  organization?: T;
+  status?: T;
+  summary?: T;
+  description?: T;
+  image?: T;
+  contactEmail?: T;
+  period?:
+    | T
+    | {
+        joinOpensAt?: T;
+        joinClosesAt?: T;
+        mentoringStartsAt?: T;
+        mentoringEndsAt?: T;
+      };
+  mentorRoles?: T;
+  menteesJoin?: T;
+  eligibility?: T;
+  mentorRules?:
+    | T
+    | {
+        emailDomains?: T;
+        requireApproval?: T;
+        invitationOnly?: T;
+      };
+  menteeRules?:
+    | T
+    | {
+        emailDomains?: T;
+        requireApproval?: T;
+        invitationOnly?: T;
+      };
+  capacityPerMentor?: T;
+  replyWithinDays?: T;
+  matching?: T;
+  questions?:
+    | T
+    | {
+        label?: T;
+        help?: T;
+        kind?: T;
+        choices?: T;
+        askOf?: T;
+        required?: T;
+        shareWithMentor?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "program-agreements_select".
+ */
+export interface ProgramAgreementsSelect<T extends boolean = true> {
+  program?: T;
+  title?: T;
+  slug?: T;
+  appliesTo?: T;
+  summary?: T;
+  body?: T;
+  changeSummary?: T;
+  versionNumber?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "program-acceptances_select".
+ */
+export interface ProgramAcceptancesSelect<T extends boolean = true> {
+  user?: T;
+  program?: T;
+  agreement?: T;
+  versionNumber?: T;
+  acceptedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "program-memberships_select".
+ */
+export interface ProgramMembershipsSelect<T extends boolean = true> {
+  program?: T;
+  user?: T;
+  memberName?: T;
+  side?: T;
+  status?: T;
+  statusReason?: T;
+  institutionEmail?: T;
+  verifiedDomain?: T;
+  emailConfirmedAt?: T;
+  emailToken?: T;
+  emailTokenExpiresAt?: T;
+  invitation?: T;
+  answers?:
+    | T
+    | {
+        questionId?: T;
+        question?: T;
+        answer?: T;
+        shareWithMentor?: T;
+        id?: T;
+      };
+  hiddenFromListings?: T;
+  joinedAt?: T;
+  decidedAt?: T;
+  decidedBy?: T;
+  leftAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "program-invitations_select".
+ */
+export interface ProgramInvitationsSelect<T extends boolean = true> {
+  program?: T;
+  label?: T;
+  side?: T;
+  expiresAt?: T;
+  maxUses?: T;
+  uses?: T;
+  token?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -22,6 +22,11 @@ import { Organizations } from './collections/Organizations'
 import { Policies } from './collections/Policies'
 import { PolicyAcceptances } from './collections/PolicyAcceptances'
 import { ProfilePhotos } from './collections/ProfilePhotos'
+import { ProgramAcceptances } from './collections/ProgramAcceptances'
+import { ProgramAgreements } from './collections/ProgramAgreements'
+import { ProgramInvitations } from './collections/ProgramInvitations'
+import { ProgramMemberships } from './collections/ProgramMemberships'
+import { Programs } from './collections/Programs'
 import { RequestMessages } from './collections/RequestMessages'
 import { Resources } from './collections/Resources'
 import { ResumeDownloads } from './collections/ResumeDownloads'
@@ -91,6 +96,11 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     Emails,
     Blocks,
     EmailChanges,
+    Programs,
+    ProgramAgreements,
+    ProgramAcceptances,
+    ProgramMemberships,
+    ProgramInvitations,
   ].map(withPolicyGate),
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
   // GET /api/health for the proxy and healthchecks; GET /api/member-summary for the site's header; POST /api/revalidate-pages for the jobs worker.

@@ -46,6 +46,13 @@ export const MentorshipRequests: CollectionConfig = {
     { name: 'student', type: 'relationship', relationTo: 'users', required: true, index: true, admin: readOnly },
     { name: 'mentor', type: 'relationship', relationTo: 'users', required: true, index: true, admin: readOnly },
     { name: 'profile', type: 'relationship', relationTo: 'mentor-profiles', admin: readOnly },
+    {
+      name: 'program',
+      type: 'relationship',
+      relationTo: 'programs',
+      index: true,
+      admin: { ...readOnly, description: 'The programme the request was sent in; its capacity and reply-by time apply.' },
+    },
     { name: 'helpWith', type: 'select', required: true, options: helpTopics.map(([value, label]) => ({ value, label })), admin: readOnly },
     { name: 'message', type: 'textarea', required: true, maxLength: requestLimits.message.max, admin: readOnly, access: writtenByParticipants },
     { name: 'preferredTimes', type: 'textarea', maxLength: requestLimits.preferredTimes, admin: readOnly, access: writtenByParticipants },

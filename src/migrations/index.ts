@@ -14,6 +14,7 @@ import * as migration_20261201_150428_profile_photos from './20261201_150428_pro
 import * as migration_20261201_150429_restore_directory_search from './20261201_150429_restore_directory_search';
 import * as migration_20261201_150621_organization_time_zone from './20261201_150621_organization_time_zone';
 import * as migration_20261201_161909_profile_photo_visibility from './20261201_161909_profile_photo_visibility';
+import * as migration_20261201_183651_programmes from './20261201_183651_programmes';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261201_161909_profile_photo_visibility.up,
     down: migration_20261201_161909_profile_photo_visibility.down,
-    name: '20261201_161909_profile_photo_visibility'
+    name: '20261201_161909_profile_photo_visibility',
+  },
+  {
+    up: migration_20261201_183651_programmes.up,
+    down: migration_20261201_183651_programmes.down,
+    name: '20261201_183651_programmes'
   },
 ];

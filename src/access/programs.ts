@@ -1,0 +1,107 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { publicProgramStatuses } from '@/programs/options'
+
+import { hasRole, idOf, isSameId, staffOrganizationOf } from './index'
+
+/*
+ * Programme scoping, the one function applied to every programme collection's access (as
+ * plugin-multi-tenant does for tenants): admins see all; the owning organisation's staff see
+ * their programmes' records; a platform-owned programme (no organisation) is admins' only.
+ */
+
+type RelationValue = number | string | { id: number | string } | null | undefined
+
+const staffedKey = 'programsStaffedByViewer'
+
+/** The programmes whose owning organisation the viewer works for, looked up once per request. */
+export async function programsStaffedBy(req: PayloadRequest): Promise<(number | string)[]> {
+  const organization = staffOrganizationOf(req.user)
+  if (organization == null) return []
+  const cached = req.context[staffedKey] as (number | string)[] | undefined
+  if (cached) return cached
+  const { docs } = await req.payload.find({
+    collection: 'programs',
+    where: { organization: { equals: organization } },
+    select: { slug: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const ids = docs.map((program) => program.id)
+  req.context[staffedKey] = ids
+  return ids
+}
+
+/** Whether the viewer is an admin or staff of the organisation that runs this programme. */
+export async function isProgramStaff(req: PayloadRequest, program: RelationValue): Promise<boolean> {
+  if (hasRole(req.user, 'admin')) return true
+  const id = idOf(program)
+  return id != null && (await programsStaffedBy(req)).some((staffed) => isSameId(staffed, id))
+}
+
+/** A condition no record meets, on any database. */
+const none = (field: string): Where => ({ and: [{ [field]: { exists: true } }, { [field]: { exists: false } }] })
+
+/** The `where` for records of the programmes the viewer runs (through `field`), or null when they run none. */
+async function staffedWhere(req: PayloadRequest, field: string): Promise<Where | null> {
+  const ids = await programsStaffedBy(req)
+  return ids.length > 0 ? { [field]: { in: ids } } : null
+}
+
+/** Records of a programme through `field`: admins all, the owning organisation's staff theirs. */
+export const isProgramStaffBy =
+  (field = 'program'): Access =>
+  async ({ req }) => {
+    if (hasRole(req.user, 'admin')) return true
+    return (await staffedWhere(req, field)) ?? false
+  }
+
+/** A member's own records of a programme (through `ownerField`), and the programme staff's view of them. */
+export const isSelfOrProgramStaffBy =
+  (ownerField = 'user', programField = 'program'): Access =>
+  async ({ req }) => {
+    const { user } = req
+    if (!user) return false
+    if (hasRole(user, 'admin')) return true
+    const staffed = await staffedWhere(req, programField)
+    const own: Where = { [ownerField]: { equals: user.id } }
+    return staffed ? { or: [own, staffed] } : own
+  }
+
+/** On `programs` itself: the public sees open and closed programmes; staff also their own drafts and archive. */
+export const visibleProgramsOrOwnStaff: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin')) return true
+  const visible: Where = { status: { in: publicProgramStatuses } }
+  const organization = staffOrganizationOf(user)
+  return organization == null ? visible : { or: [visible, { organization: { equals: organization } }] }
+}
+
+/** Creating a programme: admins, and Career Center staff or company representatives for their organisation. */
+export const mayCreateProgram: Access = ({ req: { user } }) =>
+  hasRole(user, 'admin') || (staffOrganizationOf(user) != null && (hasRole(user, 'career-center-staff') || hasRole(user, 'company-representative')))
+
+/** On `programs`: admins all, staff their organisation's programmes. Platform programmes are admins'. */
+export const isStaffOfProgramOwner: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin')) return true
+  const organization = staffOrganizationOf(user)
+  return organization == null ? false : { organization: { equals: organization } }
+}
+
+/** Field access for what only the member and admins may read (an institution address). */
+export const isOwnerOrAdminField =
+  (ownerField = 'user'): FieldAccess =>
+  ({ req: { user }, doc }) =>
+    hasRole(user, 'admin') || (user?.id != null && isSameId(user.id, doc?.[ownerField] as RelationValue))
+
+/** Field access for the member, their programme's staff and admins (answers, decisions). */
+export const isOwnerOrProgramStaffField =
+  (ownerField = 'user', programField = 'program'): FieldAccess =>
+  async ({ req, doc }) => {
+    if (hasRole(req.user, 'admin')) return true
+    if (req.user?.id != null && isSameId(req.user.id, doc?.[ownerField] as RelationValue)) return true
+    return doc ? isProgramStaff(req, doc[programField] as RelationValue) : false
+  }
+
+export { none as nothingMatches }
