@@ -49,7 +49,8 @@ export async function chosenNames(payload: Payload, ids: (number | string)[], re
   return new Map(docs.map((user) => [String(user.id), user.chosenName]))
 }
 
-async function emailAddressOf(payload: Payload, id: number | string, req?: PayloadRequest): Promise<string | null> {
+/** The account's sign-in address, for the outbox only: never shown to the other side. */
+export async function emailAddressOf(payload: Payload, id: number | string, req?: PayloadRequest): Promise<string | null> {
   const user = await payload.findByID({ collection: 'users', id, select: { email: true }, depth: 0, overrideAccess: true, disableErrors: true, req })
   return user?.email ?? null
 }
@@ -426,6 +427,31 @@ export async function sendRequestMessage(
 }
 
 /**
+ * Closes requests on the platform's behalf, each with the note its student reads: waiting ones
+ * are declined, accepted ones ended. Inside the caller's transaction; whoever calls it tells the
+ * students (pausing, leaving the mentors group, leaving a programme each say it their own way).
+ */
+export async function closeRequestsKindly(
+  payload: Payload,
+  requests: MentorshipRequest[],
+  note: (request: MentorshipRequest) => string,
+  now: Date,
+  req: PayloadRequest,
+): Promise<void> {
+  for (const request of requests) {
+    await payload.update({
+      collection: 'mentorship-requests',
+      id: request.id,
+      data: { status: request.status === 'accepted' ? 'ended' : 'declined', statusNote: note(request), closedAt: now.toISOString(), closedBy: 'platform' },
+      overrideAccess: true,
+      req,
+    })
+  }
+  const mentors = new Map(requests.map((request) => [String(idOf(request.mentor)), idOf(request.mentor)!]))
+  for (const mentor of mentors.values()) await refreshMentorLoad(payload, mentor, req)
+}
+
+/**
  * When a Mentor or Connector pauses, their waiting requests are declined with a kind note; when
  * they leave the mentors group, their active mentorships end too. Each student is emailed.
  */
@@ -443,13 +469,6 @@ export async function closeRequestsOfMentor(payload: Payload, mentorId: number |
   await inTransaction(payload, async (req) => {
     for (const request of docs) {
       const wasActive = request.status === 'accepted'
-      await payload.update({
-        collection: 'mentorship-requests',
-        id: request.id,
-        data: { status: wasActive ? 'ended' : 'declined', statusNote: note, closedAt: now.toISOString(), closedBy: 'platform' },
-        overrideAccess: true,
-        req,
-      })
       const student = idOf(request.student)!
       const address = await emailAddressOf(payload, student, req)
       if (address) {
@@ -465,7 +484,7 @@ export async function closeRequestsOfMentor(payload: Payload, mentorId: number |
         )
       }
     }
-    await refreshMentorLoad(payload, mentorId, req)
+    await closeRequestsKindly(payload, docs, () => note, now, req)
   })
   return docs.length
 }
