@@ -11,6 +11,7 @@ import { importPolicyMarkdown, markdownToLexical } from '@/policies/import-markd
 import { completeDemoProfiles, seedDirectory } from './directory'
 import { seedOrganizations } from './organizations'
 import { seedPostings } from './postings'
+import { seedPrograms } from './programs'
 
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
 
@@ -23,6 +24,8 @@ export const demoAccounts: { email: string; password: string; chosenName: string
   { email: 'mentor@example.org', password: 'demo-mentor-2026', chosenName: 'Jun Park', pronouns: 'he/they', roles: ['mentor'] },
   { email: 'connector@example.org', password: 'demo-connector-2026', chosenName: 'Kiran Shah', roles: ['connector'] },
   { email: 'student@example.org', password: 'demo-student-2026', chosenName: 'Sam Ellison', pronouns: 'she/they', roles: ['career-candidate'] },
+  // A Lakeside graduate whose place in Lakeside Mentors waits for the Career Center's approval.
+  { email: 'waiting@example.org', password: 'demo-waiting-2026', chosenName: 'Theo Marsh', pronouns: 'he/him', roles: ['career-candidate'] },
 ]
 
 const memberRoles: Role[] = ['career-candidate', 'mentor', 'connector', 'company-representative', 'career-center-staff']
@@ -63,6 +66,11 @@ export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
 export async function seedDemoContent(payload: Payload, { reset = false } = {}): Promise<void> {
   if (reset) {
     for (const collection of [
+      'program-acceptances',
+      'program-memberships',
+      'program-invitations',
+      'program-agreements',
+      'programs',
       'resume-downloads',
       'resumes',
       'events',
@@ -157,6 +165,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
     'staff@example.org': { organization: organizations['Lakeside University Career Center'], organizationRole: 'representative' },
   }
 
+  const users: Record<string, { id: number | string; chosenName: string }> = {}
   for (const account of demoAccounts) {
     // Demo accounts are ready to use: confirmed, and with today's policies accepted.
     const user = await payload.create({
@@ -165,6 +174,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
       overrideAccess: true,
       disableVerificationEmail: true,
     })
+    users[account.email] = { id: user.id, chosenName: account.chosenName }
     for (const policy of await outstandingPolicies(payload, user)) {
       await payload.create({
         collection: 'policy-acceptances',
@@ -185,6 +195,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
     overrideAccess: true,
     context: { disableRevalidate: true },
   })
+  await seedPrograms(payload, { organizations, users })
 }
 
 function earlierCodeOfConduct(markdown: string): string {

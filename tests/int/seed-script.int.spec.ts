@@ -19,5 +19,6 @@ describe('npm run seed', () => {
     })
     expect(stdout).toContain('Demo content written.')
     expect(stdout).toContain('student@example.org')
+    expect(stdout).toContain('waiting@example.org')
   }, 300_000)
 })
