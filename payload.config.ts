@@ -70,6 +70,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     user: 'users',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Pride Career Network' },
+    components: { beforeDashboard: ['@/components/admin/programs/ApprovalQueue#ApprovalQueue'] },
   },
   collections: [
     Users,

@@ -46,6 +46,11 @@ export const ProgramInvitations: CollectionConfig = {
       access: { read: isOwnerOrProgramStaffField('createdBy'), create: () => false, update: () => false },
       admin: { readOnly: true, description: 'The link is /programs/<programme>/join?invite=<this>.' },
     },
+    {
+      name: 'joinLink',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/programs/InvitationLink#InvitationLink' } },
+    },
     { name: 'createdBy', type: 'relationship', relationTo: 'users', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
   ],
   hooks: { beforeChange: [issueToken] },

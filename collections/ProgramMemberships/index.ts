@@ -1,8 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole, isAdminField } from '@/access'
-import { isOwnerOrAdminField, isOwnerOrProgramStaffField, isProgramStaffBy, isSelfOrProgramStaffBy } from '@/access/programs'
+import { isOwnerOrAdminField, isOwnerOrProgramStaffField, isProgramStaffBy, isSelfOrProgramStaffBy, nothingMatches, programsStaffedBy } from '@/access/programs'
 import { asOptions, membershipStatuses, programSides } from '@/programs/options'
+
+import { checkDecision } from './hooks/checkDecision'
+import { markStaffDecision } from './hooks/markStaffDecision'
+import { notifyDecision } from './hooks/notifyDecision'
 
 const platformOnly = { create: () => false, update: () => false }
 const readOnly = { readOnly: true }
@@ -21,6 +25,13 @@ export const ProgramMemberships: CollectionConfig = {
     group: 'Programmes',
     description: 'Members of your programmes. Approve or decline people waiting, or remove a member, with a reason they will see.',
     hidden: ({ user }) => !hasRole(user, 'admin') && !hasRole(user, 'career-center-staff') && !hasRole(user, 'company-representative'),
+    // Staff who are also members elsewhere read their own memberships too; their working list is their programmes' members.
+    baseFilter: async ({ req }) => {
+      if (hasRole(req.user, 'admin')) return null
+      const staffed = await programsStaffedBy(req)
+      return staffed.length > 0 ? { program: { in: staffed } } : nothingMatches('program')
+    },
+    components: { beforeList: ['@/components/admin/programs/ApprovalQueue#ApprovalQueue'] },
   },
   access: {
     read: isSelfOrProgramStaffBy('user', 'program'),
@@ -32,7 +43,15 @@ export const ProgramMemberships: CollectionConfig = {
   indexes: [{ fields: ['program', 'user', 'side'] }],
   fields: [
     { name: 'program', type: 'relationship', relationTo: 'programs', required: true, index: true, access: platformOnly, admin: readOnly },
-    { name: 'user', type: 'relationship', relationTo: 'users', index: true, access: platformOnly, admin: readOnly },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: platformOnly,
+      // Staff cannot read accounts (only the member's name below); the bare account number would tell them nothing.
+      admin: { ...readOnly, condition: (_data, _sibling, { user }) => hasRole(user, 'admin') },
+    },
     { name: 'memberName', label: 'Member', type: 'text', access: platformOnly, admin: { ...readOnly, description: 'Their chosen name.' } },
     { name: 'side', type: 'select', required: true, options: asOptions(programSides), access: platformOnly, admin: { ...readOnly, position: 'sidebar' } },
     {
@@ -102,4 +121,9 @@ export const ProgramMemberships: CollectionConfig = {
     },
     { name: 'leftAt', type: 'date', index: true, access: platformOnly, admin: { ...readOnly, position: 'sidebar' } },
   ],
+  hooks: {
+    beforeOperation: [markStaffDecision],
+    beforeChange: [checkDecision],
+    afterChange: [notifyDecision],
+  },
 }
