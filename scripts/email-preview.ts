@@ -16,6 +16,7 @@ import * as conduct from '@/email/templates/conduct'
 import * as contact from '@/email/templates/contact'
 import * as emailChange from '@/email/templates/email-change'
 import * as mentorship from '@/email/templates/mentorship'
+import * as programs from '@/email/templates/programs'
 import * as reset from '@/email/templates/reset-password'
 import * as verify from '@/email/templates/verify-email'
 
@@ -89,6 +90,26 @@ const previews: [name: string, subject: string, content: () => ReactElement][] =
     'affiliation-declined',
     affiliation.affiliationDecisionSubject('Harbor Health', false),
     () => affiliation.affiliationDecisionMessage('Jun Park', 'Harbor Health', false),
+  ],
+  [
+    'program-confirm-address',
+    programs.confirmInstitutionSubject('Lakeside Mentors Group'),
+    () =>
+      programs.confirmInstitutionMessage({
+        token,
+        program: { name: 'Lakeside Mentors Group', slug: 'lakeside-mentors' },
+        expiresAt: new Date(Date.now() + 2 * 864e5).toISOString(),
+      }),
+  ],
+  [
+    'program-joined',
+    programs.joinedSubject('Lakeside Mentors Group'),
+    () => programs.joinedMessage({ name: 'Robin', program: { name: 'Lakeside Mentors Group', slug: 'lakeside-mentors' }, side: 'mentee' }),
+  ],
+  [
+    'program-awaiting-approval',
+    programs.awaitingApprovalSubject('Lakeside Mentors Group'),
+    () => programs.awaitingApprovalMessage({ name: 'Robin', program: { name: 'Lakeside Mentors Group', slug: 'lakeside-mentors' } }),
   ],
   ['report-notice', conduct.reportNoticeSubject(report), () => conduct.reportNoticeMessage(report)],
   ['report-acknowledgement', conduct.reportAcknowledgementSubject(), () => conduct.reportAcknowledgementMessage(report, 'Robin')],

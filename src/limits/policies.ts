@@ -53,6 +53,8 @@ export const limitPolicies = {
   signUp: { windowSeconds: hour, points: { address: perHour, email: perInbox }, refusal: fromYourConnection('attempts') },
   /** Resending the confirmation link. */
   resend: { windowSeconds: hour, points: { address: perHour, email: perInbox }, refusal: fromYourConnection('attempts') },
+  /** Confirmation links to an institution address when joining a programme, and their resending. */
+  programEmail: { windowSeconds: hour, points: { address: perHour, account: perHour, email: perInbox }, refusal: fromYourConnection('attempts') },
   /** Asking for a password reset link. */
   reset: { windowSeconds: hour, points: { address: perHour, email: perInbox }, refusal: fromYourConnection('attempts') },
   /** The contact form; `email` counts the confirmations mailed to the typed-in address. */
