@@ -58,6 +58,7 @@ import { explainMissingRelation } from './src/server/explain-missing-relation'
 import { objectStorage } from './src/storage/plugin'
 import { healthEndpoint } from './src/server/health'
 import { memberSummaryEndpoint } from './src/server/member-summary'
+import { programReportCsvEndpoint } from './src/server/program-reports'
 import { revalidatePagesEndpoint } from './src/server/revalidate-pages'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -70,6 +71,17 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     user: 'users',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Pride Career Network' },
+    components: {
+      // Programme reports for programme staff: /admin/program-reports and /admin/program-reports/<id>.
+      afterNavLinks: ['@/components/admin/program-reports/ReportsNavLink#ReportsNavLink'],
+      views: {
+        programReports: {
+          Component: '@/components/admin/program-reports/ProgramReportsView#ProgramReportsView',
+          path: '/program-reports',
+          meta: { title: 'Programme reports' },
+        },
+      },
+    },
     components: { beforeDashboard: ['@/components/admin/programs/ApprovalQueue#ApprovalQueue'] },
   },
   collections: [
@@ -104,8 +116,9 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     ProgramInvitations,
   ].map(withPolicyGate),
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
-  // GET /api/health for the proxy and healthchecks; GET /api/member-summary for the site's header; POST /api/revalidate-pages for the jobs worker.
-  endpoints: [healthEndpoint, memberSummaryEndpoint, revalidatePagesEndpoint],
+  // GET /api/health for the proxy and healthchecks; GET /api/member-summary for the site's header; POST /api/revalidate-pages for the jobs worker;
+  // GET /api/program-reports/<id>/<table>.csv for programme staff's report downloads.
+  endpoints: [healthEndpoint, memberSummaryEndpoint, revalidatePagesEndpoint, programReportCsvEndpoint],
   editor: lexicalEditor(),
   db,
   email: emailAdapter(),

@@ -187,6 +187,12 @@ export const Programs: CollectionConfig = {
     },
     { name: 'matching', type: 'select', required: true, defaultValue: 'self', options: asOptions(matchingModes) },
     questions,
+    {
+      // A link, not data: the programme's report in /admin (src/components/admin/program-reports).
+      name: 'reportLink',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/program-reports/ReportLink#ReportLink' } },
+    },
   ],
   hooks: {
     beforeChange: [assignStaffOrganization],
