@@ -72,6 +72,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Pride Career Network' },
     components: {
+      beforeDashboard: ['@/components/admin/programs/ApprovalQueue#ApprovalQueue'],
       // Programme reports for programme staff: /admin/program-reports and /admin/program-reports/<id>.
       afterNavLinks: ['@/components/admin/program-reports/ReportsNavLink#ReportsNavLink'],
       views: {
@@ -82,7 +83,6 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
         },
       },
     },
-    components: { beforeDashboard: ['@/components/admin/programs/ApprovalQueue#ApprovalQueue'] },
   },
   collections: [
     Users,
