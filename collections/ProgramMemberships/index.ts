@@ -7,6 +7,7 @@ import { asOptions, membershipStatuses, programSides } from '@/programs/options'
 import { checkDecision } from './hooks/checkDecision'
 import { markStaffDecision } from './hooks/markStaffDecision'
 import { notifyDecision } from './hooks/notifyDecision'
+import { windDownRemoval } from './hooks/windDownRemoval'
 
 const platformOnly = { create: () => false, update: () => false }
 const readOnly = { readOnly: true }
@@ -124,6 +125,6 @@ export const ProgramMemberships: CollectionConfig = {
   hooks: {
     beforeOperation: [markStaffDecision],
     beforeChange: [checkDecision],
-    afterChange: [notifyDecision],
+    afterChange: [notifyDecision, windDownRemoval],
   },
 }

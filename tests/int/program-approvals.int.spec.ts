@@ -169,6 +169,25 @@ describe('Programme staff approve, decline and remove members', () => {
       expect(email.text).toContain('careers@lakeside.test')
     })
 
+    it('winds down a removed mentor’s mentorships in the programme: the mentee is told, never the reason, and the mentorship ends', async () => {
+      const { user: mentor, membership } = await member('active', program, 'mentor')
+      const mentee = (await createUser(payload, ['career-candidate'])) as User
+      const request = await payload.create({
+        collection: 'mentorship-requests',
+        data: { student: mentee.id, mentor: mentor.id, program: program.id, helpWith: 'interviews', message: 'Could we practise?', status: 'accepted' },
+        overrideAccess: true,
+        depth: 0,
+      })
+      const reason = 'Did not keep to the mentor agreement.'
+      await decide(membership, staff, { status: 'removed', statusReason: reason })
+
+      const told = await deliveredTo(mentee.email)
+      expect(told.subject).toBe(`${mentor.chosenName} is no longer part of Lakeside Mentors Test`)
+      expect(told.text).not.toContain(reason)
+      const closed = await payload.findByID({ collection: 'mentorship-requests', id: request.id, overrideAccess: true, depth: 0 })
+      expect(closed.status).not.toBe('accepted')
+    })
+
     it('points to the contact page when the programme has no contact address', async () => {
       const { user, membership } = await member('awaiting-approval', otherProgram)
       await decide(membership, otherStaff, { status: 'declined', statusReason: 'This group is for Northwind employees.' })
