@@ -1,25 +1,42 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
 import { hasRole } from '@/access'
-import { isProgramStaffBy, programsStaffedBy } from '@/access/programs'
+import { isProgramStaff, isProgramStaffBy, nothingMatches, programsStaffedBy } from '@/access/programs'
 import { agreementAudiences, asOptions } from '@/programs/options'
 
+import { stampPublishedVersionOf } from '../Policies/hooks/stampPublishedVersion'
 import { startNextChangeSummaryEmpty } from '../Policies/hooks/startNextChangeSummaryEmpty'
+import { askMembersToAcceptNewVersion } from './hooks/askMembersToAcceptNewVersion'
+import { fillAgreementSlug } from './hooks/fillAgreementSlug'
+import { keepAgreementInItsProgram } from './hooks/keepAgreementInItsProgram'
+import { keepSlugUniqueInProgram } from './hooks/keepSlugUniqueInProgram'
+import { publicProgramIds } from './publicPrograms'
+import { revalidateAgreementPages, revalidateDeletedAgreementPages } from './hooks/revalidateAgreementPages'
 
-const published: Where = { _status: { equals: 'published' } }
+/**
+ * Published agreements of public programmes (open or closed) are public, like the platform's
+ * policies; a draft, and every agreement of a programme still in draft or archived, is the
+ * programme staff's. `prefix` is 'version.' for the version history.
+ */
+const publishedInPublicProgramOrStaff =
+  (prefix: '' | 'version.'): Access =>
+  async ({ req }) => {
+    if (hasRole(req.user, 'admin')) return true
+    const [staffed, visible] = await Promise.all([programsStaffedBy(req), publicProgramIds(req)])
+    const inVisible: Where = visible.length > 0 ? { [`${prefix}program`]: { in: visible } } : nothingMatches(`${prefix}program`)
+    const published: Where = { and: [{ [`${prefix}_status`]: { equals: 'published' } }, inVisible] }
+    return staffed.length > 0 ? { or: [published, { [`${prefix}program`]: { in: staffed } }] } : published
+  }
 
-/** Published agreements are public, like the platform's policies; drafts are the programme staff's. */
-const publishedOrProgramStaff: Access = async ({ req }) => {
+/**
+ * Writing an agreement for a programme the viewer runs. A `where` answer would not do here:
+ * Payload checks nothing against it on create, so the programme named in the data is checked.
+ * Without data (the admin asking whether to show "Create new"), staff of any programme may.
+ */
+const mayWriteAgreementFor: Access = async ({ req, data }) => {
   if (hasRole(req.user, 'admin')) return true
-  const staffed = await programsStaffedBy(req)
-  return staffed.length > 0 ? { or: [published, { program: { in: staffed } }] } : published
-}
-
-const publishedVersionsOrProgramStaff: Access = async ({ req }) => {
-  if (hasRole(req.user, 'admin')) return true
-  const staffed = await programsStaffedBy(req)
-  const publishedVersion: Where = { 'version._status': { equals: 'published' } }
-  return staffed.length > 0 ? { or: [publishedVersion, { 'version.program': { in: staffed } }] } : publishedVersion
+  if (data?.program != null) return isProgramStaff(req, data.program)
+  return (await programsStaffedBy(req)).length > 0
 }
 
 /**
@@ -37,22 +54,31 @@ export const ProgramAgreements: CollectionConfig = {
     hidden: ({ user }) => !hasRole(user, 'admin') && !hasRole(user, 'career-center-staff') && !hasRole(user, 'company-representative'),
   },
   access: {
-    read: publishedOrProgramStaff,
-    readVersions: publishedVersionsOrProgramStaff,
-    create: isProgramStaffBy('program'),
+    read: publishedInPublicProgramOrStaff(''),
+    readVersions: publishedInPublicProgramOrStaff('version.'),
+    create: mayWriteAgreementFor,
     update: isProgramStaffBy('program'),
     delete: isProgramStaffBy('program'),
   },
   defaultSort: 'title',
   fields: [
-    { name: 'program', type: 'relationship', relationTo: 'programs', required: true, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'program',
+      type: 'relationship',
+      relationTo: 'programs',
+      required: true,
+      index: true,
+      // keepAgreementInItsProgram refuses a move, with a reason (field access would drop it silently).
+      admin: { position: 'sidebar', description: 'Fixed once saved: members accept an agreement in its programme.' },
+    },
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     {
       name: 'slug',
       type: 'text',
       index: true,
       maxLength: 80,
-      admin: { position: 'sidebar', description: 'Its address under the programme’s page. Filled from the title when empty.' },
+      admin: { position: 'sidebar', description: 'Its address under the programme’s page. Filled from the title when empty; unique within the programme.' },
+      hooks: { beforeValidate: [fillAgreementSlug] },
     },
     {
       name: 'appliesTo',
@@ -87,7 +113,14 @@ export const ProgramAgreements: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
   ],
+  hooks: {
+    beforeValidate: [keepAgreementInItsProgram],
+    beforeChange: [keepSlugUniqueInProgram, stampPublishedVersionOf('program-agreements')],
+    afterChange: [revalidateAgreementPages, askMembersToAcceptNewVersion],
+    afterDelete: [revalidateDeletedAgreementPages],
+  },
   versions: {
+    // Every published version is kept: members accepted them, and the history is public.
     maxPerDoc: 0,
     drafts: true,
   },
