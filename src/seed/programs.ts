@@ -119,7 +119,7 @@ type DemoMembership = {
   user: { id: Id; chosenName: string }
   side: ProgramSide
   status: ProgramMembership['status']
-  /** Days ago the member joined (and accepted the agreements). */
+  /** Days ago the member asked to join (confirming their address, answering and accepting the agreements). */
   joinedDaysAgo: number
   decidedBy?: Id
   institutionEmail?: string
@@ -130,11 +130,14 @@ type DemoMembership = {
 }
 
 async function seedMembership(payload: Payload, membership: DemoMembership): Promise<void> {
-  const joinedAt = daysFromNow(-membership.joinedDaysAgo)
+  // They confirmed their address, answered and accepted on asking to join; approval, when needed, came a day later.
+  const askedAt = daysFromNow(-membership.joinedDaysAgo)
+  const approvedAt = membership.decidedBy !== undefined ? daysFromNow(-membership.joinedDaysAgo + 1) : askedAt
   const institution = membership.institutionEmail
-    ? { institutionEmail: membership.institutionEmail, verifiedDomain: membership.institutionEmail.split('@')[1], emailConfirmedAt: joinedAt }
+    ? { institutionEmail: membership.institutionEmail, verifiedDomain: membership.institutionEmail.split('@')[1], emailConfirmedAt: askedAt }
     : {}
-  const decided = membership.decidedBy !== undefined ? { decidedBy: membership.decidedBy as number, decidedAt: daysFromNow(-membership.joinedDaysAgo + 1) } : {}
+  const decided =
+    membership.decidedBy !== undefined && membership.status !== 'awaiting-approval' ? { decidedBy: membership.decidedBy as number, decidedAt: approvedAt } : {}
   await payload.create({
     collection: 'program-memberships',
     data: {
@@ -153,7 +156,7 @@ async function seedMembership(payload: Payload, membership: DemoMembership): Pro
         shareWithMentor: question.shareWithMentor ?? false,
       })),
       hiddenFromListings: false,
-      joinedAt,
+      ...(membership.status === 'active' ? { joinedAt: approvedAt } : {}),
     },
     depth: 0,
     overrideAccess: true,
@@ -168,7 +171,7 @@ async function seedMembership(payload: Payload, membership: DemoMembership): Pro
         program: membership.program as number,
         agreement: agreement.id as number,
         versionNumber: agreement.versionNumber,
-        acceptedAt: joinedAt,
+        acceptedAt: askedAt,
       },
       depth: 0,
       overrideAccess: true,
