@@ -8,6 +8,8 @@ export type DirectoryParams = {
   skill?: string
   organization?: string
   language?: LanguageCode
+  /** A programme's slug: only the mentors listed in it. */
+  program?: string
   /** Paused and full profiles are left out unless the visitor asks for them. */
   show: 'available' | 'all'
   sort: DirectorySort
@@ -44,6 +46,7 @@ export function parseDirectoryParams(search: SearchParams): DirectoryParams {
     skill: slug(one(search.skill)),
     organization: slug(one(search.organization)),
     language: isLanguageCode(language) ? language : undefined,
+    program: slug(one(search.program)),
     show: one(search.show) === 'all' ? 'all' : 'available',
     sort: (directorySorts as readonly string[]).includes(sort) ? (sort as DirectorySort) : 'relevance',
     page: Number.isFinite(page) && page > 1 ? Math.min(page, maxPage) : 1,
@@ -60,6 +63,7 @@ export function directoryHref(params: DirectoryParams, changes: Partial<Director
   if (next.skill) search.set('skill', next.skill)
   if (next.organization) search.set('organization', next.organization)
   if (next.language) search.set('language', next.language)
+  if (next.program) search.set('program', next.program)
   if (next.show === 'all') search.set('show', 'all')
   if (next.sort !== 'relevance') search.set('sort', next.sort)
   if (next.page > 1) search.set('page', String(next.page))

@@ -7,6 +7,7 @@ import { queueEmail } from '@/email/outbox'
 import * as emails from '@/email/templates/mentorship'
 import { takeFromLimit, type LimitKeys } from '@/limits'
 import { inTransaction } from '@/lib/transaction'
+import { checkProgramRequest, isFullIn, programOfRequest, replyWindowMs } from '@/programs/requests'
 import { fieldErrors } from '@/schemas/fields'
 import { answerNoteSchema, mentorshipRequestSchema, requestMessageSchema } from '@/schemas/mentorship'
 
@@ -21,7 +22,8 @@ export const expiryAfterMs = 14 * day
 export const openRequestsPerStudent = 5
 
 export type Member = Pick<User, 'id' | 'roles'> & Partial<Pick<User, 'chosenName' | '_verified'>>
-export type RequestInput = { helpWith: string; message: string; preferredTimes?: string }
+/** `program`: the slug of a programme both belong to, to send the request within it (its rules apply). */
+export type RequestInput = { helpWith: string; message: string; preferredTimes?: string; program?: string }
 export type RequestErrors = Partial<Record<'helpWith' | 'message' | 'preferredTimes' | 'note' | 'body' | 'form', string>>
 export type Refusal = { ok: false; status: 400 | 403 | 404 | 409 | 429; errors: RequestErrors }
 export type Outcome<T = object> = ({ ok: true } & T) | Refusal
@@ -119,6 +121,22 @@ export async function sendMentorshipRequest(
   }
   if (profile.availability === 'full') return refuse(409, `${profile.displayName} is full for now and is not taking new requests.`)
 
+  // Sent within a programme, its rules apply too; without one, nothing changes.
+  let program: { id: number; name: string } | null = null
+  let replyWithin = expiryAfterMs
+  if (input.program) {
+    const checked = await checkProgramRequest(payload, {
+      student: student.id,
+      mentor: mentorId,
+      mentorName: profile.displayName,
+      programSlug: input.program,
+      now,
+    })
+    if (!checked.ok) return refuse(checked.status, checked.message)
+    program = checked.program
+    replyWithin = replyWindowMs(checked.program)
+  }
+
   const open = await payload.find({
     collection: 'mentorship-requests',
     where: { student: { equals: student.id }, status: { in: openStatuses } },
@@ -150,10 +168,11 @@ export async function sendMentorshipRequest(
         student: student.id as number,
         mentor: mentorId as number,
         profile: profile.id,
+        ...(program ? { program: program.id } : {}),
         ...values,
         status: 'pending',
         createdAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + expiryAfterMs).toISOString(),
+        expiresAt: new Date(now.getTime() + replyWithin).toISOString(),
       },
       overrideAccess: true,
       req,
@@ -166,7 +185,7 @@ export async function sendMentorshipRequest(
         {
           to: mentorAddress,
           subject: emails.requestNoticeSubject(studentName),
-          content: emails.requestNoticeMessage(request, studentName, mentorName),
+          content: emails.requestNoticeMessage(request, studentName, mentorName, program?.name),
           purpose: 'request-notice',
         },
         req,
@@ -178,15 +197,16 @@ export async function sendMentorshipRequest(
         {
           to: studentAddress,
           subject: emails.requestConfirmationSubject(mentorName),
-          content: emails.requestConfirmationMessage(request, studentName, mentorName),
+          content: emails.requestConfirmationMessage(request, studentName, mentorName, program?.name),
           purpose: 'request-confirmation',
         },
         req,
       )
     }
     const input = { requestId: String(request.id) }
-    await payload.jobs.queue({ task: 'remind-about-request', input, waitUntil: new Date(now.getTime() + reminderAfterMs), req })
-    await payload.jobs.queue({ task: 'expire-request', input, waitUntil: new Date(now.getTime() + expiryAfterMs), req })
+    // The reminder comes halfway to the expiry: a week of the platform's two, or of a programme's own time.
+    await payload.jobs.queue({ task: 'remind-about-request', input, waitUntil: new Date(now.getTime() + replyWithin / 2), req })
+    await payload.jobs.queue({ task: 'expire-request', input, waitUntil: new Date(now.getTime() + replyWithin), req })
     return request.id
   })
   return { ok: true, requestId }
@@ -257,6 +277,10 @@ export async function answerRequest(
         409,
         `You already have ${active.totalDocs} active mentees, the most you set on your profile. End a mentorship that is over, or raise your limit on your directory profile, before accepting.`,
       )
+    }
+    const program = await programOfRequest(payload, request.program)
+    if (program && (await isFullIn(payload, program, mentor.id))) {
+      return refuse(409, `You are mentoring as many people in ${program.name} as it allows. End a mentorship in it that is over before accepting.`)
     }
   }
 

@@ -1,12 +1,16 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { idOf } from '@/access'
+import { idOf, isSameId } from '@/access'
 import { queueEmail } from '@/email/outbox'
 import * as emails from '@/email/templates/program-leaving'
 import { chosenNames, closeRequestsKindly, emailAddressOf, refreshMentorLoad } from '@/mentorship/requests'
 import { openStatuses } from '@/mentorship/topics'
+import { inTransaction } from '@/lib/transaction'
+import { fieldErrors } from '@/schemas/fields'
+import { leaveProgramSchema } from '@/schemas/program-leaving'
 
-import type { MentorshipRequest, ProgramMembership } from '../../payload-types'
+import type { MentorshipRequest, ProgramMembership, User } from '../../payload-types'
+import { currentMembershipStatuses } from './options'
 
 type Id = number | string
 
@@ -157,4 +161,52 @@ async function windDownMentee(
   }
   for (const mentor of mentors.values()) await refreshMentorLoad(payload, mentor, req)
   return { told: mentors.size, closed: requests.length }
+}
+
+export type LeaveOutcome =
+  { ok: true; programSlug: string; told: number } | { ok: false; status: 400 | 404 | 409; errors: Partial<Record<'note' | 'confirmed' | 'form', string>> }
+
+/**
+ * A member leaves a programme from their account, after confirming. An active mentor's mentees
+ * in it are told first (with the note, if any), then their requests in it close; the membership
+ * shows as left, with the date. A member still on the way in (confirming an address, waiting for
+ * approval) simply leaves. Everything is stored in one transaction.
+ */
+export async function leaveProgram(
+  payload: Payload,
+  member: Pick<User, 'id'>,
+  input: { membership: string; note?: string; confirmed: boolean },
+  now: Date = new Date(),
+): Promise<LeaveOutcome> {
+  const parsed = leaveProgramSchema.safeParse({ ...input, note: input.note ?? '' })
+  if (!parsed.success) return { ok: false, status: 400, errors: fieldErrors<'note' | 'confirmed' | 'form'>(parsed.error) }
+  const membership = await payload.findByID({
+    collection: 'program-memberships',
+    id: parsed.data.membership,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!membership || !isSameId(membership.user, member.id)) {
+    return { ok: false, status: 404, errors: { form: 'This programme membership is not yours, or no longer exists.' } }
+  }
+  if (!currentMembershipStatuses.includes(membership.status))
+    return { ok: false, status: 409, errors: { form: 'You are no longer a member of this programme.' } }
+  if (!parsed.data.confirmed) {
+    return { ok: false, status: 400, errors: { confirmed: 'Tick the box to confirm that you want to leave the programme.' } }
+  }
+  const program = await payload.findByID({ collection: 'programs', id: idOf(membership.program)!, select: { slug: true }, depth: 0, overrideAccess: true })
+  const told = await inTransaction(payload, async (req) => {
+    const result =
+      membership.status === 'active' ? await windDownMembership(payload, membership, { by: 'member', note: parsed.data.note, req, now }) : { told: 0 }
+    await payload.update({
+      collection: 'program-memberships',
+      id: membership.id,
+      data: { status: 'left', leftAt: now.toISOString() },
+      overrideAccess: true,
+      req,
+    })
+    return result.told
+  })
+  return { ok: true, programSlug: program.slug, told }
 }

@@ -1,10 +1,11 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, Where } from 'payload'
 
-import { hasRole } from '@/access'
+import { hasRole, idOf } from '@/access'
 import { accountsBlockedWith } from '@/blocks/lookup'
 import { mentorsPerPage, type DirectoryParams } from '@/directory/params'
 import { directoryWords } from '@/directory/words'
+import { publicProgramStatuses } from '@/programs/options'
 import { photoSelect, toPhotoView, visiblePhotos, type PhotoView } from '@/queries/photos'
 
 import type { MentorProfile, User } from '../../payload-types'
@@ -43,8 +44,20 @@ export type MentorCard = Pick<
   photo: PhotoView | null
 }
 
+/** The programme a search is filtered to: null when its slug names no public programme. */
+export type DirectoryProgram = { id: number | string; name: string; slug: string }
+
 /** `totalDocs` stops at `countLimit`; `moreThan` says the real number is higher. */
-export type DirectoryResult = { docs: MentorCard[]; totalDocs: number; moreThan: boolean; page: number; totalPages: number; perPage: number }
+export type DirectoryResult = {
+  docs: MentorCard[]
+  totalDocs: number
+  moreThan: boolean
+  page: number
+  totalPages: number
+  perPage: number
+  /** Set when the search names a programme (`program=<slug>`). */
+  program?: DirectoryProgram | null
+}
 
 /** Counting every match of a broad search costs more than it tells: past this, "more than 1,000". */
 export const countLimit = 1000
@@ -61,13 +74,19 @@ type Filters = {
   words: string[]
   /** Accounts on the other side of a block with the viewer: their profiles never match. */
   hiddenAccounts: (number | string)[]
+  /** Filtered to a programme: only these accounts (its listed mentors) match. */
+  onlyAccounts?: (number | string)[]
 }
 
 type Page = { ids: (number | string)[]; total: number; moreThan?: boolean }
 
 export async function searchMentors(payload: Payload, params: DirectoryParams, viewer: Viewer = null, now = new Date()): Promise<DirectoryResult> {
   const hiddenAccounts = viewer && !hasRole(viewer, 'admin') ? await accountsBlockedWith(payload, viewer.id) : []
-  const filters = await resolveFilters(payload, params, hiddenAccounts, now)
+  const program = params.program ? await directoryProgram(payload, params.program, viewer) : undefined
+  const listed = program ? await listedMentorsOf(payload, program.id) : undefined
+  const resolved = await resolveFilters(payload, params, hiddenAccounts, now)
+  // A programme nobody may see, or one without listed mentors, matches no one.
+  const filters = program === null || listed?.length === 0 || resolved === null ? null : { ...resolved, onlyAccounts: listed }
   const offset = (params.page - 1) * mentorsPerPage
   const found: Page =
     filters === null
@@ -82,7 +101,47 @@ export async function searchMentors(payload: Payload, params: DirectoryParams, v
     page: params.page,
     totalPages: Math.max(1, Math.ceil(found.total / mentorsPerPage)),
     perPage: mentorsPerPage,
+    ...(params.program ? { program: program ?? null } : {}),
   }
+}
+
+/** A public programme (open or closed) by its slug, read with the viewer's access; null otherwise. */
+export async function directoryProgram(payload: Payload, slug: string, viewer: Viewer): Promise<DirectoryProgram | null> {
+  const { docs } = await payload.find({
+    collection: 'programs',
+    where: { and: [{ slug: { equals: slug } }, { status: { in: publicProgramStatuses } }] },
+    select: { name: true, slug: true },
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    user: viewer,
+  })
+  const program = docs[0]
+  return program ? { id: program.id, name: program.name, slug: program.slug } : null
+}
+
+/**
+ * The accounts listed as mentors of a programme: active mentor-side members who have not asked
+ * to be taken off its mentoring pages. Read at each search, so a change shows at once.
+ */
+export async function listedMentorsOf(payload: Payload, program: number | string): Promise<(number | string)[]> {
+  const { docs } = await payload.find({
+    collection: 'program-memberships',
+    // Never written is absent on MongoDB and null on SQLite: both are listed.
+    where: {
+      and: [
+        { program: { equals: program } },
+        { side: { equals: 'mentor' } },
+        { status: { equals: 'active' } },
+        { or: [{ hiddenFromListings: { equals: false } }, { hiddenFromListings: { exists: false } }, { hiddenFromListings: { equals: null } }] },
+      ],
+    },
+    select: { user: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs.map((membership) => idOf(membership.user)).filter((id) => id != null)
 }
 
 /** Turns slugs into ids; null when a named industry, skill or organisation does not exist. */
@@ -136,6 +195,14 @@ async function findOnSqlite(payload: Payload, filters: Filters, sort: DirectoryP
   const conditions = [match ? sql`f.mentor_profiles_fts MATCH ${match}` : sql`1 = 1`]
   if (filters.kind) conditions.push(sql`p.kind = ${filters.kind}`)
   if (filters.organizationId != null) conditions.push(sql`p.organization_id = ${filters.organizationId}`)
+  if (filters.onlyAccounts) {
+    conditions.push(
+      sql`p.user_id IN (${sql.join(
+        filters.onlyAccounts.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    )
+  }
   if (filters.hiddenAccounts.length > 0) {
     conditions.push(
       sql`p.user_id NOT IN (${sql.join(
@@ -181,6 +248,7 @@ function filtersWhere(filters: Filters): Where[] {
   if (filters.kind) and.push({ kind: { equals: filters.kind } })
   if (filters.organizationId != null) and.push({ organization: { equals: filters.organizationId } })
   if (filters.hiddenAccounts.length > 0) and.push({ user: { not_in: filters.hiddenAccounts } })
+  if (filters.onlyAccounts) and.push({ user: { in: filters.onlyAccounts } })
   if (filters.industryId != null) and.push({ industries: { in: [filters.industryId] } })
   if (filters.skillId != null) and.push({ skills: { in: [filters.skillId] } })
   if (filters.language) and.push({ languages: { in: [filters.language] } })

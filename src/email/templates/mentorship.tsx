@@ -8,7 +8,19 @@ import { helpTopicLabel } from '@/mentorship/topics'
  * Emails between the two sides of a mentorship request. They carry names and what was
  * written, never an email address: everything is answered on the site.
  */
-type Request = { id: number | string; helpWith: string; message: string; preferredTimes?: string | null }
+type Request = {
+  id: number | string
+  helpWith: string
+  message: string
+  preferredTimes?: string | null
+  createdAt?: string | null
+  expiresAt?: string | null
+}
+
+/** Days the mentor has to answer: the platform's 14, or the time set by the programme the request was sent in. */
+const replyDays = (request: Request) =>
+  request.createdAt && request.expiresAt ? Math.max(1, Math.round((Date.parse(request.expiresAt) - Date.parse(request.createdAt)) / 86_400_000)) : 14
+const days = (count: number) => (count === 1 ? '1 day' : `${count} days`)
 
 const requestLink = (id: number | string) => `${siteURL()}/account/requests/${id}`
 
@@ -51,7 +63,7 @@ function RequestEmail({
 export const requestNoticeSubject = (studentName: string) => `${studentName} asked you for mentoring`
 
 /** To the Mentor or Connector: the request in full, and where to answer it. */
-export function requestNoticeMessage(request: Request, studentName: string, mentorName: string) {
+export function requestNoticeMessage(request: Request, studentName: string, mentorName: string, programName?: string | null) {
   const topic = helpTopicLabel(request.helpWith).toLowerCase()
   return (
     <RequestEmail
@@ -62,7 +74,8 @@ export function requestNoticeMessage(request: Request, studentName: string, ment
     >
       <Paragraph>
         {`${studentName}, a Career Candidate, would like your help with `}
-        <strong>{topic}</strong>.
+        <strong>{topic}</strong>
+        {programName ? `, within ${programName}.` : '.'}
       </Paragraph>
       <Quote text={request.message} />
       {request.preferredTimes ? (
@@ -71,14 +84,14 @@ export function requestNoticeMessage(request: Request, studentName: string, ment
           <Quote text={request.preferredTimes} />
         </>
       ) : null}
-      <Paragraph>You can accept, decline or ask for more information. Requests without an answer expire after 14 days.</Paragraph>
+      <Paragraph>{`You can accept, decline or ask for more information. Requests without an answer expire after ${days(replyDays(request))}.`}</Paragraph>
     </RequestEmail>
   )
 }
 
 export const requestConfirmationSubject = (mentorName: string) => `Your request to ${mentorName} is sent`
 
-export function requestConfirmationMessage(request: Request, studentName: string, mentorName: string) {
+export function requestConfirmationMessage(request: Request, studentName: string, mentorName: string, programName?: string | null) {
   return (
     <RequestEmail
       preview={`We will email you when ${mentorName} answers.`}
@@ -87,7 +100,7 @@ export function requestConfirmationMessage(request: Request, studentName: string
       link={{ href: requestLink(request.id), text: 'See your request' }}
     >
       <Paragraph>
-        {`Your request to ${mentorName} is sent. We will email you when they answer; if they have not answered within 14 days the request expires and you are free to ask someone else.`}
+        {`Your request to ${mentorName}${programName ? ` within ${programName}` : ''} is sent. We will email you when they answer; if they have not answered within ${days(replyDays(request))} the request expires and you are free to ask someone else.`}
       </Paragraph>
       <Paragraph>What you wrote:</Paragraph>
       <Quote text={request.message} />
@@ -140,15 +153,18 @@ export const reminderSubject = (studentName: string) => `Reminder: ${studentName
 
 export function reminderMessage(request: Request, studentName: string, mentorName: string) {
   const topic = helpTopicLabel(request.helpWith).toLowerCase()
+  const half = days(Math.ceil(replyDays(request) / 2))
+  const since = days(Math.max(1, Math.floor(replyDays(request) / 2)))
+  const ago = replyDays(request) === 14 ? 'A week ago' : `${since[0].toUpperCase()}${since.slice(1)} ago`
   return (
     <RequestEmail
-      preview={`${studentName} is waiting for your answer; the request expires in 7 days.`}
+      preview={`${studentName} is waiting for your answer; the request expires in ${half}.`}
       footer={forMentor}
       greeting={mentorName}
       link={{ href: requestLink(request.id), text: 'Answer the request' }}
     >
       <Paragraph>
-        {`A week ago ${studentName} asked for your help with ${topic}. A short answer, even a no, helps them move on; the request expires in 7 days.`}
+        {`${ago} ${studentName} asked for your help with ${topic}. A short answer, even a no, helps them move on; the request expires in ${half}.`}
       </Paragraph>
       <Quote text={request.message} />
     </RequestEmail>
@@ -159,8 +175,8 @@ export const expiredSubject = (otherName: string) => `Your request with ${otherN
 
 export function expiredMessage(request: Request, name: string, otherName: string, toStudent: boolean) {
   const sentence = toStudent
-    ? `${otherName} did not answer your request within 14 days, so it has expired. People get busy; the directory has other Mentors and Connectors you can ask.`
-    : `The request from ${otherName} expired after 14 days without an answer. If you are too busy to take requests, you can pause your involvement from your account.`
+    ? `${otherName} did not answer your request within ${days(replyDays(request))}, so it has expired. People get busy; the directory has other Mentors and Connectors you can ask.`
+    : `The request from ${otherName} expired after ${days(replyDays(request))} without an answer. If you are too busy to take requests, you can pause your involvement from your account.`
   return (
     <RequestEmail
       preview={sentence}

@@ -17,7 +17,7 @@ import { Select } from '@/components/ui/select'
 import { directoryHref, directorySortLabels, directorySorts, parseDirectoryParams, type DirectoryParams } from '@/directory/params'
 import { languageOptions } from '@/lib/languages'
 import { getPayloadClient } from '@/lib/payload'
-import { listDirectoryChoices, searchMentors } from '@/queries/mentors'
+import { listDirectoryChoices, searchMentors, type DirectoryProgram } from '@/queries/mentors'
 
 import styles from './directory.module.css'
 
@@ -59,6 +59,35 @@ function FilterChoice({
   )
 }
 
+/** "Mentors in <programme>", with the way back to everyone; or why the programme named is not found. */
+function ProgramChip({ program, clearHref }: { program: DirectoryProgram | null; clearHref: string }) {
+  return (
+    <div
+      className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-border bg-card px-4 py-2 text-card-foreground"
+      data-testid="program-filter"
+    >
+      <h2 className="m-0 text-base font-semibold">
+        {program ? (
+          <>
+            Mentors in <Link href={`/programs/${program.slug}`}>{program.name}</Link>
+          </>
+        ) : (
+          'Programme not found'
+        )}
+      </h2>
+      <Link href={clearHref} className="text-sm">
+        {program ? (
+          <>
+            Show everyone<span className="sr-only">, not only {program.name}</span>
+          </>
+        ) : (
+          'Show everyone'
+        )}
+      </Link>
+    </div>
+  )
+}
+
 export default async function MentorsPage({ searchParams }: Props) {
   const params = parseDirectoryParams(await searchParams)
   const payload = await getPayloadClient()
@@ -84,6 +113,8 @@ export default async function MentorsPage({ searchParams }: Props) {
       <div className="mt-4 lg:grid lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start lg:gap-8">
         {/* Keyed by the search: after each one the form shows its choices and the panel is folded again, results first. */}
         <Form key={directoryHref(params)} action="/mentors" className="mb-3 flex flex-col gap-3" role="search" aria-label="Mentors and Connectors">
+          {/* A search within a programme stays within it; its chip above the results clears it. */}
+          {params.program && <input type="hidden" name="program" value={params.program} />}
           <div className="flex gap-2">
             <label htmlFor="q" className="sr-only">
               Search
@@ -176,6 +207,7 @@ export default async function MentorsPage({ searchParams }: Props) {
         </Form>
 
         <div>
+          {params.program && <ProgramChip program={result.program ?? null} clearHref={directoryHref(params, { program: undefined, page: 1 })} />}
           <p role="status" className="meta mt-0 mb-3 text-sm text-muted-foreground" data-testid="result-count">
             {result.totalDocs === 0
               ? 'No Mentors or Connectors found'
@@ -193,7 +225,13 @@ export default async function MentorsPage({ searchParams }: Props) {
             </ul>
           ) : (
             <div className="notice" data-testid="empty-state">
-              {result.totalDocs > 0 ? (
+              {params.program && !result.program ? (
+                <p>
+                  There is no programme by this name open to visitors: it may have ended, or the link may be mistyped.{' '}
+                  <Link href="/programs">See the programmes</Link> or{' '}
+                  <Link href={directoryHref(params, { program: undefined, page: 1 })}>search the whole directory</Link>.
+                </p>
+              ) : result.totalDocs > 0 ? (
                 <p>
                   There are no more results on this page. <Link href={directoryHref(params, { page: 1 })}>Go to the first page</Link>.
                 </p>

@@ -4,11 +4,25 @@ import { useActionState } from 'react'
 
 import { describedBy, ErrorText, FormMessage } from '@/components/forms/Field'
 import { helpTopics } from '@/mentorship/topics'
+import type { SharedProgram } from '@/programs/requests'
 
 import { sendRequest, type RequestFormState } from './actions'
 
-/** The mentorship request form on a Mentor's or Connector's profile. */
-export function RequestForm({ profileSlug, mentorName }: { profileSlug: string; mentorName: string }) {
+/**
+ * The mentorship request form on a Mentor's or Connector's profile. When the two are members of a
+ * programme together, the student may send it within one (none is chosen unless they choose).
+ */
+export function RequestForm({
+  profileSlug,
+  mentorName,
+  programs = [],
+  preferredProgram,
+}: {
+  profileSlug: string
+  mentorName: string
+  programs?: SharedProgram[]
+  preferredProgram?: string
+}) {
   const [state, action, pending] = useActionState<RequestFormState, FormData>(sendRequest, { errors: {} })
   const { errors, values } = state
   const fieldErrors = Object.keys(errors).filter((key) => key !== 'form').length > 0
@@ -16,6 +30,7 @@ export function RequestForm({ profileSlug, mentorName }: { profileSlug: string; 
     <form action={action} className="stacked-form" noValidate>
       <FormMessage error={errors.form ?? (fieldErrors ? 'Please check the answers marked below.' : undefined)} />
       <input type="hidden" name="profile" value={profileSlug} />
+      {programs.length > 0 && <ProgramChoice programs={programs} chosen={values?.program ?? preferredProgram ?? ''} />}
       <div className="field">
         <label htmlFor="helpWith">What would you like help with?</label>
         <select
@@ -70,5 +85,29 @@ export function RequestForm({ profileSlug, mentorName }: { profileSlug: string; 
         Send my request
       </button>
     </form>
+  )
+}
+
+/** "Send within <programme>": a programme's agreements, reply-by time and mentor limits then apply. */
+function ProgramChoice({ programs, chosen }: { programs: SharedProgram[]; chosen: string }) {
+  const known = programs.some((program) => program.slug === chosen) ? chosen : ''
+  return (
+    <fieldset className="field" aria-describedby="program-hint">
+      <legend>Send within a programme?</legend>
+      <p className="hint" id="program-hint">
+        You are both in {programs.length === 1 ? 'a programme' : 'programmes'} together. Within one, its reply-by time and limits apply, and its staff count the
+        request in their reports (never what you write).
+      </p>
+      <div className="flex flex-col gap-2">
+        <label className="flex items-center gap-2">
+          <input type="radio" name="program" value="" defaultChecked={known === ''} /> Not within a programme
+        </label>
+        {programs.map((program) => (
+          <label key={program.slug} className="flex items-center gap-2">
+            <input type="radio" name="program" value={program.slug} defaultChecked={known === program.slug} /> Send within {program.name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   )
 }

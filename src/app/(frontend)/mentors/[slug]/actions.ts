@@ -21,6 +21,7 @@ export async function sendRequest(_previous: RequestFormState, form: FormData): 
     helpWith: String(form.get('helpWith') ?? ''),
     message: String(form.get('message') ?? ''),
     preferredTimes: String(form.get('preferredTimes') ?? ''),
+    program: String(form.get('program') ?? '') || undefined,
   }
   const payload = await getPayloadClient()
   const result = await sendMentorshipRequest(payload, member, slug, values, { address: clientAddress(await headers()) })

@@ -12,6 +12,7 @@ import { formatDate } from '@/lib/dates'
 import { languageName } from '@/lib/languages'
 import { getPayloadClient } from '@/lib/payload'
 import { whyCannotRequest } from '@/mentorship/requests'
+import { programsInCommon } from '@/programs/requests'
 import { describeResponseTime, responseStats, type ResponseStats } from '@/mentorship/stats'
 import { availabilityOf, getMentorProfile } from '@/queries/mentors'
 import { accountOfProfile, openRequestTo } from '@/queries/requests'
@@ -19,7 +20,7 @@ import { accountOfProfile, openRequestTo } from '@/queries/requests'
 import type { User } from '../../../../../payload-types'
 import { RequestForm } from './RequestForm'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<{ program?: string | string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Read as the viewer: a profile hidden from them by a block has no title either.
@@ -34,8 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function MentorProfilePage({ params }: Props) {
+export default async function MentorProfilePage({ params, searchParams }: Props) {
   const viewer = await getSignedInMember()
+  // Arriving from the directory filtered to a programme, the form offers that programme first.
+  const wanted = (await searchParams)?.program
+  const preferredProgram = typeof wanted === 'string' ? wanted : undefined
   const profile = await getMentorProfile(await getPayloadClient(), (await params).slug, viewer)
   if (!profile) notFound()
   const { card } = profile
@@ -125,7 +129,7 @@ export default async function MentorProfilePage({ params }: Props) {
             Students write to you here. Their requests arrive in <Link href="/account/requests">your requests</Link>.
           </p>
         ) : (
-          <ContactOptions viewer={viewer} slug={profile.slug} mentorName={card.displayName} account={account} />
+          <ContactOptions viewer={viewer} slug={profile.slug} mentorName={card.displayName} account={account} preferredProgram={preferredProgram} />
         )}
       </section>
       {!own && (
@@ -160,11 +164,13 @@ async function ContactOptions({
   slug,
   mentorName,
   account,
+  preferredProgram,
 }: {
   viewer: User | null
   slug: string
   mentorName: string
   account: number | string | null
+  preferredProgram?: string
 }) {
   if (!viewer) {
     return (
@@ -194,7 +200,12 @@ async function ContactOptions({
   return (
     <>
       <p>Write to {mentorName} here. They get an email with your message and answer on the site; neither of you sees the other’s email address.</p>
-      <RequestForm profileSlug={slug} mentorName={mentorName} />
+      <RequestForm
+        profileSlug={slug}
+        mentorName={mentorName}
+        programs={account != null ? await programsInCommon(payload, viewer.id, account) : []}
+        preferredProgram={preferredProgram}
+      />
     </>
   )
 }
