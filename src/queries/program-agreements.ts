@@ -116,3 +116,13 @@ export async function getAgreementVersion(agreement: Pick<ProgramAgreement, 'id'
   })
   return docs[0]?.version ?? null
 }
+
+/** Who accepts an agreement, in a sentence for its page. */
+export function acceptedBySentence(appliesTo: ProgramAgreement['appliesTo'], programName: string): string {
+  if (appliesTo === 'mentor') return `Accepted by every mentor of ${programName} when they join, and again at each new version.`
+  if (appliesTo === 'mentee') return `Accepted by every mentee of ${programName} when they join, and again at each new version.`
+  return `Accepted by everyone in ${programName}, mentors and mentees, when they join, and again at each new version.`
+}
+
+/** The pages of one agreement: `/programs/<programme>/agreements/<agreement>`. */
+export const agreementPath = (programSlug: string, agreementSlug: string) => `/programs/${programSlug}/agreements/${agreementSlug}`

@@ -1,14 +1,9 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { pageMetadata } from '@/site/metadata'
-import { PageHeader } from '@/components/page/PageHeader'
-import { PolicyDiff } from '@/components/PolicyDiff'
-import { Alert, AlertDescription } from '@/components/ui/alert'
-import { formatDate } from '@/lib/dates'
-import { blockDiff, countChanges, policyBlocks } from '@/lib/policy-diff'
+import { VersionComparison } from '@/components/versions/VersionComparison'
 import { getPolicyVersion, getPublishedPolicy, parseVersionNumber } from '@/queries/policies'
 
 type Props = {
@@ -44,49 +39,15 @@ export default async function ComparePolicyVersionsPage({ params, searchParams }
     { href: `/policies/${slug}/versions`, label: 'Versions' },
   ]
 
-  if (!from || !to) {
-    return (
-      <>
-        <PageHeader title={`Compare versions of ${policy.title}`} trail={trail} />
-        <Alert className="notice max-w-[70ch]" role="alert" variant="warning">
-          <AlertDescription>
-            <p>
-              Choose two published versions to compare: this policy has versions 1 to {policy.versionNumber}.{' '}
-              <Link href={`/policies/${slug}/versions`}>Pick them from the version history.</Link>
-            </p>
-          </AlertDescription>
-        </Alert>
-      </>
-    )
-  }
-
-  const [older, newer] = (from.versionNumber ?? 0) <= (to.versionNumber ?? 0) ? [from, to] : [to, from]
-  const blocks = blockDiff(policyBlocks(older.body), policyBlocks(newer.body))
-  const { added, removed } = countChanges(blocks.flatMap((block) => block.parts))
-
   return (
-    <>
-      <PageHeader title={`${policy.title}: version ${older.versionNumber} compared with version ${newer.versionNumber}`} trail={trail}>
-        <p className="meta m-0 text-sm text-muted-foreground">
-          Version {older.versionNumber} ({formatDate(older.publishedAt)}) → version {newer.versionNumber} ({formatDate(newer.publishedAt)}) · {added}{' '}
-          {added === 1 ? 'word' : 'words'} added, {removed} {removed === 1 ? 'word' : 'words'} removed
-        </p>
-      </PageHeader>
-      <div className="flex max-w-[70ch] flex-col gap-4">
-        {newer.changeSummary && (
-          <Alert variant="info">
-            <AlertDescription>
-              <p>
-                <strong>Summary of version {newer.versionNumber}:</strong> {newer.changeSummary}
-              </p>
-            </AlertDescription>
-          </Alert>
-        )}
-        <p className="legend m-0 text-sm text-muted-foreground">
-          <ins>Added text is underlined</ins> and <del>removed text is struck through</del>.
-        </p>
-        {added + removed === 0 ? <p className="m-0">The text of these two versions is the same.</p> : <PolicyDiff blocks={blocks} />}
-      </div>
-    </>
+    <VersionComparison
+      basePath={`/policies/${slug}`}
+      currentVersion={policy.versionNumber}
+      from={from}
+      noun="policy"
+      title={policy.title}
+      to={to}
+      trail={trail}
+    />
   )
 }

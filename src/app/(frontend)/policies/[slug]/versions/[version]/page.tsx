@@ -1,13 +1,9 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { pageMetadata } from '@/site/metadata'
-import { PageHeader } from '@/components/page/PageHeader'
-import { RichText } from '@/components/RichText'
-import { Alert, AlertDescription } from '@/components/ui/alert'
-import { formatDate } from '@/lib/dates'
+import { VersionView } from '@/components/versions/VersionView'
 import { getPolicyVersion, getPublishedPolicy, parseVersionNumber } from '@/queries/policies'
 
 export const revalidate = 600
@@ -44,40 +40,17 @@ export default async function PolicyVersionPage({ params }: Props) {
   const found = await load(params)
   if (!found) notFound()
   const { policy, snapshot } = found
-  const isCurrent = snapshot.versionNumber === policy.versionNumber
-
   return (
-    <article>
-      <PageHeader
-        title={snapshot.title}
-        trail={[
-          { href: '/policies', label: 'Policies' },
-          { href: `/policies/${policy.slug}`, label: policy.title },
-          { href: `/policies/${policy.slug}/versions`, label: 'Versions' },
-        ]}
-      >
-        <p className="meta m-0 text-sm text-muted-foreground">
-          Version {snapshot.versionNumber} · Published {formatDate(snapshot.publishedAt)}
-        </p>
-        <Alert className="notice max-w-[70ch]" variant={isCurrent ? 'default' : 'warning'}>
-          <AlertDescription>
-            {isCurrent ? (
-              <p>This is the current version.</p>
-            ) : (
-              <p>
-                This is an earlier version. <Link href={`/policies/${policy.slug}`}>Read the current version ({policy.versionNumber})</Link> or{' '}
-                <Link href={`/policies/${policy.slug}/compare?from=${snapshot.versionNumber}&to=${policy.versionNumber}`}>see what changed since</Link>.
-              </p>
-            )}
-          </AlertDescription>
-        </Alert>
-        {snapshot.changeSummary && (
-          <p className="m-0 max-w-[70ch]">
-            <strong>What changed in this version:</strong> {snapshot.changeSummary}
-          </p>
-        )}
-      </PageHeader>
-      <RichText data={snapshot.body} />
-    </article>
+    <VersionView
+      basePath={`/policies/${policy.slug}`}
+      currentVersion={policy.versionNumber}
+      snapshot={snapshot}
+      title={snapshot.title}
+      trail={[
+        { href: '/policies', label: 'Policies' },
+        { href: `/policies/${policy.slug}`, label: policy.title },
+        { href: `/policies/${policy.slug}/versions`, label: 'Versions' },
+      ]}
+    />
   )
 }
