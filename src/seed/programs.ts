@@ -157,6 +157,8 @@ async function seedMembership(payload: Payload, membership: DemoMembership): Pro
       })),
       hiddenFromListings: false,
       ...(membership.status === 'active' ? { joinedAt: approvedAt } : {}),
+      // Dated when they asked, so the programme's reports show the demo members arriving over weeks.
+      createdAt: askedAt,
     },
     depth: 0,
     overrideAccess: true,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { policyBodyText } from '@/lib/policy-diff'
 import { agreementsOwedBy } from '@/programs/agreements'
+import { programReport } from '@/programs/reports'
 import { demoAccounts, seedDemoContent } from '@/seed'
 import { demoPrograms } from '@/seed/programs'
 
@@ -95,6 +96,9 @@ describe('the demo content has mentoring programmes to try', () => {
     expect(mentee).toMatchObject({ side: 'mentee', status: 'active', verifiedDomain: 'lakeside.edu', memberName: 'Sam Ellison' })
     expect(mentee?.institutionEmail).toMatch(/@lakeside\.edu$/)
     expect(mentee?.emailConfirmedAt).toBeTruthy()
+    // Members arrived over the past weeks, so the programme's report has something to show.
+    expect(new Date(mentee!.createdAt).getTime()).toBeLessThan(Date.now() - 14 * 24 * 60 * 60 * 1000)
+    expect(new Date(mentee!.joinedAt!).getTime()).toBeGreaterThan(new Date(mentee!.createdAt).getTime())
     expect(mentee?.answers?.map((answer) => answer.question)).toEqual(lakeside.questions?.map((question) => question.label))
 
     expect(await agreementsOwedBy(payload, mentor.id, lakeside.id, 'mentor')).toEqual([])
@@ -127,6 +131,18 @@ describe('the demo content has mentoring programmes to try', () => {
     expect(docs[0]?.answers).toHaveLength(2)
     expect(docs[0]).not.toHaveProperty('institutionEmail')
     expect(await agreementsOwedBy(payload, (await account('waiting@example.org')).id, lakeside.id, 'mentee')).toEqual([])
+  })
+
+  it('staff@example.org’s report on Lakeside Mentors counts the demo members: one mentor and one mentee in, one waiting for a day', async () => {
+    const result = await programReport(payload, lakeside.id, { viewer: await account('staff@example.org') })
+    expect(result.ok).toBe(true)
+    const { report } = result as Extract<typeof result, { ok: true }>
+    expect(report.members.atEnd.mentor.active).toBe(1)
+    expect(report.members.atEnd.mentee).toMatchObject({ active: 1, 'awaiting-approval': 1 })
+    expect(report.members.joinedInPeriod).toEqual({ mentor: 1, mentee: 1 })
+    expect(report.waiting).toMatchObject({ total: 1, oldestWaitedDays: 1 })
+    // Northwind's representative may not read the Career Center's report.
+    expect(await programReport(payload, lakeside.id, { viewer: await account('company@example.org') })).toMatchObject({ ok: false, status: 403 })
   })
 
   it('Northwind’s Pride network programme takes mentors by invitation only, open to any Career Candidate, with its own code of conduct', async () => {
