@@ -3,10 +3,11 @@ import type { CollectionSlug } from 'payload'
 import { getPayloadClient } from '@/lib/payload'
 
 /** Public list pages, always in the sitemap. Members' own pages (/account, requests) never are. */
-export const publicListPaths = ['/', '/mentors', '/organizations', '/events', '/jobs', '/resources', '/policies', '/guides', '/contact']
+export const publicListPaths = ['/', '/programs', '/mentors', '/organizations', '/events', '/jobs', '/resources', '/policies', '/guides', '/contact']
 
 /** The collections whose records have a public page, and where that page lives. */
 const recordPages: { collection: CollectionSlug; path: (slug: string) => string; slugField?: string }[] = [
+  { collection: 'programs', path: (slug) => `/programs/${slug}` },
   { collection: 'mentor-profiles', path: (slug) => `/mentors/${slug}` },
   { collection: 'organizations', path: (slug) => `/organizations/${slug}` },
   { collection: 'events', path: (slug) => `/events/${slug}` },
