@@ -4,9 +4,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { parseDirectoryParams } from '@/directory/params'
 import { policyBodyText } from '@/lib/policy-diff'
 import { agreementsOwedBy } from '@/programs/agreements'
 import { programReport } from '@/programs/reports'
+import { searchMentors } from '@/queries/mentors'
 import { demoAccounts, seedDemoContent } from '@/seed'
 import { demoPrograms } from '@/seed/programs'
 
@@ -113,6 +115,14 @@ describe('the demo content has mentoring programmes to try', () => {
     })
     expect(accepted.docs.filter((acceptance) => acceptance.user === mentor.id)).toHaveLength(2)
     expect(accepted.docs.filter((acceptance) => acceptance.user === student.id)).toHaveLength(2)
+  })
+
+  it('a visitor filtering the directory to each programme finds its demo mentor there, and only them', async () => {
+    const search = (program: string) => searchMentors(payload, parseDirectoryParams({ program, show: 'all' }))
+    const [inLakeside, inNorthwind] = await Promise.all([search(demoPrograms.lakeside.slug), search(demoPrograms.northwind.slug)])
+    expect(inLakeside.docs.map((card) => card.displayName)).toEqual(['Jun Park'])
+    expect(inLakeside.program).toMatchObject({ name: 'Lakeside Mentors' })
+    expect(inNorthwind.docs.map((card) => card.displayName)).toEqual(['Kiran Shah'])
   })
 
   it('staff@example.org finds a student waiting for approval, who answered and accepted, but not their institution address', async () => {
