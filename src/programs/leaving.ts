@@ -56,6 +56,7 @@ export async function windDownMembership(
         { status: { in: [...openStatuses, 'accepted'] } },
       ],
     },
+    sort: 'createdAt',
     depth: 0,
     pagination: false,
     overrideAccess: true,
