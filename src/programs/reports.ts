@@ -361,6 +361,7 @@ export type ReportTableName = (typeof reportTableNames)[number]
 export type ReportTable = { name: ReportTableName; title: string; columns: string[]; rows: (string | number)[][] }
 
 const sideLabel = (side: ProgramSide) => labelOf(programSides, side)
+const dayOf = (iso: string | null) => (iso ? iso.slice(0, 10) : '')
 
 export function reportTables(report: ProgramReport): Record<ReportTableName, ReportTable> {
   const { members, requests, firstAnswers, mentorships, waiting, leavers } = report
@@ -405,10 +406,10 @@ export function reportTables(report: ProgramReport): Record<ReportTableName, Rep
         ...sides.map((side) => [
           sideLabel(side),
           waiting.bySide[side].count,
-          waiting.bySide[side].oldestSince ?? '',
+          dayOf(waiting.bySide[side].oldestSince),
           waiting.bySide[side].oldestWaitedDays ?? '',
         ]),
-        ['Both sides', waiting.total, waiting.oldestSince ?? '', waiting.oldestWaitedDays ?? ''],
+        ['Both sides', waiting.total, dayOf(waiting.oldestSince), waiting.oldestWaitedDays ?? ''],
       ],
     },
     leavers: {

@@ -316,6 +316,10 @@ describe('programme reports for programme staff', () => {
     expect(lines).toContain('2026-06-28,Mentee,1,1,1,0,1,1')
     expect(lines).toHaveLength(9)
 
+    const waiting = await download(`${program.id}/waiting.csv?from=2026-06-01&to=2026-06-28`, staffToken)
+    // The download counts days waited up to today, not the fixture's 30 June.
+    expect((await waiting.text()).split('\r\n')).toContainEqual(expect.stringMatching(/^Mentee,2,2026-06-11,\d+$/))
+
     expect((await download(path, adminToken)).status).toBe(200)
     expect((await download(path, otherToken)).status).toBe(403)
     expect((await download(path, memberToken)).status).toBe(403)

@@ -302,6 +302,8 @@ function Section({
   csv: string
 }) {
   const long = table.rows.length > 12
+  // Words read from the left, figures line up on the right.
+  const textColumn = (index: number) => index === 0 || typeof table.rows[0]?.[index] === 'string'
   const tableElement = (
     // Wide tables scroll sideways on a phone; the region takes keyboard focus so it can be scrolled.
     <div className="program-report__table-wrap" role="region" aria-label={table.title} tabIndex={0}>
@@ -309,8 +311,8 @@ function Section({
         <caption>{table.title}</caption>
         <thead>
           <tr>
-            {table.columns.map((column) => (
-              <th key={column} scope="col">
+            {table.columns.map((column, index) => (
+              <th key={column} scope="col" className={textColumn(index) ? 'program-report__text' : undefined}>
                 {column}
               </th>
             ))}
@@ -325,7 +327,9 @@ function Section({
                     {cell}
                   </th>
                 ) : (
-                  <td key={column}>{cell}</td>
+                  <td key={column} className={typeof cell === 'string' ? 'program-report__text' : undefined}>
+                    {cell}
+                  </td>
                 ),
               )}
             </tr>
