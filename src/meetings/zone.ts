@@ -170,3 +170,21 @@ export function placeOfZone(zone: string): string {
   const last = zone.split('/').pop() ?? zone
   return last.replace(/_/g, ' ')
 }
+
+/**
+ * The zones a time-zone picker offers, sorted by label: "New York (America)". Node's list holds
+ * canonical names only (Asia/Calcutta rather than Asia/Kolkata) and no UTC; a browser may report
+ * either spelling, and isKnownTimeZone accepts both, so pass the member's current zone as `keep`
+ * to have it listed as it is stored.
+ */
+export function timeZoneChoices(keep?: string | null): Array<{ value: string; label: string }> {
+  const zones = new Set(Intl.supportedValuesOf('timeZone'))
+  zones.add('UTC')
+  if (keep && isKnownTimeZone(keep)) zones.add(keep)
+  return [...zones]
+    .map((zone) => {
+      const region = zone.includes('/') ? zone.split('/')[0] : null
+      return { value: zone, label: region ? `${placeOfZone(zone)} (${region})` : placeOfZone(zone) }
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, 'en') || a.value.localeCompare(b.value))
+}

@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { defaultAvailability, minutesOfClock, weekdays, type Availability, type AvailabilityWindow } from '@/meetings/availability'
+import { isKnownTimeZone, timeZoneChoices } from '@/meetings/zone'
 import { findFreeSlot, freeSlots, nextFreeSlots, slotLabel, type BusyMeeting, type FreeSlotsInput } from '@/meetings/slots'
 import { availabilitySchema } from '@/schemas/availability'
 
@@ -392,6 +393,18 @@ describe('slot rules hold for any zone, window and bookings', () => {
       ),
       { numRuns: 100 },
     )
+  })
+})
+
+describe('choosing a time zone', () => {
+  it('offers every zone by place, UTC included, and keeps a member’s zone spelled as their browser reported it', () => {
+    const choices = timeZoneChoices('Asia/Kolkata')
+    expect(choices).toContainEqual({ value: 'America/New_York', label: 'New York (America)' })
+    expect(choices).toContainEqual({ value: 'UTC', label: 'UTC' })
+    expect(choices).toContainEqual({ value: 'Asia/Kolkata', label: 'Kolkata (Asia)' })
+    expect(choices.every((choice) => isKnownTimeZone(choice.value))).toBe(true)
+    expect(isKnownTimeZone('Mars/Olympus')).toBe(false)
+    expect(isKnownTimeZone('+05:00')).toBe(false)
   })
 })
 
