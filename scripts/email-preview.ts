@@ -16,6 +16,7 @@ import * as conduct from '@/email/templates/conduct'
 import * as contact from '@/email/templates/contact'
 import * as emailChange from '@/email/templates/email-change'
 import * as mentorship from '@/email/templates/mentorship'
+import * as programAgreements from '@/email/templates/program-agreements'
 import * as programs from '@/email/templates/programs'
 import * as reset from '@/email/templates/reset-password'
 import * as verify from '@/email/templates/verify-email'
@@ -29,6 +30,14 @@ const request = {
 }
 const report = { id: 7, subjectKind: 'person', subject: 'A member in the forum', category: 'harassment', description: 'Repeated insults after I said no.' }
 const message = { name: 'Robin Lee', email: 'robin@example.org', topic: 'partnerships', message: 'Can our career centre join?\nWe are a small college.' }
+
+const agreementVersion = {
+  programName: 'Lakeside Mentors',
+  programSlug: 'lakeside-mentors',
+  agreementTitle: 'Code of Conduct',
+  versionNumber: 2,
+  changeSummary: 'Mentors now tell their mentees before they leave the programme.',
+}
 
 const previews: [name: string, subject: string, content: () => ReactElement][] = [
   ['verify-email', verify.verifyEmailSubject(), () => verify.verifyEmailMessage({ token, user: { chosenName: 'Robin' } })],
@@ -110,6 +119,11 @@ const previews: [name: string, subject: string, content: () => ReactElement][] =
     'program-awaiting-approval',
     programs.awaitingApprovalSubject('Lakeside Mentors Group'),
     () => programs.awaitingApprovalMessage({ name: 'Robin', program: { name: 'Lakeside Mentors Group', slug: 'lakeside-mentors' } }),
+  ],
+  [
+    'program-agreement-version',
+    programAgreements.newAgreementVersionSubject(agreementVersion),
+    () => programAgreements.newAgreementVersionMessage(agreementVersion, 'Robin'),
   ],
   ['report-notice', conduct.reportNoticeSubject(report), () => conduct.reportNoticeMessage(report)],
   ['report-acknowledgement', conduct.reportAcknowledgementSubject(), () => conduct.reportAcknowledgementMessage(report, 'Robin')],

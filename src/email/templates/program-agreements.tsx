@@ -22,7 +22,7 @@ export const newAgreementVersionSubject = ({ programName, agreementTitle }: NewA
  */
 export function newAgreementVersionMessage(version: NewAgreementVersion, memberName: string | null | undefined) {
   const { programName, programSlug, agreementTitle, versionNumber, changeSummary } = version
-  const sentence = `${programName} published version ${versionNumber} of its ${agreementTitle}. Please read what changed and accept it to keep sending and answering requests in the programme.`
+  const sentence = `${programName} published version ${versionNumber} of its ${agreementTitle}. Please read what changed and accept it to keep taking part in the programme.`
   return (
     <EmailLayout
       preview={sentence}

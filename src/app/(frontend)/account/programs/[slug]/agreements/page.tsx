@@ -50,7 +50,7 @@ export default async function ProgramReacceptancePage({ params }: Props) {
     <div className="mx-auto w-full max-w-3xl">
       <PageHeader
         back={{ href: '/account/programs', label: 'Your programmes' }}
-        lead={`Please read what changed and accept to keep sending and answering requests in ${program.name}. Everything else on your account stays open meanwhile.`}
+        lead={`Please read what changed and accept the new versions to keep taking part in ${program.name}: requests within it wait until you do. Everything else on your account stays open meanwhile.`}
         title={`${program.name}: updated agreements`}
       />
       <div className="flex flex-col gap-10">
