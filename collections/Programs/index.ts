@@ -6,6 +6,7 @@ import { assignStaffOrganization, postingOrganizationField } from '@/organizatio
 import { asOptions, matchingModes, programStatuses, questionAudiences, questionKinds } from '@/programs/options'
 
 import { slugField } from '../fields/slug'
+import { revalidateDeletedProgramPages, revalidateProgramPages } from './hooks/revalidateProgramPages'
 
 /** How one side of a programme gets in. Rules combine: a member must meet every one chosen. */
 const joiningRules = (name: 'mentorRules' | 'menteeRules', side: string): GroupField => ({
@@ -196,5 +197,7 @@ export const Programs: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [assignStaffOrganization],
+    afterChange: [revalidateProgramPages],
+    afterDelete: [revalidateDeletedProgramPages],
   },
 }

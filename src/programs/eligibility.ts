@@ -64,7 +64,7 @@ export function addressFitsDomains(address: string, domains: string[]): string |
 
 const list = (items: string[], last = 'or') => (items.length > 1 ? `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}` : (items[0] ?? ''))
 
-/** One side's rules as a sentence: "Mentees (Career Candidates) confirm an address at lakeside.edu; programme staff approve each member." */
+/** One side's rules as a sentence: "Mentees (Career Candidates): confirm an address at lakeside.edu; programme staff approve each member." */
 export function describeSide(program: ProgramRules, side: ProgramSide): string {
   const rules = rulesOf(program, side)
   const domains = domainsOf(program, side)
@@ -73,8 +73,8 @@ export function describeSide(program: ProgramRules, side: ProgramSide): string {
   if (rules.invitationOnly) steps.push('join through an invitation link from the programme')
   if (domains.length > 0) steps.push(`confirm an address at ${list(domains)}`)
   if (rules.requireApproval) steps.push('programme staff approve each member')
-  if (steps.length === 0) return `${who} join at once.`
-  return `${who} ${steps.join('; ')}.`
+  if (steps.length === 0) return `${who}: join at once.`
+  return `${who}: ${steps.join('; ')}.`
 }
 
 /** The joining period and the mentoring period, in words. */

@@ -137,8 +137,8 @@ describe('the rules of a programme in plain words', () => {
       period: { joinClosesAt: '2027-03-31T12:00:00.000Z', mentoringStartsAt: '2027-04-01T00:00:00.000Z', mentoringEndsAt: '2027-06-30T00:00:00.000Z' },
     })
     expect(describeEligibility(program, new Date('2027-01-10T00:00:00.000Z'))).toEqual([
-      'Mentors (Mentors) join at once.',
-      'Mentees (Career Candidates) confirm an address at lakeside.edu or alumni.lakeside.edu; programme staff approve each member.',
+      'Mentors (Mentors): join at once.',
+      'Mentees (Career Candidates): confirm an address at lakeside.edu or alumni.lakeside.edu; programme staff approve each member.',
       'Joining closes on 31 March 2027.',
       'Mentoring runs from 1 April 2027 to 30 June 2027.',
     ])

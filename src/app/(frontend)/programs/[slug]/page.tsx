@@ -144,7 +144,28 @@ export default async function ProgramPage({ params, searchParams }: Props) {
       )}
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="flex min-w-0 flex-col gap-10">
+        {/* First on a phone, where the join button would otherwise come after everything; beside the text on a wide screen. */}
+        <aside className="flex flex-col gap-4 lg:col-start-2 lg:row-start-1" aria-labelledby="join" id="join-panel">
+          <h2 className="m-0" id="join">
+            Join
+          </h2>
+          {sides.length === 0 && <p className="m-0">Members join this programme through its staff, not through the site.</p>}
+          {sides.map((side) => (
+            <JoinPanel
+              key={side}
+              program={program}
+              side={side}
+              state={joinStateFor(program, side, viewer, memberships)}
+              signInNext={encodeURIComponent(`/programs/${program.slug}/join?as=${side}`)}
+            />
+          ))}
+          {program.contactEmail && (
+            <p className="m-0 text-sm text-muted-foreground">
+              Questions or concerns? Write to the programme at <a href={`mailto:${program.contactEmail}`}>{program.contactEmail}</a>.
+            </p>
+          )}
+        </aside>
+        <div className="flex min-w-0 flex-col gap-10 lg:col-start-1 lg:row-start-1">
           <section className="flex flex-col gap-3" aria-labelledby="who">
             <h2 className="m-0" id="who">
               Who it is for
@@ -205,33 +226,14 @@ export default async function ProgramPage({ params, searchParams }: Props) {
             )}
             {total > 0 && (
               <p className="m-0">
-                <Link href={`/mentors?program=${program.slug}`}>All {total === 1 ? 'the mentor' : `${total} mentors`} in this programme</Link>, with the
-                directory’s filters.
+                <Link href={`/mentors?program=${program.slug}`}>
+                  {total === 1 ? 'This programme’s mentor in the directory' : `All ${total} mentors of this programme in the directory`}
+                </Link>
+                , with its filters.
               </p>
             )}
           </section>
         </div>
-
-        <aside className="flex flex-col gap-4" aria-labelledby="join" id="join-panel">
-          <h2 className="m-0" id="join">
-            Join
-          </h2>
-          {sides.length === 0 && <p className="m-0">Members join this programme through its staff, not through the site.</p>}
-          {sides.map((side) => (
-            <JoinPanel
-              key={side}
-              program={program}
-              side={side}
-              state={joinStateFor(program, side, viewer, memberships)}
-              signInNext={encodeURIComponent(`/programs/${program.slug}/join?as=${side}`)}
-            />
-          ))}
-          {program.contactEmail && (
-            <p className="m-0 text-sm text-muted-foreground">
-              Questions or concerns? Write to the programme at <a href={`mailto:${program.contactEmail}`}>{program.contactEmail}</a>.
-            </p>
-          )}
-        </aside>
       </div>
     </article>
   )

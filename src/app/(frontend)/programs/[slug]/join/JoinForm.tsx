@@ -129,9 +129,10 @@ export function JoinForm({ programSlug, programName, side, invite, domains, ques
                   id={`agreement-${agreement.id}`}
                   name={`agreement.${agreement.id}.accept`}
                   label={
-                    <>
+                    // One span: the label lays its children out in a row.
+                    <span>
                       I accept <strong>{agreement.title}</strong> (version {version})
-                    </>
+                    </span>
                   }
                   hint={
                     <>
