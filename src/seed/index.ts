@@ -105,6 +105,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
     data: {
       links: [
         { label: 'Mentors', href: '/mentors' },
+        { label: 'Programmes', href: '/programs' },
         { label: 'Organisations', href: '/organizations' },
         { label: 'Events', href: '/events' },
         { label: 'Jobs', href: '/jobs' },
