@@ -99,10 +99,15 @@ function busyIntervals(existing: BusyMeeting[], buffer: number): Array<[number, 
 }
 
 interface SweepOptions {
-  /** Return no slot starting before this instant (the slots themselves stay as freeSlots lays them out). */
+  /** Return no slot starting before this instant. */
   from?: number
   /** Stop after this many slots. */
   limit?: number
+  /**
+   * Whether slots before `from` still push later ones along (true: the same slots freeSlots shows;
+   * false: any free grid time at or after `from`, which is what booking a chosen time checks).
+   */
+  keepLayout?: boolean
 }
 
 function checkInput({ availability, length, viewerTimeZone }: FreeSlotsInput) {
@@ -111,7 +116,7 @@ function checkInput({ availability, length, viewerTimeZone }: FreeSlotsInput) {
   if (!(availability.lengths as readonly number[]).includes(length)) throw new RangeError(`${length}-minute meetings are not offered.`)
 }
 
-function sweep(input: FreeSlotsInput, { from = -Infinity, limit = Infinity }: SweepOptions = {}): Slot[] {
+function sweep(input: FreeSlotsInput, { from = -Infinity, limit = Infinity, keepLayout = true }: SweepOptions = {}): Slot[] {
   checkInput(input)
   const { availability, viewerTimeZone } = input
   const zone = availability.timeZone
@@ -137,8 +142,10 @@ function sweep(input: FreeSlotsInput, { from = -Infinity, limit = Infinity }: Sw
   const slots: Slot[] = []
   let busyIndex = 0
   let countIndex = 0
-  // Slots only move forward: nothing may start before the cursor (notice, a busy meeting, the last slot and its buffer).
-  let cursor = earliest
+  // Slots only move forward: nothing may start before the cursor (a busy meeting, or the last slot
+  // and its buffer). Notice does not move it, so the slots stay where they were as time passes.
+  let cursor = -Infinity
+  const firstShown = Math.max(earliest, from)
   const firstDay = dayNumberOf(wallAt(zone, earliest))
   const lastDay = dayNumberOf(wallAt(zone, latest))
   if (firstDay > lastDay) return slots
@@ -187,9 +194,11 @@ function sweep(input: FreeSlotsInput, { from = -Infinity, limit = Infinity }: Sw
           cursor = blocking[1]
           continue
         }
-        cursor = end + buffer
-        // Slots before `from` are laid out but not returned, so every caller sees the same slots.
-        if (start < from) continue
+        // A slot too soon to offer, or before the time asked about, is not returned; it still pushes
+        // the next one along when the layout counts, so every caller sees the same slots.
+        const shown = start >= firstShown
+        if (shown || keepLayout) cursor = end + buffer
+        if (!shown) continue
         const viewerWall = start + (viewerSteady ? viewerOffsetAtStart : offsetAt(viewerTimeZone, start))
         slots.push({
           startsAt: isoInstant(start),
@@ -219,11 +228,15 @@ export function nextFreeSlots(input: FreeSlotsInput & { after: string | number |
   return sweep(input, { from: instantOf(input.after), limit: input.count ?? 3 })
 }
 
-/** The free slot starting exactly at `startsAt`, or null: what booking checks before it writes. */
+/**
+ * The free slot starting exactly at `startsAt`, or null: what booking checks before it writes. Any
+ * free start on the grid counts, not only the slots freeSlots shows now, so a slot a student saw a
+ * moment ago stays bookable even if a meeting booked elsewhere has moved the slots after it.
+ */
 export function findFreeSlot(input: FreeSlotsInput, startsAt: string | number | Date): Slot | null {
   const start = instantOf(startsAt)
   if (!Number.isFinite(start)) return null
-  const [slot] = sweep(input, { from: start, limit: 1 })
+  const [slot] = sweep(input, { from: start, limit: 1, keepLayout: false })
   return slot && slot.start === start ? slot : null
 }
 

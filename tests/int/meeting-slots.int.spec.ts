@@ -99,6 +99,13 @@ describe('free slots from a weekly window', () => {
     expect(timesOn(list, '2026-01-06')).toEqual(['10:00', '10:30', '11:00', '11:30'])
   })
 
+  it('keeps the slots where they are as time passes: notice hides slots, it does not move them', () => {
+    const mentorWithBuffer = availability({ windows: [window('tue', '09:00', '12:00')], lengths: [30], bufferMinutes: 10 })
+    for (const now of ['2026-01-06T14:03:00Z', '2026-01-06T14:06:00Z', '2026-01-06T14:39:00Z']) {
+      expect(timesOn(slots({ availability: mentorWithBuffer, now }), '2026-01-06')).toEqual(['09:40', '10:20', '11:00'])
+    }
+  })
+
   it('offers nothing further ahead than the horizon', () => {
     const everyDay = weekdays.map((day) => window(day, '09:00', '10:00'))
     const now = '2026-01-05T14:30:00Z' // Monday 09:30 in New York
@@ -154,10 +161,22 @@ describe('the next free slots and checking a chosen slot', () => {
     expect(next[0].viewer).toEqual({ date: '2026-01-06', time: '15:20' })
   })
 
+  it('keeps a slot the student saw bookable after a meeting elsewhere moved the slots after it', () => {
+    const input = { availability: mentor, length: 30, existing: [], now: '2026-01-04T00:00:00Z', viewerTimeZone: 'America/New_York' }
+    const seen = freeSlots(input).find((slot) => slot.host.date === '2026-01-06' && slot.host.time === '11:00')
+    expect(seen?.startsAt).toBe('2026-01-06T16:00:00.000Z')
+    // The mentor then books 09:05–09:35 with someone else: 11:00 is no longer in the layout, but still free.
+    const moved = { ...input, existing: [{ startsAt: '2026-01-06T14:05:00Z', endsAt: '2026-01-06T14:35:00Z' }] }
+    expect(timesOn(freeSlots(moved), '2026-01-06')).toEqual(['09:45', '10:25', '11:05'])
+    expect(findFreeSlot(moved, seen!.startsAt)?.host.time).toBe('11:00')
+  })
+
   it('confirms a free slot by its start and refuses a taken or invented one', () => {
     const input = { availability: mentor, length: 30, existing: [], now: '2026-01-04T00:00:00Z', viewerTimeZone: 'America/New_York' }
     expect(findFreeSlot(input, '2026-01-06T14:40:00.000Z')?.host.time).toBe('09:40')
-    expect(findFreeSlot(input, '2026-01-06T14:50:00.000Z')).toBeNull() // 09:50 is not one of the slots offered
+    expect(findFreeSlot(input, '2026-01-06T14:52:00.000Z')).toBeNull() // 09:52 is off the 5-minute grid
+    expect(findFreeSlot(input, '2026-01-06T16:50:00.000Z')).toBeNull() // 11:50 would run past the window
+    expect(findFreeSlot(input, '2026-01-03T14:40:00.000Z')).toBeNull() // before now
     expect(findFreeSlot({ ...input, existing: [{ startsAt: '2026-01-06T14:40:00Z', endsAt: '2026-01-06T15:10:00Z' }] }, '2026-01-06T14:40:00Z')).toBeNull()
     expect(findFreeSlot(input, 'not a date')).toBeNull()
   })
