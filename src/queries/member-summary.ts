@@ -38,6 +38,7 @@ export function memberLinks(roles: readonly string[]): MemberLink[] {
   if (candidate || kind) links.push({ label: 'Mentorship requests', href: '/account/requests' })
   if (candidate) links.push({ label: 'Your résumé', href: '/account/resume' })
   if (kind) links.push({ label: 'Directory profile', href: '/account/profile' })
+  if (candidate || kind) links.push({ label: 'Your programmes', href: '/account/programs' })
   links.push({ label: 'Account settings', href: '/account' })
   if (staffRoles.some((role) => hasRole(member, role))) {
     links.push({ label: hasRole(member, 'admin') ? 'Admin panel' : 'Organisation admin', href: '/admin' })

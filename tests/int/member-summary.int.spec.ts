@@ -78,9 +78,9 @@ describe('the header’s member summary', () => {
     expect(Object.keys(summary).sort()).toEqual(['avatarURL', 'chosenName', 'links', 'roles', 'unreadMessages', 'waitingRequests'])
 
     const hrefs = (roles: string[]) => memberLinks(roles).map((link) => link.href)
-    expect(hrefs(['career-candidate'])).toEqual(['/dashboard', '/account/requests', '/account/resume', '/account'])
-    expect(hrefs(['mentor'])).toEqual(['/dashboard', '/account/requests', '/account/profile', '/account'])
-    expect(hrefs(['connector'])).toEqual(['/dashboard', '/account/requests', '/account/profile', '/account'])
+    expect(hrefs(['career-candidate'])).toEqual(['/dashboard', '/account/requests', '/account/resume', '/account/programs', '/account'])
+    expect(hrefs(['mentor'])).toEqual(['/dashboard', '/account/requests', '/account/profile', '/account/programs', '/account'])
+    expect(hrefs(['connector'])).toEqual(['/dashboard', '/account/requests', '/account/profile', '/account/programs', '/account'])
     expect(hrefs(['company-representative'])).toEqual(['/dashboard', '/account', '/admin'])
     expect(hrefs(['career-center-staff'])).toEqual(['/dashboard', '/account', '/admin'])
     expect(hrefs(['admin'])).toEqual(['/dashboard', '/account', '/admin'])

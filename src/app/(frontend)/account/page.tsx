@@ -97,6 +97,15 @@ export default async function AccountPage({ searchParams }: Props) {
         </section>
       )}
 
+      {(kind || member.roles.includes('career-candidate')) && (
+        <section aria-labelledby="programmes">
+          <h2 id="programmes">Programmes</h2>
+          <p>
+            <Link href="/account/programs">Your programmes</Link>: where each stands, agreements to accept, and leaving one.
+          </p>
+        </section>
+      )}
+
       {member.roles.includes('career-candidate') && (
         <section aria-labelledby="resume">
           <h2 id="resume">Résumé</h2>

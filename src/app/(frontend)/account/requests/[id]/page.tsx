@@ -10,6 +10,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { cn } from '@/lib/cn'
 import { markConversationRead } from '@/mentorship/read-state'
 import { conversationStatuses, helpTopicLabel, openStatuses } from '@/mentorship/topics'
+import { requestProgramme } from '@/queries/my-programs'
 import { getRequestThread } from '@/queries/requests'
 
 import { RequestStatusBadge, When } from '../RequestBits'
@@ -64,6 +65,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const otherName = viewerIs === 'mentor' ? studentName : mentorName
   const waiting = openStatuses.includes(request.status)
   const firstUnread = thread.messages.findIndex((message) => message.unread)
+  const programme = await requestProgramme(payload, member, request)
 
   return (
     <>
@@ -84,6 +86,11 @@ export default async function RequestPage({ params, searchParams }: Props) {
             <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
               <RequestStatusBadge status={request.status} testId="request-status" />
               <span>{helpTopicLabel(request.helpWith)}</span>
+              {programme && (
+                <span data-testid="request-programme">
+                  Within <Link href={`/programs/${programme.slug}`}>{programme.name}</Link>
+                </span>
+              )}
               <span>
                 Sent <When value={request.createdAt} />
               </span>
@@ -113,10 +120,30 @@ export default async function RequestPage({ params, searchParams }: Props) {
         )}
       </header>
 
+      {programme?.sharedAnswers && programme.sharedAnswers.length > 0 && (
+        <section aria-labelledby="shared-answers-heading" className="mt-8" data-testid="shared-answers">
+          <h2 id="shared-answers-heading">
+            What {studentName} told {programme.name}
+          </h2>
+          <p className="text-sm text-muted-foreground">Answers they gave when joining, which the programme shares with their mentor. Keep them between you.</p>
+          <dl className="m-0 flex flex-col gap-3 rounded-xl border border-border bg-card p-4 text-card-foreground">
+            {programme.sharedAnswers.map((shared, index) => (
+              <div key={index}>
+                <dt className="font-semibold">{shared.question}</dt>
+                <dd className="m-0 break-words whitespace-pre-line">{shared.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
       {viewerIs === 'mentor' && waiting && (
         <section aria-labelledby="answer-heading" className="mt-8">
           <h2 id="answer-heading">Your answer</h2>
-          <p>Accepting opens a conversation here. A short answer, even a no, helps {studentName} move on.</p>
+          <p>
+            Accepting opens a conversation here. A short answer, even a no, helps {studentName} move on.
+            {programme ? ` They sent it within ${programme.name}, whose reply-by time and limits apply.` : ''}
+          </p>
           <AnswerForm requestId={request.id} studentName={studentName} />
         </section>
       )}
