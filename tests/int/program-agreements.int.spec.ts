@@ -163,6 +163,13 @@ describe('versions of a programme agreement', () => {
     await publishAgreement(draftProgram, { title: 'Code of Conduct' }, lakesideStaff)
     expect(await queries.getPublicProgram(draftProgram.slug)).toBeNull()
     expect(await queries.getPublishedAgreement(draftProgram.slug, 'code-of-conduct')).toBeNull()
+    // The API answers visitors as the pages do: nothing of a programme still in draft.
+    const ofDraftProgram = { program: { equals: draftProgram.id } }
+    expect((await payload.find({ collection: 'program-agreements', where: ofDraftProgram, overrideAccess: false })).docs).toEqual([])
+    expect(
+      (await payload.findVersions({ collection: 'program-agreements', where: { 'version.program': ofDraftProgram.program }, overrideAccess: false })).docs,
+    ).toEqual([])
+    expect((await payload.find({ collection: 'program-agreements', where: ofDraftProgram, overrideAccess: false, user: lakesideStaff })).docs).toHaveLength(1)
   })
 
   it('refuses a new version that repeats the previous change summary', async () => {
