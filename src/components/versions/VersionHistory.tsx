@@ -62,7 +62,7 @@ export function VersionHistory({
               <th className="px-4 py-3 text-start font-medium" scope="col">
                 Version
               </th>
-              <th className="px-4 py-3 text-start font-medium" scope="col">
+              <th className="hidden px-4 py-3 text-start font-medium sm:table-cell" scope="col">
                 Published
               </th>
               <th className="px-4 py-3 text-start font-medium" scope="col">
@@ -78,8 +78,10 @@ export function VersionHistory({
                     Version {version.versionNumber}
                   </Link>
                   {version.versionNumber === currentVersion && <span className="text-muted-foreground"> (current)</span>}
+                  {/* On a phone the date sits under the version, leaving the summary room to read. */}
+                  <span className="block text-muted-foreground sm:hidden">{formatDate(version.publishedAt)}</span>
                 </td>
-                <td className="px-4 py-3 align-top whitespace-nowrap">{formatDate(version.publishedAt)}</td>
+                <td className="hidden px-4 py-3 align-top whitespace-nowrap sm:table-cell">{formatDate(version.publishedAt)}</td>
                 <td className="px-4 py-3 align-top">{version.changeSummary || 'No summary given.'}</td>
               </tr>
             ))}
