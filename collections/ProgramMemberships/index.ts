@@ -32,7 +32,7 @@ export const ProgramMemberships: CollectionConfig = {
       const staffed = await programsStaffedBy(req)
       return staffed.length > 0 ? { program: { in: staffed } } : nothingMatches('program')
     },
-    components: { beforeList: ['@/components/admin/programs/ApprovalQueue#ApprovalQueue'] },
+    components: { beforeList: [{ path: '@/components/admin/programs/ApprovalQueue#ApprovalQueue', serverProps: { inList: true } }] },
   },
   access: {
     read: isSelfOrProgramStaffBy('user', 'program'),

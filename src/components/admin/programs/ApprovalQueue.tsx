@@ -43,14 +43,19 @@ export async function waitingIn(payload: Payload, user: TypedUser): Promise<Wait
 /**
  * The approval queue staff find first: on the dashboard and above the members list, one line
  * per programme with people waiting, linking to them. It counts through the viewer's access.
+ * Above the list it takes the list's margins (`inList`, set in the collection's config).
  */
-export async function ApprovalQueue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
+export async function ApprovalQueue({ payload, user, inList = false }: { payload: Payload; user?: TypedUser | null; inList?: boolean }) {
   if (!user) return null
   const waiting = await waitingIn(payload, user)
   if (waiting.length === 0) return null
   const adminRoute = payload.config.routes.admin
   return (
-    <section aria-labelledby="approval-queue-heading" className="approval-queue" style={{ marginBottom: 'var(--base)' }}>
+    <section
+      aria-labelledby="approval-queue-heading"
+      className={inList ? 'approval-queue gutter--left gutter--right' : 'approval-queue'}
+      style={{ marginBottom: 'var(--base)' }}
+    >
       <h2 id="approval-queue-heading" style={{ fontSize: '1.1rem', margin: '0 0 calc(var(--base) / 2)' }}>
         Waiting for approval
       </h2>
