@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
 import { hasRole } from '@/access'
-import { isProgramStaff, isProgramStaffBy, nothingMatches, programsStaffedBy } from '@/access/programs'
+import { isProgramStaffBy, mayCreateInStaffedProgram, nothingMatches, programsStaffedBy } from '@/access/programs'
 import { agreementAudiences, asOptions } from '@/programs/options'
 
 import { stampPublishedVersionOf } from '../Policies/hooks/stampPublishedVersion'
@@ -29,17 +29,6 @@ const publishedInPublicProgramOrStaff =
   }
 
 /**
- * Writing an agreement for a programme the viewer runs. A `where` answer would not do here:
- * Payload checks nothing against it on create, so the programme named in the data is checked.
- * Without data (the admin asking whether to show "Create new"), staff of any programme may.
- */
-const mayWriteAgreementFor: Access = async ({ req, data }) => {
-  if (hasRole(req.user, 'admin')) return true
-  if (data?.program != null) return isProgramStaff(req, data.program)
-  return (await programsStaffedBy(req)).length > 0
-}
-
-/**
  * A programme's own agreement (its code of conduct, the mentor's agreement, the mentee's
  * agreement), versioned exactly like the platform's policies: every publish is a numbered public
  * version, and a new version asks the programme's members on that side to accept it again.
@@ -56,7 +45,7 @@ export const ProgramAgreements: CollectionConfig = {
   access: {
     read: publishedInPublicProgramOrStaff(''),
     readVersions: publishedInPublicProgramOrStaff('version.'),
-    create: mayWriteAgreementFor,
+    create: mayCreateInStaffedProgram,
     update: isProgramStaffBy('program'),
     delete: isProgramStaffBy('program'),
   },

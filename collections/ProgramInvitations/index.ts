@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { randomBytes } from 'node:crypto'
 
 import { hasRole } from '@/access'
-import { isOwnerOrProgramStaffField, isProgramStaffBy } from '@/access/programs'
+import { isOwnerOrProgramStaffField, isProgramStaffBy, mayCreateInStaffedProgram } from '@/access/programs'
 import { asOptions, programSides } from '@/programs/options'
 
 /** A new invitation gets its secret; it never changes, so a link once shared keeps working until it expires. */
@@ -27,7 +27,7 @@ export const ProgramInvitations: CollectionConfig = {
   },
   access: {
     read: isProgramStaffBy('program'),
-    create: isProgramStaffBy('program'),
+    create: mayCreateInStaffedProgram,
     update: isProgramStaffBy('program'),
     delete: isProgramStaffBy('program'),
   },

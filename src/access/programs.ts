@@ -58,6 +58,18 @@ export const isProgramStaffBy =
     return (await staffedWhere(req, field)) ?? false
   }
 
+/**
+ * Creating a record in a programme the viewer runs (an agreement, an invitation). A `where`
+ * answer would not do: Payload checks nothing against it on create, so the programme named in
+ * the data is checked. Without data (the admin asking whether to show "Create new"), staff of
+ * any programme may.
+ */
+export const mayCreateInStaffedProgram: Access = async ({ req, data }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (data?.program != null) return isProgramStaff(req, data.program)
+  return (await programsStaffedBy(req)).length > 0
+}
+
 /** A member's own records of a programme (through `ownerField`), and the programme staff's view of them. */
 export const isSelfOrProgramStaffBy =
   (ownerField = 'user', programField = 'program'): Access =>
@@ -95,13 +107,16 @@ export const isOwnerOrAdminField =
   ({ req: { user }, doc }) =>
     hasRole(user, 'admin') || (user?.id != null && isSameId(user.id, doc?.[ownerField] as RelationValue))
 
-/** Field access for the member, their programme's staff and admins (answers, decisions). */
+/**
+ * Field access for the member, their programme's staff and admins (answers, decisions, an
+ * invitation's secret). Only for collections whose read access already scopes staff to their own
+ * programmes' records (isSelfOrProgramStaffBy, isProgramStaffBy): a staff member who can read the
+ * record runs its programme, so no per-record look-up is needed. (With one, evaluated per record
+ * and asynchronously, Payload's admin edit view left the answers out for staff.)
+ */
 export const isOwnerOrProgramStaffField =
-  (ownerField = 'user', programField = 'program'): FieldAccess =>
-  async ({ req, doc }) => {
-    if (hasRole(req.user, 'admin')) return true
-    if (req.user?.id != null && isSameId(req.user.id, doc?.[ownerField] as RelationValue)) return true
-    return doc ? isProgramStaff(req, doc[programField] as RelationValue) : false
-  }
+  (ownerField = 'user'): FieldAccess =>
+  ({ req: { user }, doc }) =>
+    hasRole(user, 'admin') || staffOrganizationOf(user) != null || (user?.id != null && isSameId(user.id, doc?.[ownerField] as RelationValue))
 
 export { none as nothingMatches }

@@ -259,6 +259,8 @@ describe('invitations', () => {
   })
 
   it('are created and changed by the programme’s staff, never for another organisation’s programme; uses and token stay the platform’s', async () => {
+    // The other organisation runs a programme of its own, so its staff are programme staff too.
+    await newProgram('open', northwind)
     const data = { program: open.id, label: 'Another link', side: 'mentee' } as never
     for (const actor of ['anonymous', 'otherStaff', 'member', 'nonMember'] as const) {
       expect({ actor, created: await succeeds(payload.create({ collection: 'program-invitations', data, ...as(actor) })) }).toEqual({ actor, created: false })
