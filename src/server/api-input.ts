@@ -13,8 +13,12 @@ import * as qs from 'qs-esm'
 
 import { resolveDatabaseTarget } from '@/lib/database'
 
-/** The most documents one REST read returns; Payload has no cap of its own. */
-export const maxListLimit = 100
+/**
+ * The most documents one REST read returns; Payload has no cap of its own. 250 because Payload's
+ * admin asks that many at once for the titles in a list's relationship columns (at 100 they read
+ * "Untitled").
+ */
+export const maxListLimit = 250
 const maxPage = 1_000_000
 const maxDepth = 10
 

@@ -46,7 +46,7 @@ describe('what the REST API refuses before Payload sees it', () => {
 
   it('bounds limit, page and depth, and allows an unbounded limit only for bulk writes', () => {
     expect(check('GET', '/organizations', '?limit=100&page=3&depth=2')).toBeUndefined()
-    expect(check('GET', '/organizations', '?limit=101')?.message).toMatch(/at most 100/)
+    expect(check('GET', '/organizations', '?limit=251')?.message).toMatch(/at most 250/)
     expect(check('GET', '/organizations', '?limit=0')).toMatchObject({ status: 400 })
     expect(check('GET', '/organizations', '?limit=1&limit=2')?.message).toMatch(/given more than once/)
     expect(check('GET', '/organizations', '?page=1234567890123456789012345678901234567890')).toMatchObject({ status: 400 })
