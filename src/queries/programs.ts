@@ -16,7 +16,7 @@ import type { MentorProfile, Program, ProgramAgreement, ProgramMembership, User 
 
 type Viewer = User | null
 
-export type ProgramOrganization = { name: string; slug: string; logo: string | null }
+export type ProgramOrganization = { id: number | string; name: string; slug: string; logo: string | null }
 export type ProgramView = Omit<Program, 'organization' | 'image'> & { organization: ProgramOrganization | null; image: { url: string; alt: string } | null }
 
 const mediaURL = (media: unknown, size?: 'thumbnail'): string | null => {
@@ -28,7 +28,12 @@ const mediaURL = (media: unknown, size?: 'thumbnail'): string | null => {
 function toView(program: Program): ProgramView {
   const organization =
     typeof program.organization === 'object' && program.organization
-      ? { name: program.organization.name, slug: program.organization.slug, logo: mediaURL(program.organization.logo, 'thumbnail') }
+      ? {
+          id: program.organization.id,
+          name: program.organization.name,
+          slug: program.organization.slug,
+          logo: mediaURL(program.organization.logo, 'thumbnail'),
+        }
       : null
   const image = typeof program.image === 'object' && program.image ? { url: mediaURL(program.image) ?? '', alt: program.image.alt ?? '' } : null
   return { ...program, organization, image: image?.url ? image : null }

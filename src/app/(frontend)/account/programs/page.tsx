@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { memberPageMetadata } from '@/site/metadata'
+import { staffOrganizationOf } from '@/access'
 import { requireMember } from '@/accounts/session'
 import { PageHeader } from '@/components/page/PageHeader'
 import { Badge } from '@/components/ui/badge'
@@ -84,9 +85,19 @@ export default async function MyProgrammesPage({ searchParams }: Props) {
       )}
       {programmes.length === 0 ? (
         <div className="notice" data-testid="no-programmes">
-          <p>
-            You are not in any programme yet. <Link href="/programs">See the programmes</Link> open to join.
-          </p>
+          {staffOrganizationOf(member) != null ? (
+            <p>
+              You run programmes for your organisation rather than join them: their members, approvals and reports are in{' '}
+              <Link prefetch={false} href="/admin/collections/programs">
+                /admin
+              </Link>
+              . <Link href="/programs">See the programmes</Link> open to join.
+            </p>
+          ) : (
+            <p>
+              You are not in any programme yet. <Link href="/programs">See the programmes</Link> open to join.
+            </p>
+          )}
         </div>
       ) : (
         <ul className="m-0 flex list-none flex-col gap-6 p-0">

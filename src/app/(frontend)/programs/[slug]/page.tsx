@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { hasRole, isSameId, staffOrganizationOf } from '@/access'
 import { getSignedInMember } from '@/accounts/session'
 import { FormMessage } from '@/components/forms/Field'
 import { MentorCard } from '@/components/MentorCard'
@@ -114,6 +115,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     listProgramMentors(program.id, viewer),
   ])
   const sides = openSides(program)
+  const runsIt = hasRole(viewer, 'admin') || (program.organization != null && isSameId(staffOrganizationOf(viewer), program.organization.id))
   const notice = query.joined ? joinedNotice[query.joined] : undefined
   const resent = query.resent ? resentNotice[query.resent] : undefined
 
@@ -149,6 +151,30 @@ export default async function ProgramPage({ params, searchParams }: Props) {
           <h2 className="m-0" id="join">
             Join
           </h2>
+          {runsIt && (
+            <Card className="gap-2" data-testid="you-run-it">
+              <CardContent className="flex flex-col gap-2">
+                <p className="m-0">{hasRole(viewer, 'admin') ? 'You keep this programme as an admin.' : 'Your organisation runs this programme.'}</p>
+                <ul className="m-0 flex list-disc flex-col gap-1 pl-5">
+                  <li>
+                    <Link prefetch={false} href={`/admin/collections/programs/${program.id}`}>
+                      Its settings, questions and rules in /admin
+                    </Link>
+                  </li>
+                  <li>
+                    <Link prefetch={false} href="/admin/collections/program-memberships">
+                      Members and the approval queue
+                    </Link>
+                  </li>
+                  <li>
+                    <Link prefetch={false} href={`/admin/program-reports/${program.id}`}>
+                      Its report
+                    </Link>
+                  </li>
+                </ul>
+              </CardContent>
+            </Card>
+          )}
           {sides.length === 0 && <p className="m-0">Members join this programme through its staff, not through the site.</p>}
           {sides.map((side) => (
             <JoinPanel
@@ -171,7 +197,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
               Who it is for
             </h2>
             {program.eligibility && <p className="m-0 pre-line">{program.eligibility}</p>}
-            <ul className="m-0 flex flex-col gap-1 pl-5" data-testid="eligibility">
+            <ul className="m-0 flex list-disc flex-col gap-1 pl-5" data-testid="eligibility">
               {describeEligibility(program).map((line) => (
                 <li key={line}>{line}</li>
               ))}

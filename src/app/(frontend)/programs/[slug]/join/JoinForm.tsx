@@ -153,7 +153,7 @@ export function JoinForm({ programSlug, programName, side, invite, domains, ques
         </fieldset>
       )}
 
-      <Button type="submit" size="lg" className="w-full sm:w-fit" disabled={pending}>
+      <Button type="submit" size="lg" className="h-auto min-h-10 w-full py-2 text-center whitespace-normal sm:w-fit" disabled={pending}>
         Join {programName} as a {side}
       </Button>
     </form>

@@ -7,6 +7,7 @@ import { requireMember } from '@/accounts/session'
 import { NarrowPage } from '@/components/page/NarrowPage'
 import { singleValues, type SearchParams } from '@/lib/search-params'
 import { describeSide, domainsOf, openSides } from '@/programs/eligibility'
+import { labelOf, membershipStatuses } from '@/programs/options'
 import { getProgram, listOwnMemberships, listProgramAgreements } from '@/queries/programs'
 import { questionsFor, programSideSchema } from '@/schemas/program'
 import { memberPageMetadata } from '@/site/metadata'
@@ -39,14 +40,30 @@ export default async function JoinProgramPage({ params, searchParams }: Props) {
   const side = parsedSide.success ? parsedSide.data : sides.length === 1 ? sides[0] : null
   const back = { href: `/programs/${program.slug}`, label: program.name }
 
+  const own = await listOwnMemberships(program.id, member)
+
   if (!side || !sides.includes(side)) {
+    // Each open side with where this member stands on it: a link only where they can join.
+    const choices = sides.map((open) => ({ side: open, state: joinStateFor(program, open, member, own) }))
+    const joinable = choices.filter((choice) => choice.state.kind === 'can-join')
     return (
       <NarrowPage back={back} title={`Join ${program.name}`}>
-        <p className="m-0">Choose how you join:</p>
-        <ul className="link-list m-0">
-          {sides.map((open) => (
+        {joinable.length > 0 && <p className="m-0">Choose how you join:</p>}
+        <ul className="m-0 flex list-disc flex-col gap-2 pl-5">
+          {choices.map(({ side: open, state }) => (
             <li key={open}>
-              <Link href={`/programs/${program.slug}/join?as=${open}${invite ? `&invite=${encodeURIComponent(invite)}` : ''}`}>As a {open}</Link>
+              {state.kind === 'can-join' ? (
+                <Link href={`/programs/${program.slug}/join?as=${open}${invite ? `&invite=${encodeURIComponent(invite)}` : ''}`}>As a {open}</Link>
+              ) : state.kind === 'member' ? (
+                <>
+                  As a {open}: you are already here ({labelOf(membershipStatuses, state.membership.status).toLowerCase()}).{' '}
+                  <Link href="/account/programs">See your programmes</Link>.
+                </>
+              ) : state.kind === 'cannot' ? (
+                <>
+                  As a {open}: {state.message}
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -55,7 +72,7 @@ export default async function JoinProgramPage({ params, searchParams }: Props) {
     )
   }
 
-  const state = joinStateFor(program, side, member, await listOwnMemberships(program.id, member))
+  const state = joinStateFor(program, side, member, own)
   const title = `Join ${program.name} as a ${side}`
   if (state.kind !== 'can-join') {
     const message =
