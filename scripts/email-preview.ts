@@ -17,6 +17,8 @@ import * as contact from '@/email/templates/contact'
 import * as emailChange from '@/email/templates/email-change'
 import * as mentorship from '@/email/templates/mentorship'
 import * as programAgreements from '@/email/templates/program-agreements'
+import * as programDecisions from '@/email/templates/program-decisions'
+import * as programLeaving from '@/email/templates/program-leaving'
 import * as programs from '@/email/templates/programs'
 import * as reset from '@/email/templates/reset-password'
 import * as verify from '@/email/templates/verify-email'
@@ -37,6 +39,13 @@ const agreementVersion = {
   agreementTitle: 'Code of Conduct',
   versionNumber: 2,
   changeSummary: 'Mentors now tell their mentees before they leave the programme.',
+}
+
+const lakeside = {
+  name: 'Lakeside Mentors',
+  slug: 'lakeside-mentors',
+  contactEmail: 'careers@lakeside.example',
+  organizationName: 'Lakeside University Career Center',
 }
 
 const previews: [name: string, subject: string, content: () => ReactElement][] = [
@@ -129,6 +138,40 @@ const previews: [name: string, subject: string, content: () => ReactElement][] =
   ['report-acknowledgement', conduct.reportAcknowledgementSubject(), () => conduct.reportAcknowledgementMessage(report, 'Robin')],
   ['contact-notice', contact.contactNoticeSubject(message, 'Partnerships'), () => contact.contactNoticeMessage(message, 'Partnerships')],
   ['contact-confirmation', contact.contactConfirmationSubject(), () => contact.contactConfirmationMessage(message, 'Partnerships')],
+  ...(['approved', 'declined', 'removed'] as const).map((decision): [string, string, () => ReactElement] => [
+    `program-${decision}`,
+    programDecisions.programDecisionSubject(decision, lakeside.name),
+    () =>
+      programDecisions.programDecisionMessage({
+        decision,
+        program: lakeside,
+        memberName: 'Robin',
+        side: 'mentee',
+        reason: decision === 'approved' ? null : 'We could not confirm that you study or studied at Lakeside.',
+      }),
+  ]),
+  [
+    'program-mentor-leaving',
+    programLeaving.mentorLeavingSubject('Jun Park', lakeside, false),
+    () =>
+      programLeaving.mentorLeavingMessage({
+        menteeName: 'Robin',
+        mentorName: 'Jun Park',
+        program: lakeside,
+        note: 'It was a joy. Keep going!',
+        byStaff: false,
+      }),
+  ],
+  [
+    'program-request-closed',
+    programLeaving.requestClosedSubject('Jun Park'),
+    () => programLeaving.requestClosedMessage({ studentName: 'Robin', mentorName: 'Jun Park', program: lakeside, byStaff: false }),
+  ],
+  [
+    'program-mentee-left',
+    programLeaving.menteeLeftSubject('Robin', lakeside, false),
+    () => programLeaving.menteeLeftMessage({ mentorName: 'Jun Park', menteeName: 'Robin', program: lakeside, byStaff: false, wasActive: true, requestId: 42 }),
+  ],
 ]
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
