@@ -44,5 +44,19 @@ export async function listPublicPages(): Promise<PublicPage[]> {
       if (typeof slug === 'string' && slug) pages.push({ path: path(slug), updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : undefined })
     }
   }
+  // A programme's agreements live under the programme's page.
+  const { docs: agreements } = await payload.find({
+    collection: 'program-agreements',
+    overrideAccess: false,
+    depth: 1,
+    limit: perCollection,
+    pagination: false,
+    select: { slug: true, program: true, updatedAt: true },
+    populate: { programs: { slug: true } },
+  })
+  for (const agreement of agreements) {
+    const program = typeof agreement.program === 'object' ? agreement.program?.slug : null
+    if (program && agreement.slug) pages.push({ path: `/programs/${program}/agreements/${agreement.slug}`, updatedAt: agreement.updatedAt })
+  }
   return pages
 }
