@@ -1321,10 +1321,13 @@ export interface EmailChange {
  */
 export interface ProgramAgreement {
   id: number;
+  /**
+   * Fixed once saved: members accept an agreement in its programme.
+   */
   program: number | Program;
   title: string;
   /**
-   * Its address under the programme’s page. Filled from the title when empty.
+   * Its address under the programme’s page. Filled from the title when empty; unique within the programme.
    */
   slug?: string | null;
   appliesTo: 'everyone' | 'mentor' | 'mentee';
