@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
 import { hasRole } from '@/access'
-import { isProgramStaffBy, mayCreateInStaffedProgram, nothingMatches, programsStaffedBy } from '@/access/programs'
+import { isProgramStaffBy, mayCreateInStaffedProgram, refuseCreateOutsideStaffedProgram, nothingMatches, programsStaffedBy } from '@/access/programs'
 import { agreementAudiences, asOptions } from '@/programs/options'
 
 import { stampPublishedVersionOf } from '../Policies/hooks/stampPublishedVersion'
@@ -103,6 +103,7 @@ export const ProgramAgreements: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [refuseCreateOutsideStaffedProgram],
     beforeValidate: [keepAgreementInItsProgram],
     beforeChange: [keepSlugUniqueInProgram, stampPublishedVersionOf('program-agreements')],
     afterChange: [revalidateAgreementPages, askMembersToAcceptNewVersion],

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { randomBytes } from 'node:crypto'
 
 import { hasRole } from '@/access'
-import { isOwnerOrProgramStaffField, isProgramStaffBy, mayCreateInStaffedProgram } from '@/access/programs'
+import { isOwnerOrProgramStaffField, isProgramStaffBy, mayCreateInStaffedProgram, refuseCreateOutsideStaffedProgram } from '@/access/programs'
 import { asOptions, programSides } from '@/programs/options'
 
 /** A new invitation gets its secret; it never changes, so a link once shared keeps working until it expires. */
@@ -53,5 +53,5 @@ export const ProgramInvitations: CollectionConfig = {
     },
     { name: 'createdBy', type: 'relationship', relationTo: 'users', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
   ],
-  hooks: { beforeChange: [issueToken] },
+  hooks: { beforeOperation: [refuseCreateOutsideStaffedProgram], beforeChange: [issueToken] },
 }

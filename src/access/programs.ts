@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+import { Forbidden, type Access, type CollectionBeforeOperationHook, type FieldAccess, type PayloadRequest, type Where } from 'payload'
 
 import { publicProgramStatuses } from '@/programs/options'
 
@@ -68,6 +68,35 @@ export const mayCreateInStaffedProgram: Access = async ({ req, data }) => {
   if (hasRole(req.user, 'admin')) return true
   if (data?.program != null) return isProgramStaff(req, data.program)
   return (await programsStaffedBy(req)).length > 0
+}
+
+/**
+ * The same rule where create access cannot see the programme: a duplicate. Payload hands create
+ * access only the data sent (`{}` for "Duplicate"), so another organisation's staff could copy a
+ * programme's published agreement, and the copy stays in that programme. Before any create with
+ * the caller's access, the programme the record will belong to (the data's, else the original's)
+ * must be one the caller runs.
+ */
+export const refuseCreateOutsideStaffedProgram: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
+  if (operation !== 'create' || overrideAccess === true || hasRole(req.user, 'admin')) return args
+  const data = (args as { data?: { program?: RelationValue } }).data
+  const duplicateFromID = (args as { duplicateFromID?: number | string }).duplicateFromID
+  let program = data?.program
+  if (program == null && duplicateFromID != null) {
+    const original = await req.payload.findByID({
+      collection: collection.slug as 'program-agreements',
+      id: duplicateFromID,
+      select: { program: true },
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    program = original?.program as RelationValue
+  }
+  if (program != null && !(await isProgramStaff(req, program))) throw new Forbidden(req.t)
+  return args
 }
 
 /** A member's own records of a programme (through `ownerField`), and the programme staff's view of them. */
