@@ -144,6 +144,29 @@ class ChangedMeanwhile extends Error {
   }
 }
 
+const joinsUnderWay = new Map<string, Promise<void>>()
+
+/**
+ * Joins into one programme are written one at a time. The checks inside (already in, an
+ * invitation's uses) read what the previous join wrote; run side by side, two people pressing
+ * join at once both read a one-use link as unused and both got in. SQLite runs without
+ * transactions here (the adapter's default), so a transaction alone would not keep them apart.
+ */
+async function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const before = joinsUnderWay.get(key) ?? Promise.resolve()
+  const run = before.then(work)
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  )
+  joinsUnderWay.set(key, settled)
+  try {
+    return await run
+  } finally {
+    if (joinsUnderWay.get(key) === settled) joinsUnderWay.delete(key)
+  }
+}
+
 export type JoinOptions = { invite?: string; address?: string; now?: Date }
 
 /**
@@ -229,62 +252,64 @@ export async function joinProgram(
   const stamp = now.toISOString()
 
   try {
-    const membershipId = await inTransaction(payload, async (req) => {
-      // Read again inside the transaction: a second press of the button meanwhile joined already.
-      const again = whyAlreadyIn(await membershipsOf(payload, member.id, program.id, side, req), side, program)
-      if (again) throw new ChangedMeanwhile(again)
-      if (invitation.invitation) {
-        const fresh = await payload.findByID({ collection: 'program-invitations', id: invitation.invitation.id, depth: 0, overrideAccess: true, req })
-        if (fresh.maxUses != null && (fresh.uses ?? 0) >= fresh.maxUses) {
-          throw new ChangedMeanwhile(refuse(403, 'This invitation link has been used as many times as it allows. Please ask the programme for a new one.'))
+    const membershipId = await oneAtATime(String(program.id), () =>
+      inTransaction(payload, async (req) => {
+        // Read again inside the transaction: a second press of the button meanwhile joined already.
+        const again = whyAlreadyIn(await membershipsOf(payload, member.id, program.id, side, req), side, program)
+        if (again) throw new ChangedMeanwhile(again)
+        if (invitation.invitation) {
+          const fresh = await payload.findByID({ collection: 'program-invitations', id: invitation.invitation.id, depth: 0, overrideAccess: true, req })
+          if (fresh.maxUses != null && (fresh.uses ?? 0) >= fresh.maxUses) {
+            throw new ChangedMeanwhile(refuse(403, 'This invitation link has been used as many times as it allows. Please ask the programme for a new one.'))
+          }
+          await payload.update({ collection: 'program-invitations', id: fresh.id, data: { uses: (fresh.uses ?? 0) + 1 }, overrideAccess: true, req })
         }
-        await payload.update({ collection: 'program-invitations', id: fresh.id, data: { uses: (fresh.uses ?? 0) + 1 }, overrideAccess: true, req })
-      }
-      const membership = await payload.create({
-        collection: 'program-memberships',
-        data: {
-          program: program.id,
-          user: member.id as number,
-          memberName: account.chosenName,
-          side,
-          status: nextStatus,
-          institutionEmail,
-          verifiedDomain: confirmedDomain,
-          emailConfirmedAt: confirmedDomain ? stamp : null,
-          emailToken: token ? hashOf(token) : null,
-          emailTokenExpiresAt: token ? expiresAt : null,
-          invitation: invitation.invitation?.id ?? null,
-          answers: answers.success ? answers.data : [],
-          hiddenFromListings: false,
-          joinedAt: nextStatus === 'active' ? stamp : null,
-        },
-        overrideAccess: true,
-        req,
-      })
-      await recordAgreementAcceptances(
-        payload,
-        member.id,
-        program.id,
-        agreements.map((agreement) => ({ agreement: agreement.id, versionNumber: agreement.currentVersion })),
-        req,
-      )
-      const about = { name: program.name, slug: program.slug }
-      if (token && institutionEmail) {
-        await queueEmail(
-          payload,
-          {
-            to: institutionEmail,
-            subject: emails.confirmInstitutionSubject(program.name),
-            content: emails.confirmInstitutionMessage({ token, program: about, expiresAt }),
-            purpose: 'program-confirm-address',
+        const membership = await payload.create({
+          collection: 'program-memberships',
+          data: {
+            program: program.id,
+            user: member.id as number,
+            memberName: account.chosenName,
+            side,
+            status: nextStatus,
+            institutionEmail,
+            verifiedDomain: confirmedDomain,
+            emailConfirmedAt: confirmedDomain ? stamp : null,
+            emailToken: token ? hashOf(token) : null,
+            emailTokenExpiresAt: token ? expiresAt : null,
+            invitation: invitation.invitation?.id ?? null,
+            answers: answers.success ? answers.data : [],
+            hiddenFromListings: false,
+            joinedAt: nextStatus === 'active' ? stamp : null,
           },
+          overrideAccess: true,
+          req,
+        })
+        await recordAgreementAcceptances(
+          payload,
+          member.id,
+          program.id,
+          agreements.map((agreement) => ({ agreement: agreement.id, versionNumber: agreement.currentVersion })),
           req,
         )
-      } else {
-        await queueStatusEmail(payload, { to: account.email, name: account.chosenName, program: about, side, status: nextStatus }, req)
-      }
-      return membership.id
-    })
+        const about = { name: program.name, slug: program.slug }
+        if (token && institutionEmail) {
+          await queueEmail(
+            payload,
+            {
+              to: institutionEmail,
+              subject: emails.confirmInstitutionSubject(program.name),
+              content: emails.confirmInstitutionMessage({ token, program: about, expiresAt }),
+              purpose: 'program-confirm-address',
+            },
+            req,
+          )
+        } else {
+          await queueStatusEmail(payload, { to: account.email, name: account.chosenName, program: about, side, status: nextStatus }, req)
+        }
+        return membership.id
+      }),
+    )
     return { ok: true, membershipId, status: nextStatus }
   } catch (error) {
     if (error instanceof ChangedMeanwhile) return error.refusal
