@@ -6,6 +6,7 @@ import { assignStaffOrganization, postingOrganizationField } from '@/organizatio
 import { asOptions, matchingModes, programStatuses, questionAudiences, questionKinds } from '@/programs/options'
 
 import { slugField } from '../fields/slug'
+import { refuseDeletingUsedProgram } from './hooks/refuseDeletingUsedProgram'
 import { revalidateDeletedProgramPages, revalidateProgramPages } from './hooks/revalidateProgramPages'
 
 /** How one side of a programme gets in. Rules combine: a member must meet every one chosen. */
@@ -198,6 +199,7 @@ export const Programs: CollectionConfig = {
   hooks: {
     beforeChange: [assignStaffOrganization],
     afterChange: [revalidateProgramPages],
+    beforeDelete: [refuseDeletingUsedProgram],
     afterDelete: [revalidateDeletedProgramPages],
   },
 }

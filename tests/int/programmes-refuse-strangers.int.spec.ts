@@ -309,3 +309,24 @@ describe('an agreement’s unpublished wording stays with the programme’s staf
     expect(JSON.stringify(await staffSees.json())).toContain('Secret draft wording')
   })
 })
+
+describe('a programme people are in is archived, not deleted', () => {
+  it('its staff deleting it through REST are told to archive it (409), and nothing is lost', async () => {
+    const response = await rest(`programs/${program.id}`, ownerStaff, { method: 'DELETE' })
+    expect(response.status).toBe(409)
+    expect(JSON.stringify(await response.json())).toMatch(/Archived instead/)
+    expect(await payload.findByID({ collection: 'programs', id: program.id, depth: 0, overrideAccess: true })).toMatchObject({ id: program.id })
+    expect((await payload.findByID({ collection: 'program-memberships', id: robinsPlace.id, depth: 0, overrideAccess: true })).program).toEqual(program.id)
+  })
+
+  it('an empty programme set up by mistake can still be deleted by its staff', async () => {
+    const mistake = await payload.create({
+      collection: 'programs',
+      data: { name: 'Mistake', slug: 'mistake-strangers', status: 'draft', summary: 'Oops.' } as never,
+      overrideAccess: false,
+      user: ownerStaff,
+    })
+    const response = await rest(`programs/${mistake.id}`, ownerStaff, { method: 'DELETE' })
+    expect(response.status).toBe(200)
+  })
+})
