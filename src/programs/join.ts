@@ -391,13 +391,15 @@ export async function resendInstitutionConfirmation(
 
 export type ConfirmResult =
   | { ok: true; status: MembershipStatus; program: { name: string; slug: string } }
-  | { ok: false; reason: 'invalid' | 'expired' | 'taken'; program?: { name: string; slug: string } }
+  | { ok: false; reason: 'invalid' | 'expired' | 'taken' | 'other-account'; program?: { name: string; slug: string } }
 
 /**
- * The link in the confirmation email, pressed: the address is confirmed and the membership moves
- * on to waiting for approval or to active. The link works once, for 48 hours.
+ * The link in the confirmation email, pressed by the signed-in account that asked to join: the
+ * address is confirmed and the membership moves on to waiting for approval or to active. The
+ * link works once, for 48 hours. Pressed from any other account it does nothing, so someone who
+ * typed a student's address cannot have the student confirm it for them.
  */
-export async function confirmInstitutionAddress(payload: Payload, token: string, now: Date = new Date()): Promise<ConfirmResult> {
+export async function confirmInstitutionAddress(payload: Payload, token: string, member: { id: Id }, now: Date = new Date()): Promise<ConfirmResult> {
   if (!isToken(token)) return { ok: false, reason: 'invalid' }
   const { docs } = await payload.find({
     collection: 'program-memberships',
@@ -410,6 +412,7 @@ export async function confirmInstitutionAddress(payload: Payload, token: string,
   })
   const membership = docs[0]
   if (!membership || membership.status !== 'confirming-email' || !membership.institutionEmail) return { ok: false, reason: 'invalid' }
+  if (!isSameId(membership.user, member.id)) return { ok: false, reason: 'other-account' }
   const program = await payload.findByID({ collection: 'programs', id: membership.program as Id, depth: 0, overrideAccess: true, disableErrors: true })
   if (!program) return { ok: false, reason: 'invalid' }
   const about = { name: program.name, slug: program.slug }

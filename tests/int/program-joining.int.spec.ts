@@ -167,7 +167,7 @@ describe('joining with an institution address', () => {
     expect(membership.emailToken).not.toBe(token)
     expect(membership.emailToken).toMatch(/^[a-f0-9]{64}$/)
 
-    expect(await confirmInstitutionAddress(payload, token)).toMatchObject({ ok: true, status: 'active', program: { slug: program.slug } })
+    expect(await confirmInstitutionAddress(payload, token, member)).toMatchObject({ ok: true, status: 'active', program: { slug: program.slug } })
     const [confirmed] = await membershipsOf(member, program)
     expect(confirmed).toMatchObject({ status: 'active', verifiedDomain: 'lakeside.edu' })
     expect(confirmed.joinedAt).toBeTruthy()
@@ -175,7 +175,22 @@ describe('joining with an institution address', () => {
     expect(confirmed.emailToken ?? null).toBeNull()
     expect((await outboxFor(member.email)).map((sent) => sent.subject)).toContain(`You’re in: ${program.name}`)
 
-    expect(await confirmInstitutionAddress(payload, token)).toEqual({ ok: false, reason: 'invalid' })
+    expect(await confirmInstitutionAddress(payload, token, member)).toEqual({ ok: false, reason: 'invalid' })
+  })
+
+  it('confirms nothing when another account presses the link, so nobody can borrow a student’s address', async () => {
+    const program = await newProgram({ menteeRules: { emailDomains: ['lakeside.edu'], requireApproval: false, invitationOnly: false } })
+    // Someone who knows a student's institution address joins with it; the student gets the email.
+    const impostor = await student()
+    const address = campusAddress()
+    await join(impostor, program, 'mentee', { institutionEmail: address })
+    const token = await linkToken(await mailTo(address, `Confirm your address for ${program.name}`))
+    const owner = await student()
+    expect(await confirmInstitutionAddress(payload, token, owner)).toEqual({ ok: false, reason: 'other-account' })
+    expect((await membershipsOf(impostor, program))[0]).toMatchObject({ status: 'confirming-email' })
+    expect((await membershipsOf(impostor, program))[0].emailConfirmedAt ?? null).toBeNull()
+    // The account that asked can still confirm it, signed in as itself.
+    expect(await confirmInstitutionAddress(payload, token, impostor)).toMatchObject({ ok: true, status: 'active' })
   })
 
   it('lets the link expire after 48 hours, and a new link replaces the old one', async () => {
@@ -184,7 +199,7 @@ describe('joining with an institution address', () => {
     const address = campusAddress()
     await join(member, program, 'mentee', { institutionEmail: address })
     const first = await linkToken(await mailTo(address, `Confirm your address for ${program.name}`))
-    expect(await confirmInstitutionAddress(payload, first, new Date(Date.now() + 49 * hour))).toMatchObject({ ok: false, reason: 'expired' })
+    expect(await confirmInstitutionAddress(payload, first, member, new Date(Date.now() + 49 * hour))).toMatchObject({ ok: false, reason: 'expired' })
 
     expect(await resendInstitutionConfirmation(payload, member, program.slug, 'mentee')).toEqual({ ok: true })
     await expect
@@ -195,8 +210,8 @@ describe('joining with an institution address', () => {
       .toBe(2)
     const second = await linkToken(mailbox.received.filter((email) => email.to.includes(address)).at(-1)!)
     expect(second).not.toBe(first)
-    expect(await confirmInstitutionAddress(payload, first)).toEqual({ ok: false, reason: 'invalid' })
-    expect(await confirmInstitutionAddress(payload, second)).toMatchObject({ ok: true, status: 'active' })
+    expect(await confirmInstitutionAddress(payload, first, member)).toEqual({ ok: false, reason: 'invalid' })
+    expect(await confirmInstitutionAddress(payload, second, member)).toMatchObject({ ok: true, status: 'active' })
   })
 
   it('limits how often the link is sent again', async () => {
@@ -250,7 +265,7 @@ describe('joining with an institution address', () => {
     const address = campusAddress()
     const first = await student()
     await join(first, program, 'mentee', { institutionEmail: address })
-    await confirmInstitutionAddress(payload, await linkToken(await mailTo(address, `Confirm your address for ${program.name}`)))
+    await confirmInstitutionAddress(payload, await linkToken(await mailTo(address, `Confirm your address for ${program.name}`)), first)
     const second = await student()
     // Typing someone's address tells nothing about them.
     expect(await join(second, program, 'mentee', { institutionEmail: address })).toMatchObject({ ok: true, status: 'confirming-email' })
@@ -261,7 +276,7 @@ describe('joining with an institution address', () => {
       })
       .toBe(2)
     const token = await linkToken(mailbox.received.filter((email) => email.to.includes(address)).at(-1)!)
-    expect(await confirmInstitutionAddress(payload, token)).toMatchObject({ ok: false, reason: 'taken' })
+    expect(await confirmInstitutionAddress(payload, token, second)).toMatchObject({ ok: false, reason: 'taken' })
     expect((await membershipsOf(second, program))[0].status).toBe('confirming-email')
   })
 })
@@ -280,7 +295,7 @@ describe('approval and the combinations', () => {
     const address = campusAddress()
     expect(await join(member, program, 'mentee', { institutionEmail: address })).toMatchObject({ ok: true, status: 'confirming-email' })
     const token = await linkToken(await mailTo(address, `Confirm your address for ${program.name}`))
-    expect(await confirmInstitutionAddress(payload, token)).toMatchObject({ ok: true, status: 'awaiting-approval' })
+    expect(await confirmInstitutionAddress(payload, token, member)).toMatchObject({ ok: true, status: 'awaiting-approval' })
     const [membership] = await membershipsOf(member, program)
     expect(membership.status).toBe('awaiting-approval')
     expect(membership.joinedAt ?? null).toBeNull()

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { requireMember } from '@/accounts/session'
 import { FormMessage } from '@/components/forms/Field'
 import { NarrowPage } from '@/components/page/NarrowPage'
 import { Button } from '@/components/ui/button'
@@ -22,6 +23,8 @@ const failures: Record<string, string> = {
   expired: 'This link has expired: links work for 48 hours. Open the programme’s page while signed in and ask for a new link.',
   taken:
     'This address is already confirmed for another account in this programme, so it cannot confirm this one. If that is not you, please write to the programme.',
+  'other-account':
+    'This link belongs to another account. Sign in with the account that asked to join the programme, then open the link again. If you did not ask to join, ignore the email: nothing changes without that account.',
   invalid:
     'This link has already been used, or it is incomplete. If you have not confirmed the address yet, open the programme’s page while signed in and ask for a new link.',
 }
@@ -60,6 +63,8 @@ export default async function ConfirmInstitutionPage({ searchParams }: Props) {
       </NarrowPage>
     )
   }
+  // Only the account that asked may confirm: sign in first, and come back to this link.
+  await requireMember(`/programs/confirm?token=${encodeURIComponent(token)}`)
   return (
     <NarrowPage title="Confirm your institution address" lead="One more step: press the button to confirm that this address is yours.">
       <form action={confirmAddress} className="flex flex-col gap-4">
