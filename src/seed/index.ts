@@ -65,6 +65,8 @@ export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
 /** Writes the demo content. With `reset`, first removes what the seed manages. */
 export async function seedDemoContent(payload: Payload, { reset = false } = {}): Promise<void> {
   if (reset) {
+    // Requests sent within a programme name it, and a programme in use cannot be deleted.
+    await payload.delete({ collection: 'mentorship-requests', where: { program: { exists: true } }, overrideAccess: true })
     for (const collection of [
       'program-acceptances',
       'program-memberships',
