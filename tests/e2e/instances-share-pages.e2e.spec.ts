@@ -8,7 +8,7 @@ import { demoAccount } from './http'
 /**
  * Two `next start` instances of the suite's build on its database and one Redis (REDIS_URL),
  * reached directly: a page rendered by one is served by the other, and a change saved through
- * one is on the other's next request. (The multi-instance test adds nginx and the jobs worker.)
+ * one is on the other within moments. (The multi-instance test adds nginx and the jobs worker.)
  */
 describe('two web instances on one Redis', () => {
   let redis: Awaited<ReturnType<typeof startRedis>>
@@ -62,18 +62,26 @@ describe('two web instances on one Redis', () => {
     expect(fromB.html).toBe(fromA.html)
   })
 
-  it('shows a change saved through one instance on the other’s next request', async () => {
+  it('shows a change saved through one instance on the other within moments of the answer', async () => {
     const path = `/policies/code-of-conduct`
     await read(b.url, path) // cached on both before the change
     const note = `Shared cache check ${Date.now()}`
     const saved = Date.now()
     await setFooterNote(note)
     const answered = Date.now()
-    const fromB = await read(b.url, path)
+    // Next sends an API route's answer before the revalidation it asked for reaches the shared
+    // cache (it finishes in the route's waitUntil), so B may serve the old page for a moment.
+    let fromB = await read(b.url, path)
+    let requests = 1
+    while (!fromB.html.includes(note) && Date.now() - answered < 5_000) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      fromB = await read(b.url, path)
+      requests += 1
+    }
     const seen = Date.now()
     expect(fromB.html).toContain(note)
     console.log(
-      `Footer change saved through A in ${answered - saved} ms; B's next request (a fresh render, ${fromB.html.length} bytes of HTML) took ${seen - answered} ms`,
+      `Footer change saved through A in ${answered - saved} ms; on B ${seen - answered} ms after the answer, at its request number ${requests} (${fromB.html.length} bytes of HTML)`,
     )
     // And B's render is shared back: A serves the new page without rendering it again.
     const fromA = await read(a.url, path)

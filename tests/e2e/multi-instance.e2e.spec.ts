@@ -101,7 +101,7 @@ describe('two web instances, one worker, one database, one Redis, behind nginx',
     await mailbox?.close()
   })
 
-  it('serves a policy published through instance A from instance B on the next request, and through nginx within two seconds', async () => {
+  it('serves a policy published through instance A from instance B within moments, and through nginx within two seconds', async () => {
     const page = '/policies/code-of-conduct'
     const wording = `Members treat one another with care (${run}).`
     // Both instances and nginx have the page cached before the publish.
@@ -122,7 +122,14 @@ describe('two web instances, one worker, one database, one Redis, behind nginx',
     expect(published.status).toBe(200)
     const publishedAt = Date.now()
 
-    expect(await (await fetch(`${B}${page}`)).text()).toContain(wording)
+    // Next answers the PATCH before its revalidation reaches Redis (the route's waitUntil): B may
+    // serve the old page for a moment.
+    let fromB = ''
+    while (!fromB.includes(wording) && Date.now() - publishedAt < 5_000) {
+      fromB = await (await fetch(`${B}${page}`)).text()
+      if (!fromB.includes(wording)) await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    expect(fromB).toContain(wording)
 
     let throughNginx = ''
     while (!throughNginx.includes(wording) && Date.now() - publishedAt < 8_000) {
