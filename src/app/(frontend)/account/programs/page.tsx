@@ -165,7 +165,7 @@ function Programme({ entry }: { entry: MyProgramme }) {
             <form action={changeListing}>
               <input name="membership" type="hidden" value={String(entry.membershipId)} />
               <input name="hidden" type="hidden" value={entry.hiddenFromListings ? 'no' : 'yes'} />
-              <Button type="submit" variant="outline">
+              <Button type="submit" variant="outline" className="h-auto min-h-9 py-2 text-left whitespace-normal">
                 {entry.hiddenFromListings ? 'List me on its mentoring pages again' : 'Take me off this programme’s mentoring pages'}
               </Button>
             </form>
