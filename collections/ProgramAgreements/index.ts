@@ -1,7 +1,14 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
 import { hasRole } from '@/access'
-import { isProgramStaffBy, mayCreateInStaffedProgram, refuseCreateOutsideStaffedProgram, nothingMatches, programsStaffedBy } from '@/access/programs'
+import {
+  isProgramStaffBy,
+  mayCreateInStaffedProgram,
+  refuseCreateOutsideStaffedProgram,
+  nothingMatches,
+  programsStaffedBy,
+  publicProgramIds,
+} from '@/access/programs'
 import { agreementAudiences, asOptions } from '@/programs/options'
 
 import { stampPublishedVersionOf } from '../Policies/hooks/stampPublishedVersion'
@@ -10,7 +17,6 @@ import { askMembersToAcceptNewVersion } from './hooks/askMembersToAcceptNewVersi
 import { fillAgreementSlug } from './hooks/fillAgreementSlug'
 import { keepAgreementInItsProgram } from './hooks/keepAgreementInItsProgram'
 import { keepSlugUniqueInProgram } from './hooks/keepSlugUniqueInProgram'
-import { publicProgramIds } from './publicPrograms'
 import { revalidateAgreementPages, revalidateDeletedAgreementPages } from './hooks/revalidateAgreementPages'
 
 /**

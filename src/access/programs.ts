@@ -12,17 +12,13 @@ import { hasRole, idOf, isSameId, staffOrganizationOf } from './index'
 
 type RelationValue = number | string | { id: number | string } | null | undefined
 
-const staffedKey = 'programsStaffedByViewer'
-
-/** The programmes whose owning organisation the viewer works for, looked up once per request. */
-export async function programsStaffedBy(req: PayloadRequest): Promise<(number | string)[]> {
-  const organization = staffOrganizationOf(req.user)
-  if (organization == null) return []
-  const cached = req.context[staffedKey] as (number | string)[] | undefined
+/** The ids of the programmes matching `where`, looked up once per request under `key`. */
+async function programIds(req: PayloadRequest, key: string, where: Where): Promise<(number | string)[]> {
+  const cached = req.context[key] as (number | string)[] | undefined
   if (cached) return cached
   const { docs } = await req.payload.find({
     collection: 'programs',
-    where: { organization: { equals: organization } },
+    where,
     select: { slug: true },
     depth: 0,
     pagination: false,
@@ -30,9 +26,19 @@ export async function programsStaffedBy(req: PayloadRequest): Promise<(number | 
     req,
   })
   const ids = docs.map((program) => program.id)
-  req.context[staffedKey] = ids
+  req.context[key] = ids
   return ids
 }
+
+/** The programmes whose owning organisation the viewer works for. */
+export async function programsStaffedBy(req: PayloadRequest): Promise<(number | string)[]> {
+  const organization = staffOrganizationOf(req.user)
+  return organization == null ? [] : programIds(req, 'programsStaffedByViewer', { organization: { equals: organization } })
+}
+
+/** The programmes a visitor may see (open or closed). An empty list still makes a valid `in` query that matches nothing. */
+export const publicProgramIds = (req: PayloadRequest): Promise<(number | string)[]> =>
+  programIds(req, 'publicProgramIds', { status: { in: publicProgramStatuses } })
 
 /** Whether the viewer is an admin or staff of the organisation that runs this programme. */
 export async function isProgramStaff(req: PayloadRequest, program: RelationValue): Promise<boolean> {
