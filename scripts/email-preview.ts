@@ -15,6 +15,7 @@ import * as affiliation from '@/email/templates/affiliation'
 import * as conduct from '@/email/templates/conduct'
 import * as contact from '@/email/templates/contact'
 import * as emailChange from '@/email/templates/email-change'
+import * as meetings from '@/email/templates/meetings'
 import * as mentorship from '@/email/templates/mentorship'
 import * as programAgreements from '@/email/templates/program-agreements'
 import * as programDecisions from '@/email/templates/program-decisions'
@@ -47,6 +48,33 @@ const lakeside = {
   contactEmail: 'careers@lakeside.example',
   organizationName: 'Lakeside University Career Center',
 }
+
+const meeting: meetings.MeetingEmailFacts = {
+  meetingId: 42,
+  recipientName: 'Jun Park',
+  otherName: 'Robin',
+  recipientRole: 'mentor',
+  when: 'Tue 3 Mar, 14:30 (your time) · 09:30 in New York',
+  lengthMinutes: 30,
+  where: { kind: 'video', detail: 'https://meet.example.org/jun-park' },
+  note: 'My interview at the bank on Friday.\nWhether to mention my partner.',
+}
+const toStudent = { ...meeting, recipientName: 'Robin', otherName: 'Jun Park', recipientRole: 'student' } as const
+const meetingPreviews: [name: string, kind: meetings.MeetingEmailKind, facts: meetings.MeetingEmailFacts][] = [
+  ['meeting-booked-mentor', 'booked', meeting],
+  ['meeting-booked-student', 'booked', toStudent],
+  ['meeting-proposed', 'proposed', toStudent],
+  ['meeting-confirmed', 'confirmed', meeting],
+  ['meeting-declined', 'declined', { ...meeting, changeNote: 'That week is exams for me. Could we try the week after?' }],
+  [
+    'meeting-rescheduled',
+    'rescheduled',
+    { ...toStudent, previousWhen: 'Mon 2 Mar, 10:00 (your time) · 05:00 in New York', changeNote: 'Something came up at work, sorry!' },
+  ],
+  ['meeting-cancelled', 'cancelled', { ...meeting, changeNote: 'I got the job, so I no longer need the practice. Thank you!' }],
+  ['meeting-reminder-24h', 'reminder-24h', { ...toStudent, where: { kind: 'place', detail: 'Café Lumen, 12 Harbour Street' } }],
+  ['meeting-reminder-1h', 'reminder-1h', { ...meeting, where: { kind: 'phone', detail: 'Jun rings Robin on the number in their conversation.' }, note: null }],
+]
 
 const previews: [name: string, subject: string, content: () => ReactElement][] = [
   ['verify-email', verify.verifyEmailSubject(), () => verify.verifyEmailMessage({ token, user: { chosenName: 'Robin' } })],
@@ -172,6 +200,11 @@ const previews: [name: string, subject: string, content: () => ReactElement][] =
     programLeaving.menteeLeftSubject('Robin', lakeside, false),
     () => programLeaving.menteeLeftMessage({ mentorName: 'Jun Park', menteeName: 'Robin', program: lakeside, byStaff: false, wasActive: true, requestId: 42 }),
   ],
+  ...meetingPreviews.map(([name, kind, facts]): [string, string, () => ReactElement] => [
+    name,
+    meetings.meetingSubject(kind, facts),
+    () => meetings.meetingMessage(kind, facts),
+  ]),
 ]
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
