@@ -96,6 +96,7 @@ export interface Config {
     'program-acceptances': ProgramAcceptance;
     'program-memberships': ProgramMembership;
     'program-invitations': ProgramInvitation;
+    meetings: Meeting;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -133,6 +134,7 @@ export interface Config {
     'program-acceptances': ProgramAcceptancesSelect<false> | ProgramAcceptancesSelect<true>;
     'program-memberships': ProgramMembershipsSelect<false> | ProgramMembershipsSelect<true>;
     'program-invitations': ProgramInvitationsSelect<false> | ProgramInvitationsSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -169,6 +171,7 @@ export interface Config {
       'remind-about-request': TaskRemindAboutRequest;
       'expire-request': TaskExpireRequest;
       'close-opportunity': TaskCloseOpportunity;
+      'remind-about-meeting': TaskRemindAboutMeeting;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -224,6 +227,11 @@ export interface User {
    */
   organization?: (number | null) | Organization;
   organizationRole?: ('representative' | 'staff') | null;
+  /**
+   * The member’s own time zone, for meeting times.
+   */
+  timeZone?: string | null;
+  calendarFeedToken?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -503,6 +511,30 @@ export interface MentorProfile {
   identitiesVisibility: 'public' | 'members' | 'contacts' | 'hidden';
   availability: 'open' | 'full';
   capacity: number;
+  /**
+   * When students in a mentorship may book this member, in their own time zone. Edited by the member on their profile page.
+   */
+  schedule?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * How meetings happen by default: a video link, a phone call or a place.
+   */
+  meetingPlace?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   activeMentees?: number | null;
   paused?: boolean | null;
   pausedUntil?: string | null;
@@ -1218,6 +1250,10 @@ export interface ConductReport {
    */
   request?: (number | null) | MentorshipRequest;
   message?: (number | null) | RequestMessage;
+  /**
+   * Set when a member reports what happened at a meeting: when it was and who was there.
+   */
+  meeting?: (number | null) | Meeting;
   reporter?: (number | null) | User;
   reporterName?: string | null;
   /**
@@ -1231,6 +1267,54 @@ export interface ConductReport {
    * For admins only.
    */
   notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Meetings between students and mentors. Read-only here: the two people book, move and cancel them from their account.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  request: number | MentorshipRequest;
+  student: number | User;
+  mentor: number | User;
+  profile: number | MentorProfile;
+  status: 'proposed' | 'booked' | 'declined' | 'cancelled';
+  proposedBy: 'student' | 'mentor';
+  startsAt: string;
+  endsAt: string;
+  lengthMinutes: number;
+  mentorTimeZone: string;
+  studentTimeZone: string;
+  where: 'video' | 'phone' | 'place';
+  whereDetail?: string | null;
+  note?: string | null;
+  /**
+   * profile@start while the meeting holds its time: two bookings of one slot cannot both be written.
+   */
+  slotClaim: string;
+  /**
+   * Raised on every change, for calendar apps.
+   */
+  sequence: number;
+  cancelledAt?: string | null;
+  cancelledBy?: ('student' | 'mentor' | 'platform') | null;
+  cancelNote?: string | null;
+  /**
+   * Cancelled (or moved) with less notice than the site setting asks.
+   */
+  lateCancellation?: boolean | null;
+  /**
+   * What the student said happened.
+   */
+  studentMark?: ('held' | 'missed') | null;
+  /**
+   * What the mentor said happened.
+   */
+  mentorMark?: ('held' | 'missed') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1277,6 +1361,11 @@ export interface Email {
    * The plain-text part, sent with the HTML.
    */
   text?: string | null;
+  /**
+   * A calendar invitation (iCalendar) sent with the email, for meetings.
+   */
+  calendar?: string | null;
+  calendarMethod?: ('REQUEST' | 'CANCEL') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1538,6 +1627,7 @@ export interface PayloadJob {
           | 'remind-about-request'
           | 'expire-request'
           | 'close-opportunity'
+          | 'remind-about-meeting'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1579,6 +1669,7 @@ export interface PayloadJob {
         | 'remind-about-request'
         | 'expire-request'
         | 'close-opportunity'
+        | 'remind-about-meeting'
         | 'schedulePublish'
       )
     | null;
@@ -1719,6 +1810,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'program-invitations';
         value: number | ProgramInvitation;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1774,6 +1869,8 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   organization?: T;
   organizationRole?: T;
+  timeZone?: T;
+  calendarFeedToken?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1818,6 +1915,8 @@ export interface MentorProfilesSelect<T extends boolean = true> {
   identitiesVisibility?: T;
   availability?: T;
   capacity?: T;
+  schedule?: T;
+  meetingPlace?: T;
   activeMentees?: T;
   paused?: T;
   pausedUntil?: T;
@@ -2233,6 +2332,7 @@ export interface ConductReportsSelect<T extends boolean = true> {
   description?: T;
   request?: T;
   message?: T;
+  meeting?: T;
   reporter?: T;
   reporterName?: T;
   reporterEmail?: T;
@@ -2273,6 +2373,8 @@ export interface EmailsSelect<T extends boolean = true> {
   sentAt?: T;
   html?: T;
   text?: T;
+  calendar?: T;
+  calendarMethod?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2442,6 +2544,36 @@ export interface ProgramInvitationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  request?: T;
+  student?: T;
+  mentor?: T;
+  profile?: T;
+  status?: T;
+  proposedBy?: T;
+  startsAt?: T;
+  endsAt?: T;
+  lengthMinutes?: T;
+  mentorTimeZone?: T;
+  studentTimeZone?: T;
+  where?: T;
+  whereDetail?: T;
+  note?: T;
+  slotClaim?: T;
+  sequence?: T;
+  cancelledAt?: T;
+  cancelledBy?: T;
+  cancelNote?: T;
+  lateCancellation?: T;
+  studentMark?: T;
+  mentorMark?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2524,6 +2656,10 @@ export interface SiteSetting {
    * The team’s public address. Contact form messages go here.
    */
   contactEmail?: string | null;
+  /**
+   * Cancelling or moving a meeting with less notice than this counts against the person’s reliability record.
+   */
+  lateCancellationHours: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2631,6 +2767,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
   contactEmail?: T;
+  lateCancellationHours?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2760,6 +2897,18 @@ export interface TaskExpireRequest {
 export interface TaskCloseOpportunity {
   input: {
     opportunityId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemind-about-meeting".
+ */
+export interface TaskRemindAboutMeeting {
+  input: {
+    meetingId: string;
+    startsAt: string;
+    hours: number;
   };
   output?: unknown;
 }

@@ -15,6 +15,7 @@ import { Events } from './collections/Events'
 import { IndexAssessments } from './collections/IndexAssessments'
 import { Industries } from './collections/Industries'
 import { Media } from './collections/Media'
+import { Meetings } from './collections/Meetings'
 import { MentorProfiles } from './collections/MentorProfiles'
 import { MentorshipRequests } from './collections/MentorshipRequests'
 import { Opportunities } from './collections/Opportunities'
@@ -48,6 +49,7 @@ import { declareDirectoryTextIndex, mongoDirectorySearch } from './src/directory
 import { queueContactEmailsTask } from './src/contact/store'
 import { emailAdapter } from './src/email/adapter'
 import { sendEmailTask } from './src/email/outbox'
+import { remindAboutMeetingTask } from './src/meetings/tasks'
 import { resolveDatabaseTarget } from './src/lib/database'
 import { runsScheduledJobs } from './src/lib/jobs-runner'
 import { expireRequestTask, remindAboutRequestTask } from './src/mentorship/tasks'
@@ -114,6 +116,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     ProgramAcceptances,
     ProgramMemberships,
     ProgramInvitations,
+    Meetings,
   ].map(withPolicyGate),
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
   // GET /api/health for the proxy and healthchecks; GET /api/member-summary for the site's header; POST /api/revalidate-pages for the jobs worker;
@@ -130,7 +133,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     access: { run: mayRunJobs, queue: adminOnly, cancel: adminOnly },
     // Runs scheduled policy publishing, request reminders and expiry, closing jobs at their deadline, and the email outbox inside the server. Requests that
     // queue an email also start a run at once; the schedule picks up retries and leftovers.
-    tasks: [sendEmailTask, queueContactEmailsTask, remindAboutRequestTask, expireRequestTask, closeOpportunityTask],
+    tasks: [sendEmailTask, queueContactEmailsTask, remindAboutRequestTask, expireRequestTask, closeOpportunityTask, remindAboutMeetingTask],
     autoRun: [
       { cron: '* * * * *', limit: 20, queue: 'default' },
       { cron: '*/10 * * * * *', limit: 200, queue: 'email' },

@@ -22,6 +22,16 @@ export const SiteSettings: GlobalConfig = {
       type: 'email',
       admin: { description: 'The team’s public address. Contact form messages go here.' },
     },
+    {
+      name: 'lateCancellationHours',
+      label: 'Late cancellation (hours)',
+      type: 'number',
+      required: true,
+      defaultValue: 12,
+      min: 0,
+      max: 168,
+      admin: { description: 'Cancelling or moving a meeting with less notice than this counts against the person’s reliability record.' },
+    },
   ],
   hooks: { afterChange: [revalidateWholeSite] },
 }

@@ -4,7 +4,7 @@ import { isAdmin } from '@/access'
 import { reportCategories, reportStatuses, reportSubjects } from '@/conduct/categories'
 import { conductReportLimits } from '@/schemas/conduct-report'
 
-const asFiled = ['subjectKind', 'subject', 'category', 'description', 'request', 'message', 'reporter', 'reporterName', 'reporterEmail']
+const asFiled = ['subjectKind', 'subject', 'category', 'description', 'request', 'message', 'meeting', 'reporter', 'reporterName', 'reporterEmail']
 
 /** Admins change only the triage fields: the report stays as it was filed. (The platform itself anonymises reporters who delete their account.) */
 const keepReportAsFiled: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
@@ -50,6 +50,14 @@ export const ConductReports: CollectionConfig = {
       admin: { ...submitted, description: 'Set when a message is reported from a conversation: its messages become readable to admins.' },
     },
     { name: 'message', label: 'Reported message', type: 'relationship', relationTo: 'request-messages', admin: submitted },
+    {
+      name: 'meeting',
+      label: 'Reported meeting',
+      type: 'relationship',
+      relationTo: 'meetings',
+      index: true,
+      admin: { ...submitted, description: 'Set when a member reports what happened at a meeting: when it was and who was there.' },
+    },
     {
       type: 'collapsible',
       label: 'Reporter (confidential)',

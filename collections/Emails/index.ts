@@ -56,6 +56,17 @@ export const Emails: CollectionConfig = {
     { name: 'sentAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     { name: 'html', type: 'textarea', required: true, admin: { readOnly: true } },
     { name: 'text', type: 'textarea', admin: { readOnly: true, description: 'The plain-text part, sent with the HTML.' } },
+    {
+      name: 'calendar',
+      type: 'textarea',
+      admin: { readOnly: true, description: 'A calendar invitation (iCalendar) sent with the email, for meetings.' },
+    },
+    {
+      name: 'calendarMethod',
+      type: 'select',
+      options: ['REQUEST', 'CANCEL'].map((value) => ({ value, label: value })),
+      admin: { readOnly: true },
+    },
   ],
   hooks: { afterChange: [requeueEmail] },
 }

@@ -145,6 +145,22 @@ export const MentorProfiles: CollectionConfig = {
       max: directoryProfileLimits.capacity.max,
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'schedule',
+      label: 'Booking hours',
+      type: 'json',
+      // Read by the platform to work out free slots (src/meetings/book.ts); written only through
+      // /account/profile/availability, which checks it (src/schemas/availability.ts).
+      access: { read: isOwnerOrAdminField, ...platformOnly },
+      admin: { description: 'When students in a mentorship may book this member, in their own time zone. Edited by the member on their profile page.' },
+    },
+    {
+      name: 'meetingPlace',
+      type: 'json',
+      // The mentor's own room link or place: shown only to the two people in a meeting.
+      access: { read: isOwnerOrAdminField, ...platformOnly },
+      admin: { description: 'How meetings happen by default: a video link, a phone call or a place.' },
+    },
     { name: 'activeMentees', type: 'number', defaultValue: 0, min: 0, access: platformOnly, admin: { position: 'sidebar', readOnly: true } },
     { name: 'paused', type: 'checkbox', defaultValue: false, index: true, access: platformOnly, admin: { position: 'sidebar', readOnly: true } },
     { name: 'pausedUntil', type: 'date', index: true, access: platformOnly, admin: { position: 'sidebar', readOnly: true } },

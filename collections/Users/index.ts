@@ -9,6 +9,7 @@ import { removeBlocksOfAccount } from '@/blocks/manage'
 import { roleOptions } from '@/lib/roles'
 import { siteURL } from '@/lib/site-url'
 import { accountLimits } from '@/schemas/account'
+import { isKnownTimeZone } from '@/meetings/zone'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseUnconfirmedEmailChange } from './hooks/refuseUnconfirmedEmailChange'
@@ -125,6 +126,23 @@ export const Users: CollectionConfig = {
           access: { create: isAdminField, update: isAdminField },
         },
       ],
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      maxLength: 64,
+      // Remembered from the member's last booking, so the other person's proposals and the reminders show their own clock.
+      validate: (value: unknown) => !value || isKnownTimeZone(value) || 'Choose a time zone such as Europe/London.',
+      admin: { position: 'sidebar', description: 'The member’s own time zone, for meeting times.' },
+    },
+    {
+      name: 'calendarFeedToken',
+      type: 'text',
+      unique: true,
+      index: true,
+      // The secret in the member's private calendar feed address: theirs to read, set and revoked only by the platform (/account/meetings).
+      access: { read: ({ req: { user }, doc }) => Boolean(user && doc && String(user.id) === String(doc.id)), create: () => false, update: () => false },
+      admin: { hidden: true },
     },
   ],
   hooks: {

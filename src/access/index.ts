@@ -49,7 +49,7 @@ export const publishedVersionsOrAdmin: Access = ({ req: { user } }) => (hasRole(
 
 /* Organisation staff: company representatives and Career Center staff belong to one organisation. */
 
-type RelationValue = number | string | { id: number | string } | null | undefined
+export type RelationValue = number | string | { id: number | string } | null | undefined
 type MaybeStaff = (NonNullable<MaybeUser> & { organization?: RelationValue; organizationRole?: string | null }) | null | undefined
 
 export const idOf = (value: RelationValue): number | string | null => (value == null ? null : typeof value === 'object' ? value.id : value)

@@ -13,18 +13,25 @@ export const deliveryAttempts = 8
 export const claimTimeoutMs = 5 * 60 * 1000
 
 /** `content` is an email component (src/email/templates); it is stored rendered, as HTML and plain text. */
-export type OutgoingEmail = { to: string; subject: string; content: ReactElement; purpose: string }
+export type OutgoingEmail = {
+  to: string
+  subject: string
+  content: ReactElement
+  purpose: string
+  /** A calendar invitation or cancellation (iCalendar text), sent as the email's calendar part. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string }
+}
 
 /**
  * Puts an email in the outbox and queues its delivery. With `req` it joins the caller's
  * transaction, so a submission and its emails are stored together or not at all; nothing is
  * sent until it is stored. Both parts are stored, so a retry sends what the first try would have.
  */
-export async function queueEmail(payload: Payload, { content, ...email }: OutgoingEmail, req?: PayloadRequest): Promise<void> {
+export async function queueEmail(payload: Payload, { content, calendar, ...email }: OutgoingEmail, req?: PayloadRequest): Promise<void> {
   const { html, text } = await renderEmail(content)
   const stored = await payload.create({
     collection: 'emails',
-    data: { ...email, html, text, status: 'queued', attempts: 0 },
+    data: { ...email, html, text, status: 'queued', attempts: 0, ...(calendar ? { calendar: calendar.content, calendarMethod: calendar.method } : {}) },
     overrideAccess: true,
     req,
   })
@@ -64,7 +71,18 @@ export async function deliverEmail(payload: Payload, id: string, now: Date = new
   const attempts = (email.attempts ?? 0) + 1
   try {
     // An email queued before the text part was stored has none: the adapter derives it from the HTML.
-    await payload.sendEmail({ to: email.to, subject: email.subject, html: email.html, text: email.text || undefined })
+    await payload.sendEmail({
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text || undefined,
+      // nodemailer sends it as the text/calendar part calendar apps read as an invitation, and as invite.ics.
+      ...(email.calendar
+        ? {
+            icalEvent: { method: email.calendarMethod ?? 'REQUEST', filename: 'invite.ics', content: email.calendar },
+          }
+        : {}),
+    })
   } catch (error) {
     const finalAttempt = attempts > deliveryAttempts
     await payload.update({
