@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { richTextToPlain } from '@/lib/plain-text'
 import { inTransaction } from '@/lib/transaction'
+import { cancelMeetingsOfRequest } from '@/meetings/book'
 import { chosenNames, refreshMentorLoad } from '@/mentorship/requests'
 import { companyOf } from '@/resumes/manage'
 
@@ -220,6 +221,22 @@ export async function deleteMemberAccount(payload: Payload, member: Pick<User, '
     })
     if (requests.length > 0) {
       const ids = requests.map((request) => request.id)
+      // What was still booked is called off in the other person's calendar, then the meetings go too.
+      for (const id of ids) await cancelMeetingsOfRequest(payload, id, 'The other person has left the platform.', new Date(), req)
+      const { docs: meetings } = await payload.find({
+        collection: 'meetings',
+        where: { request: { in: ids } },
+        select: { request: true },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      if (meetings.length > 0) {
+        const meetingIds = meetings.map((meeting) => meeting.id)
+        await payload.update({ collection: 'conduct-reports', where: { meeting: { in: meetingIds } }, data: { meeting: null }, overrideAccess: true, req })
+        await payload.delete({ collection: 'meetings', where: { id: { in: meetingIds } }, overrideAccess: true, req })
+      }
       await payload.delete({ collection: 'request-messages', where: { request: { in: ids } }, overrideAccess: true, req })
       await payload.update({
         collection: 'conduct-reports',

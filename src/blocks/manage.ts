@@ -2,6 +2,8 @@ import type { CollectionBeforeDeleteHook, Payload } from 'payload'
 
 import { idOf, isSameId } from '@/access'
 import { fileConductReport, type ReportErrors, type ReportInput } from '@/conduct/report'
+import { inTransaction } from '@/lib/transaction'
+import { cancelMeetingsBetween } from '@/meetings/book'
 import { chosenNames } from '@/mentorship/requests'
 
 import type { User } from '../../payload-types'
@@ -99,6 +101,10 @@ export async function blockMember(
   }
   if (!candidate.alreadyBlocked) {
     await payload.create({ collection: 'blocks', data: { blocker: blocker.id as number, blocked: candidate.account as number }, overrideAccess: true })
+    // Meetings still booked between the two are called off: neither is asked to meet someone blocked.
+    await inTransaction(payload, (req) =>
+      cancelMeetingsBetween(payload, blocker.id, candidate.account, 'This meeting was cancelled because the conversation was closed.', new Date(), req),
+    )
   }
   return { ok: true, name: candidate.name }
 }

@@ -592,6 +592,28 @@ export async function cancelMeetingsOfRequest(payload: Payload, requestId: Id, n
   return docs.length
 }
 
+/** The platform cancels what is still coming up between two members (after a block), in any mentorship. */
+export async function cancelMeetingsBetween(payload: Payload, one: Id, other: Id, note: string, now: Date, req: PayloadRequest): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'meetings',
+    where: {
+      and: [
+        {
+          or: [{ and: [{ student: { equals: one } }, { mentor: { equals: other } }] }, { and: [{ student: { equals: other } }, { mentor: { equals: one } }] }],
+        },
+        { status: { in: holdingStatuses } },
+        { endsAt: { greater_than: now.toISOString() } },
+      ],
+    },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const meeting of docs) await cancel(payload, meeting, 'platform', note, false, now, req)
+  return docs.length
+}
+
 /** After the meeting, each person says whether it was held; "missed" means the other did not come. */
 export async function markMeeting(payload: Payload, member: Member, meetingId: Id, mark: string, now: Date = new Date()): Promise<MeetingOutcome> {
   const own = await loadOwnMeeting(payload, member, meetingId)
@@ -680,6 +702,7 @@ async function notify(
       changeNote,
       byRecipient: actor === side,
       byPlatform: actor === 'platform',
+      calendarAttached: Boolean(file),
     }
     await queueEmail(
       payload,

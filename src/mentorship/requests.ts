@@ -36,6 +36,15 @@ async function limited(payload: Payload, name: 'request' | 'message', keys: Limi
   return tooMany ? refuse(429, tooMany.message) : null
 }
 
+/**
+ * Cancels what is still booked in a mentorship that closed. Loaded when needed: the meetings module
+ * builds on this one (names, addresses), so a static import both ways would be a cycle.
+ */
+async function cancelMeetingsOf(payload: Payload, requestId: number | string, note: string, now: Date, req: PayloadRequest): Promise<void> {
+  const { cancelMeetingsOfRequest } = await import('@/meetings/book')
+  await cancelMeetingsOfRequest(payload, requestId, note, now, req)
+}
+
 /** Chosen names for the given accounts: the only names the platform ever shows. */
 export async function chosenNames(payload: Payload, ids: (number | string)[], req?: PayloadRequest): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map()
@@ -380,6 +389,7 @@ export async function endMentorship(payload: Payload, member: Member, id: number
       req,
     })
     await refreshMentorLoad(payload, participants.mentor, req)
+    await cancelMeetingsOf(payload, request.id, 'The mentorship was ended, so this meeting is cancelled.', now, req)
     const address = await emailAddressOf(payload, other, req)
     const name = names.get(String(member.id)) ?? 'The other person'
     if (address)
@@ -470,6 +480,7 @@ export async function closeRequestsKindly(
       overrideAccess: true,
       req,
     })
+    await cancelMeetingsOf(payload, request.id, note(request), now, req)
   }
   const mentors = new Map(requests.map((request) => [String(idOf(request.mentor)), idOf(request.mentor)!]))
   for (const mentor of mentors.values()) await refreshMentorLoad(payload, mentor, req)

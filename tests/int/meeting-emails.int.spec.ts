@@ -38,7 +38,7 @@ type Case = {
 const cases: Case[] = [
   { kind: 'booked', facts: toMentor, sentence: 'Sam booked a meeting with you.', action: 'See or change the meeting', invitation: true },
   { kind: 'booked', facts: toStudent, sentence: 'Your meeting with Alex is booked.', action: 'See or change the meeting', invitation: true },
-  { kind: 'proposed', facts: toStudent, sentence: 'Alex proposed a time to meet.', action: 'Accept or decline the time', invitation: true },
+  { kind: 'proposed', facts: toStudent, sentence: 'Alex proposed a time to meet.', action: 'Accept or decline the time', invitation: false },
   { kind: 'confirmed', facts: toMentor, sentence: 'Sam accepted the time you proposed', action: 'See or change the meeting', invitation: true },
   {
     kind: 'declined',
@@ -163,5 +163,24 @@ describe('meeting emails', () => {
     expect(html).not.toContain('<b>bold</b>')
     expect(html).toContain('&lt;b&gt;bold&lt;/b&gt; &amp; plans')
     expect(text).toContain('<b>bold</b> & plans')
+  })
+})
+
+describe('a change seen by the person who made it, or by the platform', () => {
+  it('tells the one who moved the meeting that they did, and the other person was told', async () => {
+    const facts = { ...toStudent, byRecipient: true, calendarAttached: true, previousWhen: 'Mon 2 Mar, 10:00' }
+    const [subject, { text }] = [meetingSubject('rescheduled', facts), await render('rescheduled', facts)]
+    expect(subject).toBe(`You moved your meeting with Alex to ${toStudent.when.split(' · ')[0]}`)
+    expect(text).toContain('Alex has been told.')
+    expect(text).toContain('it replaces the old time')
+  })
+
+  it('says a cancellation the platform made without blaming the other person, with the reason and the calendar file', async () => {
+    const facts = { ...toMentor, byPlatform: true, calendarAttached: true, changeNote: 'The mentorship was ended.' }
+    const [subject, { text }] = [meetingSubject('cancelled', facts), await render('cancelled', facts)]
+    expect(subject.startsWith('Your meeting with Sam is cancelled')).toBe(true)
+    expect(text).not.toContain('Sam cancelled')
+    expect(text).toContain('The mentorship was ended.')
+    expect(text).toContain('The attached cancellation removes it from your calendar')
   })
 })

@@ -29,6 +29,12 @@ export type MeetingEmailFacts = {
   note?: string | null
   /** The short note given when moving, cancelling or declining. */
   changeNote?: string | null
+  /** The recipient made the change themselves (their own copy, for their calendar). */
+  byRecipient?: boolean
+  /** The platform made the change (the mentorship closed, a block, an account left). */
+  byPlatform?: boolean
+  /** Whether the outbox attaches a calendar file (an invitation, or a cancellation). */
+  calendarAttached?: boolean
 }
 
 export const meetingLink = (id: string | number) => `${siteURL()}/account/meetings#meeting-${id}`
@@ -45,8 +51,8 @@ const isWebAddress = (text: string) => /^https?:\/\/\S+$/i.test(text.trim())
 
 const calledOff = (kind: MeetingEmailKind) => kind === 'declined' || kind === 'cancelled'
 
-/** Kinds that carry a calendar invitation (a new or updated event). */
-const withInvitation: MeetingEmailKind[] = ['booked', 'proposed', 'confirmed', 'rescheduled']
+/** Kinds whose calendar file adds or updates an event (the others remove one). */
+const withInvitation: MeetingEmailKind[] = ['booked', 'confirmed', 'rescheduled']
 
 export function meetingSubject(kind: MeetingEmailKind, facts: MeetingEmailFacts): string {
   const { otherName: other } = facts
@@ -61,9 +67,10 @@ export function meetingSubject(kind: MeetingEmailKind, facts: MeetingEmailFacts)
     case 'declined':
       return `${other} declined the time you proposed: ${time}`
     case 'rescheduled':
-      return `${other} moved your meeting to ${time}`
+      return facts.byRecipient ? `You moved your meeting with ${other} to ${time}` : `${other} moved your meeting to ${time}`
     case 'cancelled':
-      return `${other} cancelled your meeting: ${time}`
+      if (facts.byRecipient) return `You cancelled your meeting with ${other}: ${time}`
+      return facts.byPlatform ? `Your meeting with ${other} is cancelled: ${time}` : `${other} cancelled your meeting: ${time}`
     case 'reminder-24h':
       return `Reminder: your meeting with ${other}, ${time}`
     case 'reminder-1h':
@@ -84,9 +91,10 @@ function opening(kind: MeetingEmailKind, facts: MeetingEmailFacts): string {
     case 'declined':
       return `${other} declined the time you proposed. The time is free again.`
     case 'rescheduled':
-      return `${other} moved your meeting to a new time.`
+      return facts.byRecipient ? `You moved your meeting with ${other} to a new time. ${other} has been told.` : `${other} moved your meeting to a new time.`
     case 'cancelled':
-      return `${other} cancelled your meeting. The time is free again.`
+      if (facts.byRecipient) return `You cancelled your meeting with ${other}. ${other} has been told.`
+      return facts.byPlatform ? `Your meeting with ${other} is cancelled.` : `${other} cancelled your meeting. The time is free again.`
     case 'reminder-24h':
       return `A reminder that your meeting with ${other} is coming up.`
     case 'reminder-1h':
@@ -98,8 +106,16 @@ const actionText = (kind: MeetingEmailKind) =>
   kind === 'proposed' ? 'Accept or decline the time' : calledOff(kind) ? 'See the meeting' : 'See or change the meeting'
 
 /** Whose words a change note is, introducing the quote. */
-const changeNoteIntro = (kind: MeetingEmailKind, other: string) =>
-  kind === 'declined' ? `${other} said why:` : kind === 'cancelled' ? `${other} wrote:` : `${other} wrote about the change:`
+const changeNoteIntro = (kind: MeetingEmailKind, other: string, facts: MeetingEmailFacts) =>
+  facts.byRecipient
+    ? 'You wrote:'
+    : facts.byPlatform
+      ? 'Why:'
+      : kind === 'declined'
+        ? `${other} said why:`
+        : kind === 'cancelled'
+          ? `${other} wrote:`
+          : `${other} wrote about the change:`
 
 /** The time, its length and how the two meet, as facts to read at a glance. */
 function MeetingDetails({ kind, facts }: { kind: MeetingEmailKind; facts: MeetingEmailFacts }) {
@@ -136,7 +152,7 @@ export function meetingMessage(kind: MeetingEmailKind, facts: MeetingEmailFacts)
       <Paragraph>{first}</Paragraph>
       {facts.changeNote && (kind === 'declined' || kind === 'rescheduled' || kind === 'cancelled') ? (
         <>
-          <Paragraph>{changeNoteIntro(kind, other)}</Paragraph>
+          <Paragraph>{changeNoteIntro(kind, other, facts)}</Paragraph>
           <Quote text={facts.changeNote} />
         </>
       ) : null}
@@ -147,15 +163,16 @@ export function meetingMessage(kind: MeetingEmailKind, facts: MeetingEmailFacts)
           <Quote text={facts.note} />
         </>
       ) : null}
-      {withInvitation.includes(kind) ? (
+      {(facts.calendarAttached ?? withInvitation.includes(kind)) ? (
         <Paragraph>
-          {kind === 'proposed'
-            ? `Open the attached invitation to add it to your calendar. Adding it there does not answer ${other}: please accept or decline on the site.`
+          {calledOff(kind)
+            ? 'The attached cancellation removes it from your calendar if you added it there.'
             : kind === 'rescheduled'
               ? 'Open the attached invitation to add it to your calendar; it replaces the old time.'
               : 'Open the attached invitation to add it to your calendar.'}
         </Paragraph>
       ) : null}
+      {kind === 'proposed' ? <Paragraph>{`Please accept or decline on the site: ${other} is waiting for your answer.`}</Paragraph> : null}
       {reminder ? <Paragraph>{`If you can no longer make it, please move or cancel the meeting on the site, so ${other} knows.`}</Paragraph> : null}
       <ActionLink href={meetingLink(facts.meetingId)}>{actionText(kind)}</ActionLink>
       <Paragraph>{`To tell ${other} something, write to them on the site: neither of you sees the other’s email address.`}</Paragraph>
