@@ -97,6 +97,7 @@ export interface Config {
     'program-memberships': ProgramMembership;
     'program-invitations': ProgramInvitation;
     meetings: Meeting;
+    'booking-locks': BookingLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -135,6 +136,7 @@ export interface Config {
     'program-memberships': ProgramMembershipsSelect<false> | ProgramMembershipsSelect<true>;
     'program-invitations': ProgramInvitationsSelect<false> | ProgramInvitationsSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'booking-locks': BookingLocksSelect<false> | BookingLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1553,6 +1555,18 @@ export interface ProgramInvitation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-locks".
+ */
+export interface BookingLock {
+  id: number;
+  key: string;
+  status: 'free' | 'held';
+  claimedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1814,6 +1828,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meetings';
         value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'booking-locks';
+        value: number | BookingLock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2569,6 +2587,17 @@ export interface MeetingsSelect<T extends boolean = true> {
   lateCancellation?: T;
   studentMark?: T;
   mentorMark?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-locks_select".
+ */
+export interface BookingLocksSelect<T extends boolean = true> {
+  key?: T;
+  status?: T;
+  claimedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { Affiliations } from './collections/Affiliations'
 import { Blocks } from './collections/Blocks'
+import { BookingLocks } from './collections/BookingLocks'
 import { ConductReports } from './collections/ConductReports'
 import { ContactMessages } from './collections/ContactMessages'
 import { EmailChanges } from './collections/EmailChanges'
@@ -117,6 +118,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     ProgramMemberships,
     ProgramInvitations,
     Meetings,
+    BookingLocks,
   ].map(withPolicyGate),
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
   // GET /api/health for the proxy and healthchecks; GET /api/member-summary for the site's header; POST /api/revalidate-pages for the jobs worker;

@@ -12,6 +12,7 @@ import { bookingSchema, changeNoteSchema, markSchema, meetingPlaceSchema, pathEr
 
 import type { Meeting, MentorProfile, MentorshipRequest } from '../../payload-types'
 import type { Availability } from './availability'
+import { BookingBusy, withBookingLock } from './lock'
 import { bareAddress, meetingCancellation, meetingInvitation, type CalendarMeeting } from './invitation'
 import { defaultLateCancellationHours, holdingStatuses, meetingKindLabel, type MeetingKind } from './options'
 import { findFreeSlot, freeSlots, nextFreeSlots, slotLabel, type BusyMeeting, type Slot } from './slots'
@@ -25,12 +26,10 @@ import { DAY, HOUR, isKnownTimeZone } from './zone'
  * the student books one of their free slots, or the mentor proposes one for the student to
  * accept; a Connector may also accept a waiting request as a booked session.
  *
- * Two bookings of one slot: the meeting's `slotClaim` (profile@start) is unique, so the database
- * lets only one of two bookings of the same start be written. Overlapping slots of different
- * starts or lengths are kept apart by checking again after writing: a booking that finds another
- * meeting in its way once both are written gives its own up. Of two that overlap, the one written
- * later always sees the other, so the two can never both stay (both may give up, which only costs
- * a retry). The check goes through the database, so it holds across server instances.
+ * Two bookings of one slot: each booking checks the slot and writes the meeting while it holds the
+ * mentor's booking lock (./lock.ts), which works across server instances, so the second always
+ * sees the first. The meeting's `slotClaim` (profile@start) is unique as well: should anything
+ * write around the lock, the database still refuses a second meeting at the same start.
  */
 
 export type MeetingErrors = Partial<Record<'startsAt' | 'length' | 'timeZone' | 'note' | 'mark' | 'form', string>>
@@ -71,7 +70,7 @@ async function lateCancellationHours(payload: Payload): Promise<number> {
 
 /* ---------- Saving booking hours ---------- */
 
-export type ScheduleSaved = MeetingOutcome<{ schedule: Availability; place: MeetingPlace }> | { ok: false; status: 400 | 404; errors: Record<string, string> }
+export type ScheduleSaved = { ok: true; schedule: Availability; place: MeetingPlace } | { ok: false; status: 400 | 404; errors: Record<string, string> }
 
 /**
  * The member saves their booking hours and how they meet, from /account/profile/availability.
@@ -222,28 +221,21 @@ async function nextSlotsAfter(payload: Payload, context: BookingContext, length:
   return nextFreeSlots({ availability: context.schedule, length, existing, now, viewerTimeZone, after, count: 3 })
 }
 
-const takenMessage = 'Someone has just booked that time. Here are the next free ones.'
+const takenMessage = 'That time is not free any more: someone may have just booked it. Here are the next free ones.'
 
-/**
- * Writes the meeting's claim on its slot, then checks again with every other meeting now written:
- * true when the slot is ours. A losing write is removed at once.
- */
+/** Writes the meeting with its claim on the slot; null when the database already holds one at that start. */
 async function claimSlot(
   payload: Payload,
   context: BookingContext,
   data: Omit<Meeting, 'id' | 'createdAt' | 'updatedAt' | 'slotClaim'>,
-  now: Date,
 ): Promise<Meeting | null> {
-  let meeting: Meeting
+  const claim = claimOf(context.profile.id, data.startsAt)
   try {
-    meeting = await payload.create({ collection: 'meetings', data: { ...data, slotClaim: claimOf(context.profile.id, data.startsAt) }, overrideAccess: true })
+    return await payload.create({ collection: 'meetings', data: { ...data, slotClaim: claim }, overrideAccess: true })
   } catch (error) {
-    if (await claimTaken(payload, claimOf(context.profile.id, data.startsAt))) return null
+    if (await claimTaken(payload, claim)) return null
     throw error
   }
-  if (await stillFree(payload, context, meeting, now)) return meeting
-  await payload.delete({ collection: 'meetings', id: meeting.id, overrideAccess: true })
-  return null
 }
 
 async function claimTaken(payload: Payload, claim: string): Promise<boolean> {
@@ -251,10 +243,14 @@ async function claimTaken(payload: Payload, claim: string): Promise<boolean> {
   return totalDocs > 0
 }
 
-/** With every other meeting that holds the mentor's time, is this one's slot still free? */
-async function stillFree(payload: Payload, context: BookingContext, meeting: Pick<Meeting, 'id' | 'startsAt' | 'lengthMinutes'>, now: Date) {
-  const existing = await busyMeetings(payload, context.mentor, now, context.schedule.horizonDays, meeting.id)
-  return findFreeSlot({ availability: context.schedule, length: meeting.lengthMinutes, existing, now, viewerTimeZone: 'UTC' }, meeting.startsAt) !== null
+/** Runs a booking under the mentor's lock; a lock held too long by others is answered as a busy moment, not an error. */
+async function underLock<T>(payload: Payload, context: BookingContext, work: () => Promise<MeetingOutcome<T>>): Promise<MeetingOutcome<T>> {
+  try {
+    return await withBookingLock(payload, String(context.profile.id), work)
+  } catch (error) {
+    if (error instanceof BookingBusy) return refuse(409, 'Many people are booking with this person right now. Please try again in a moment.')
+    throw error
+  }
 }
 
 function parseBooking(context: BookingContext, input: BookingInput): MeetingOutcome<{ values: ReturnType<typeof bookingSchema.parse> }> {
@@ -309,20 +305,16 @@ async function book(
   const parsed = parseBooking(context, input)
   if (!parsed.ok) return parsed
   const { startsAt, length, timeZone, note } = parsed.values
-  if ((await upcomingInRequest(payload, context.request.id, now)) >= upcomingPerMentorship) {
-    return refuse(409, `You already have ${upcomingPerMentorship} meetings coming up in this mentorship. Hold one of them before booking another.`)
-  }
-  const existing = await busyMeetings(payload, context.mentor, now, context.schedule.horizonDays)
-  const slot = findFreeSlot({ availability: context.schedule, length, existing, now, viewerTimeZone: timeZone }, startsAt)
-  if (!slot) {
-    return refuse(409, 'That time is not free any more. Here are the next free ones.', await nextSlotsAfter(payload, context, length, timeZone, startsAt, now))
-  }
   const status = context.side === 'student' || asSession ? 'booked' : 'proposed'
   const studentZone = context.side === 'student' ? timeZone : await studentTimeZoneOf(payload, context.student, context.schedule.timeZone)
-  const meeting = await claimSlot(
-    payload,
-    context,
-    {
+  const claimed = await underLock(payload, context, async (): Promise<MeetingOutcome<{ meeting: Meeting }>> => {
+    if ((await upcomingInRequest(payload, context.request.id, now)) >= upcomingPerMentorship) {
+      return refuse(409, `You already have ${upcomingPerMentorship} meetings coming up in this mentorship. Hold one of them before booking another.`)
+    }
+    const existing = await busyMeetings(payload, context.mentor, now, context.schedule.horizonDays)
+    const slot = findFreeSlot({ availability: context.schedule, length, existing, now, viewerTimeZone: timeZone }, startsAt)
+    if (!slot) return refuse(409, takenMessage)
+    const meeting = await claimSlot(payload, context, {
       request: context.request.id as number,
       student: context.student as number,
       mentor: context.mentor as number,
@@ -339,10 +331,14 @@ async function book(
       note: note || null,
       sequence: 0,
       lateCancellation: false,
-    },
-    now,
-  )
-  if (!meeting) return refuse(409, takenMessage, await nextSlotsAfter(payload, context, length, timeZone, startsAt, now))
+    })
+    return meeting ? { ok: true, meeting } : refuse(409, takenMessage)
+  })
+  if (!claimed.ok) {
+    if (claimed.status !== 409 || claimed.errors.form !== takenMessage) return claimed
+    return refuse(409, takenMessage, await nextSlotsAfter(payload, context, length, timeZone, startsAt, now))
+  }
+  const { meeting } = claimed
   if (context.side === 'student') await rememberTimeZone(payload, context.student, timeZone)
   try {
     await inTransaction(payload, async (req) => {
@@ -469,38 +465,26 @@ export async function rescheduleMeeting(
   const { startsAt, length, timeZone } = parsed.values
   if (startsAt === new Date(meeting.startsAt).toISOString() && length === meeting.lengthMinutes)
     return refuse(400, 'Choose a different time to move the meeting to.')
-  const existing = await busyMeetings(payload, context.mentor, now, context.schedule.horizonDays, meeting.id)
-  const slot = findFreeSlot({ availability: context.schedule, length, existing, now, viewerTimeZone: timeZone }, startsAt)
-  if (!slot)
-    return refuse(
-      409,
-      'That time is not free any more. Here are the next free ones.',
-      await nextSlotsAfter(payload, context, length, timeZone, startsAt, now, meeting.id),
-    )
-
   const late = new Date(meeting.startsAt).getTime() - now.getTime() < (await lateCancellationHours(payload)) * HOUR
-  const before = {
-    startsAt: meeting.startsAt,
-    endsAt: meeting.endsAt,
-    lengthMinutes: meeting.lengthMinutes,
-    slotClaim: claimOf(context.profile.id, new Date(meeting.startsAt).toISOString()),
-  }
-  let moved: Meeting
-  try {
-    moved = await payload.update({
-      collection: 'meetings',
-      id: meeting.id,
-      data: { startsAt: slot.startsAt, endsAt: slot.endsAt, lengthMinutes: length, slotClaim: claimOf(context.profile.id, slot.startsAt) },
-      overrideAccess: true,
-    })
-  } catch (error) {
-    if (await claimTaken(payload, claimOf(context.profile.id, slot.startsAt))) {
-      return refuse(409, takenMessage, await nextSlotsAfter(payload, context, length, timeZone, startsAt, now, meeting.id))
+  const moved = await underLock(payload, context, async (): Promise<MeetingOutcome<{ meeting: Meeting }>> => {
+    const existing = await busyMeetings(payload, context.mentor, now, context.schedule.horizonDays, meeting.id)
+    const slot = findFreeSlot({ availability: context.schedule, length, existing, now, viewerTimeZone: timeZone }, startsAt)
+    if (!slot) return refuse(409, takenMessage)
+    try {
+      const updated = await payload.update({
+        collection: 'meetings',
+        id: meeting.id,
+        data: { startsAt: slot.startsAt, endsAt: slot.endsAt, lengthMinutes: length, slotClaim: claimOf(context.profile.id, slot.startsAt) },
+        overrideAccess: true,
+      })
+      return { ok: true, meeting: updated }
+    } catch (error) {
+      if (await claimTaken(payload, claimOf(context.profile.id, slot.startsAt))) return refuse(409, takenMessage)
+      throw error
     }
-    throw error
-  }
-  if (!(await stillFree(payload, context, moved, now))) {
-    await payload.update({ collection: 'meetings', id: meeting.id, data: before, overrideAccess: true })
+  })
+  if (!moved.ok) {
+    if (moved.status !== 409 || moved.errors.form !== takenMessage) return moved
     return refuse(409, takenMessage, await nextSlotsAfter(payload, context, length, timeZone, startsAt, now, meeting.id))
   }
   if (side === 'student') await rememberTimeZone(payload, context.student, timeZone)

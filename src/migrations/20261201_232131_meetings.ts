@@ -44,6 +44,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`meetings_late_cancellation_idx\` ON \`meetings\` (\`late_cancellation\`);`)
   await db.run(sql`CREATE INDEX \`meetings_updated_at_idx\` ON \`meetings\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`meetings_created_at_idx\` ON \`meetings\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`booking_locks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`status\` text DEFAULT 'free' NOT NULL,
+  	\`claimed_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`booking_locks_key_idx\` ON \`booking_locks\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`booking_locks_updated_at_idx\` ON \`booking_locks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`booking_locks_created_at_idx\` ON \`booking_locks\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`time_zone\` text;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`calendar_feed_token\` text;`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_calendar_feed_token_idx\` ON \`users\` (\`calendar_feed_token\`);`)
@@ -54,12 +66,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`emails\` ADD \`calendar\` text;`)
   await db.run(sql`ALTER TABLE \`emails\` ADD \`calendar_method\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`meetings_id\` integer REFERENCES meetings(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`booking_locks_id\` integer REFERENCES booking_locks(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_meetings_id_idx\` ON \`payload_locked_documents_rels\` (\`meetings_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_booking_locks_id_idx\` ON \`payload_locked_documents_rels\` (\`booking_locks_id\`);`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`late_cancellation_hours\` numeric DEFAULT 12 NOT NULL;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`meetings\`;`)
+  await db.run(sql`DROP TABLE \`booking_locks\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_conduct_reports\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
