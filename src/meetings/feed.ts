@@ -18,6 +18,8 @@ import { DAY } from './zone'
  */
 
 const tokenPattern = /^[A-Za-z0-9_-]{32,64}$/
+/** A turned-off feed: no address can match it (the colon is outside the token pattern). */
+const offPrefix = 'off:'
 
 export const feedURL = (token: string) => `${siteURL()}/calendar/${token}.ics`
 
@@ -31,7 +33,8 @@ export async function feedTokenOf(payload: Payload, member: Member): Promise<str
     overrideAccess: true,
     disableErrors: true,
   })
-  return user?.calendarFeedToken ?? null
+  const token = user?.calendarFeedToken
+  return token && tokenPattern.test(token) ? token : null
 }
 
 /** Makes a new secret for the member's feed; any address given out before stops working. */
@@ -41,9 +44,17 @@ export async function renewFeedToken(payload: Payload, member: Member): Promise<
   return token
 }
 
-/** Turns the feed off: the address stops working and no new one is made. */
+/**
+ * Turns the feed off: the address stops working and no new one is made. The field keeps an
+ * unusable value rather than none: MongoDB's unique index would count two empty ones as equal.
+ */
 export async function revokeFeedToken(payload: Payload, member: Member): Promise<void> {
-  await payload.update({ collection: 'users', id: member.id, data: { calendarFeedToken: null }, overrideAccess: true })
+  await payload.update({
+    collection: 'users',
+    id: member.id,
+    data: { calendarFeedToken: `${offPrefix}${randomBytes(16).toString('hex')}` },
+    overrideAccess: true,
+  })
 }
 
 /**

@@ -17,7 +17,8 @@ import {
   saveSchedule,
   slotsFor,
 } from '@/meetings/book'
-import { feedFor, renewFeedToken, revokeFeedToken } from '@/meetings/feed'
+import { feedFor, feedTokenOf, renewFeedToken, revokeFeedToken } from '@/meetings/feed'
+import { lockTimeoutMs, withBookingLock } from '@/meetings/lock'
 import { answerRequest, endMentorship, sendMentorshipRequest } from '@/mentorship/requests'
 
 import type { Meeting, User } from '../../payload-types'
@@ -480,6 +481,12 @@ describe('meetings', () => {
       expect(await feedFor(payload, replaced)).toContain(`UID:meeting-${booked.meetingId}@`)
       await revokeFeedToken(payload, student)
       expect(await feedFor(payload, replaced)).toBeNull()
+      expect(await feedTokenOf(payload, student)).toBeNull()
+      // Several members may have theirs off at once (MongoDB's unique index must not see two equal "none"s).
+      const another = await newStudent()
+      await renewFeedToken(payload, another)
+      await revokeFeedToken(payload, another)
+      expect(await feedTokenOf(payload, another)).toBeNull()
       // The token is the member's own to read, never another's.
       const stranger = await newStudent()
       const seen = await payload.findByID({ collection: 'users', id: student.id, overrideAccess: false, user: stranger, disableErrors: true })
@@ -500,6 +507,35 @@ describe('meetings', () => {
       expect(mentorView.docs).toHaveLength(2)
       expect(mentorView.docs[0]).toMatchObject({ side: 'mentor', otherName: student.chosenName })
       expect(mentorView.docs[0].otherClock).toMatch(/London/)
+    })
+  })
+
+  describe('the booking lock', () => {
+    it('makes a booking wait while another instance holds the mentor’s lock, and takes over one left by a holder that vanished', async () => {
+      const key = `lock-test-${Date.now()}`
+      const row = await payload.create({
+        collection: 'booking-locks',
+        data: { key, status: 'held', claimedAt: new Date().toISOString() },
+        overrideAccess: true,
+      })
+      let ran = false
+      const waiting = withBookingLock(payload, key, async () => {
+        ran = true
+        return 'done'
+      })
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      expect(ran).toBe(false)
+      await payload.update({ collection: 'booking-locks', id: row.id, data: { status: 'free' }, overrideAccess: true })
+      expect(await waiting).toBe('done')
+      expect((await payload.findByID({ collection: 'booking-locks', id: row.id, overrideAccess: true })).status).toBe('free')
+
+      await payload.update({
+        collection: 'booking-locks',
+        id: row.id,
+        data: { status: 'held', claimedAt: new Date(Date.now() - lockTimeoutMs - 1000).toISOString() },
+        overrideAccess: true,
+      })
+      expect(await withBookingLock(payload, key, async () => 'taken over')).toBe('taken over')
     })
   })
 })
