@@ -11,6 +11,7 @@ import { importPolicyMarkdown, markdownToLexical } from '@/policies/import-markd
 import { completeDemoProfiles, seedDirectory } from './directory'
 import { seedOrganizations } from './organizations'
 import { seedPostings } from './postings'
+import { seedBookingHours } from './meetings'
 import { seedPrograms } from './programs'
 
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
@@ -65,7 +66,10 @@ export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
 /** Writes the demo content. With `reset`, first removes what the seed manages. */
 export async function seedDemoContent(payload: Payload, { reset = false } = {}): Promise<void> {
   if (reset) {
-    // Requests sent within a programme name it, and a programme in use cannot be deleted.
+    // Meetings name their profile, people and request; requests sent within a programme name it,
+    // and a programme in use cannot be deleted.
+    await payload.delete({ collection: 'meetings', where: { id: { exists: true } }, overrideAccess: true })
+    await payload.delete({ collection: 'booking-locks', where: { id: { exists: true } }, overrideAccess: true })
     await payload.delete({ collection: 'mentorship-requests', where: { program: { exists: true } }, overrideAccess: true })
     for (const collection of [
       'program-acceptances',
@@ -190,6 +194,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
   const mentor = demoAccounts.find((account) => account.roles.includes('mentor'))!
   const connector = demoAccounts.find((account) => account.roles.includes('connector'))!
   await completeDemoProfiles(payload, { mentor: mentor.chosenName, connector: connector.chosenName })
+  await seedBookingHours(payload, { mentor: users[mentor.email].id, connector: users[connector.email].id })
   // The demo Connector is listed with the demo company, as if they had accepted its invitation.
   await payload.update({
     collection: 'mentor-profiles',
