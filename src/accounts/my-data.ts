@@ -104,6 +104,18 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
     pagination: false,
     sort: 'createdAt',
   })
+  const { docs: meetings } = await payload.find({
+    collection: 'meetings',
+    where: { or: [{ student: { equals: member.id } }, { mentor: { equals: member.id } }] },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    sort: 'startsAt',
+  })
+  const meetingPartners = await chosenNames(
+    payload,
+    meetings.map((meeting) => (String(meeting.student) === String(member.id) ? (meeting.mentor as number) : (meeting.student as number))),
+  )
   const profile = profiles[0]
   return {
     exportedAt: new Date().toISOString(),
@@ -161,6 +173,24 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
         .filter((message) => String(message.request) === String(request.id))
         .map((message) => ({ from: String(message.author) === String(member.id) ? 'you' : 'them', body: message.body, sentAt: message.createdAt })),
     })),
+    meetings: meetings.map((meeting) => {
+      const mine = String(meeting.student) === String(member.id) ? 'student' : 'mentor'
+      return {
+        with: meetingPartners.get(String(mine === 'student' ? meeting.mentor : meeting.student)) ?? 'A former member',
+        youWere: mine,
+        startsAt: meeting.startsAt,
+        lengthMinutes: meeting.lengthMinutes,
+        status: meeting.status,
+        how: meeting.where,
+        detail: meeting.whereDetail ?? null,
+        agenda: meeting.note ?? null,
+        cancelledBy: meeting.cancelledBy ?? null,
+        cancellationNote: meeting.cancelNote ?? null,
+        late: Boolean(meeting.lateCancellation),
+        yourMark: (mine === 'student' ? meeting.studentMark : meeting.mentorMark) ?? null,
+      }
+    }),
+    bookingHours: profile?.schedule ?? null,
     resume: resume
       ? {
           headline: resume.headline,

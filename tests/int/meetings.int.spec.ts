@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { deleteMemberAccount, exportMemberData } from '@/accounts/my-data'
 import { blockMember } from '@/blocks/manage'
 import {
   acceptAsSession,
@@ -507,6 +508,23 @@ describe('meetings', () => {
       expect(mentorView.docs).toHaveLength(2)
       expect(mentorView.docs[0]).toMatchObject({ side: 'mentor', otherName: student.chosenName })
       expect(mentorView.docs[0].otherClock).toMatch(/London/)
+    })
+  })
+
+  describe('a member’s data', () => {
+    it('the export holds their meetings; deleting the account cancels the other person’s and removes them', async () => {
+      const { mentor, student, requestId } = await pair()
+      const [slot] = await firstSlots(student, requestId)
+      const booked = await bookMeeting(payload, student, requestId, { startsAt: slot.startsAt, length: 30, timeZone: 'UTC', note: 'Portfolio review' })
+      if (!booked.ok) throw new Error('not booked')
+      const exported = await exportMemberData(payload, student)
+      expect(exported.meetings).toEqual([
+        expect.objectContaining({ with: mentor.chosenName, youWere: 'student', startsAt: slot.startsAt, agenda: 'Portfolio review', status: 'booked' }),
+      ])
+      await deleteMemberAccount(payload, student)
+      expect(await payload.count({ collection: 'meetings', where: { request: { equals: requestId } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+      const [cancelled] = await outboxFor(mentor.email, 'meeting-cancelled')
+      expect(cancelled.calendarMethod).toBe('CANCEL')
     })
   })
 
