@@ -5,6 +5,8 @@ import { queueEmail } from '@/email/outbox'
 import { reportAcknowledgementMessage, reportAcknowledgementSubject, reportNoticeMessage, reportNoticeSubject } from '@/email/templates/conduct'
 import { takeFromLimit } from '@/limits'
 import { inTransaction } from '@/lib/transaction'
+import { slotLabel } from '@/meetings/slots'
+import { chosenNames } from '@/mentorship/requests'
 import { anonymousReporterSchema, conductReportSchema } from '@/schemas/conduct-report'
 import { fieldErrors } from '@/schemas/fields'
 
@@ -19,6 +21,8 @@ export type ReportInput = {
   email?: string
   /** A message reported from a conversation the reporter is part of. */
   messageId?: string
+  /** A meeting the reporter was one of the two people in. */
+  meetingId?: string
   /** the honeypot */
   website?: string
 }
@@ -61,6 +65,8 @@ export async function fileConductReport(
     if (!message || !involved) errors.form = 'That message cannot be found in your conversations. Describe it below instead.'
     else reported = { request: idOf(message.request)!, message: message.id }
   }
+  // A meeting is named only by one of its two people; anyone else's id is ignored, as the page ignores it.
+  const meeting = reporter && input.meetingId ? await reportableMeeting(payload, reporter, input.meetingId) : null
   if (!fields.success || !anonymous.success || Object.keys(errors).length > 0) return { ok: false, status: 400, errors }
   const report = {
     ...fields.data,
@@ -82,8 +88,9 @@ export async function fileConductReport(
       data: {
         ...report,
         reporter: reporter ? (reporter.id as number) : null,
-        request: (reported?.request as number) ?? null,
+        request: (reported?.request as number) ?? (meeting ? (idOf(meeting.request) as number) : null),
         message: (reported?.message as number) ?? null,
+        meeting: meeting ? meeting.id : null,
         status: 'new',
         dueDate: new Date(now.getTime() + dueAfterMs).toISOString(),
       },
@@ -107,4 +114,29 @@ export async function fileConductReport(
     }
   })
   return { ok: true }
+}
+
+/** The meeting behind `/report?meeting=<id>`, when the member was one of its two people; otherwise null. */
+export async function reportableMeeting(payload: Payload, member: Pick<User, 'id'>, meetingId: string) {
+  if (!/^[0-9a-f]{1,24}$/i.test(meetingId)) return null
+  const meeting = await payload.findByID({ collection: 'meetings', id: meetingId, depth: 0, overrideAccess: true, disableErrors: true })
+  return meeting && (isSameId(meeting.student, member.id) || isSameId(meeting.mentor, member.id)) ? meeting : null
+}
+
+/** What the report form starts with for a meeting: the other person and when it was, on the member's clock. */
+export async function meetingReportSubject(
+  payload: Payload,
+  member: Pick<User, 'id'>,
+  meetingId: string,
+): Promise<{ meetingId: string; subject: string } | null> {
+  const meeting = await reportableMeeting(payload, member, meetingId)
+  if (!meeting) return null
+  const student = isSameId(meeting.student, member.id)
+  const other = idOf(student ? meeting.mentor : meeting.student)!
+  const names = await chosenNames(payload, [other])
+  const when = slotLabel(meeting.startsAt, {
+    viewerTimeZone: student ? meeting.studentTimeZone : meeting.mentorTimeZone,
+    hostTimeZone: student ? meeting.mentorTimeZone : meeting.studentTimeZone,
+  }).viewer
+  return { meetingId: String(meeting.id), subject: `${names.get(String(other)) ?? 'A former member'}, at our meeting on ${when}` }
 }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { hasRole } from '@/access'
 import { mentorKindOf } from '@/accounts/involvement'
 import { staffRoles, type Role } from '@/lib/roles'
+import { meetingsTodayCount } from '@/meetings/book'
 import { countUnreadMessages } from '@/mentorship/read-state'
 import { visiblePhotos } from '@/queries/photos'
 
@@ -26,6 +27,8 @@ export type MemberSummary = {
   waitingRequests: number
   /** Messages addressed to them that they have not opened yet. */
   unreadMessages: number
+  /** Booked meetings today on their clock that have not ended yet. */
+  meetingsToday: number
   links: MemberLink[]
 }
 
@@ -36,6 +39,7 @@ export function memberLinks(roles: readonly string[]): MemberLink[] {
   const candidate = hasRole(member, 'career-candidate')
   const kind = mentorKindOf(member as Pick<User, 'roles'>)
   if (candidate || kind) links.push({ label: 'Mentorship requests', href: '/account/requests' })
+  if (candidate || kind) links.push({ label: 'Meetings', href: '/account/meetings' })
   if (candidate) links.push({ label: 'Your résumé', href: '/account/resume' })
   if (kind) links.push({ label: 'Directory profile', href: '/account/profile' })
   if (candidate || kind) links.push({ label: 'Your programmes', href: '/account/programs' })
@@ -49,7 +53,7 @@ export function memberLinks(roles: readonly string[]): MemberLink[] {
 /** The summary for the signed-in member, read with their own access. */
 export async function getMemberSummary(payload: Payload, member: User): Promise<MemberSummary> {
   const kind = mentorKindOf(member)
-  const [waiting, unreadMessages, profile] = await Promise.all([
+  const [waiting, unreadMessages, profile, meetingsToday] = await Promise.all([
     kind
       ? payload.count({
           collection: 'mentorship-requests',
@@ -70,6 +74,7 @@ export async function getMemberSummary(payload: Payload, member: User): Promise<
           overrideAccess: true,
         })
       : { docs: [] },
+    meetingsTodayCount(payload, member),
   ])
   const photoId = profile.docs[0]?.photo
   const photo = photoId != null ? (await visiblePhotos(payload, [typeof photoId === 'object' ? photoId.id : photoId], member)).values().next().value : null
@@ -79,6 +84,7 @@ export async function getMemberSummary(payload: Payload, member: User): Promise<
     roles: member.roles as Role[],
     waitingRequests: waiting.totalDocs,
     unreadMessages,
+    meetingsToday,
     links: memberLinks(member.roles),
   }
 }

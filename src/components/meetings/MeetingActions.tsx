@@ -26,7 +26,7 @@ function Hidden({ meetingId, returnTo }: Common) {
 }
 
 const disclosure =
-  'group rounded-lg border border-border [&[open]]:bg-muted/40 [&>summary]:flex [&>summary]:h-10 [&>summary]:cursor-pointer [&>summary]:list-none [&>summary]:items-center [&>summary]:rounded-lg [&>summary]:px-3 [&>summary]:text-sm [&>summary]:font-medium [&>summary::-webkit-details-marker]:hidden [&>summary]:focus-visible:outline-2 [&>summary]:focus-visible:outline-offset-2 [&>summary]:focus-visible:outline-ring'
+  'group w-full rounded-lg sm:max-w-lg border border-border [&[open]]:bg-muted/40 [&>summary]:flex [&>summary]:h-10 [&>summary]:cursor-pointer [&>summary]:list-none [&>summary]:items-center [&>summary]:rounded-lg [&>summary]:px-3 [&>summary]:text-sm [&>summary]:font-medium [&>summary::-webkit-details-marker]:hidden [&>summary]:focus-visible:outline-2 [&>summary]:focus-visible:outline-offset-2 [&>summary]:focus-visible:outline-ring'
 
 /** The student accepts a proposed time at once, or opens a short form to decline with a note. */
 export function AnswerProposalForms({ meetingId, returnTo, otherName }: Common & { otherName: string }) {

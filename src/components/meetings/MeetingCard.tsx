@@ -36,8 +36,9 @@ export function MeetingCard({ meeting, returnTo = '/account/meetings', now: at =
   const started = new Date(meeting.startsAt).getTime() <= now
   const open = holding && !meeting.past
   const markable = meeting.status === 'booked' && started && now - new Date(meeting.endsAt).getTime() <= markWithinMs
+  // A time proposed to the student is answered (accepted or declined), not moved or cancelled by them.
+  const awaitingMe = meeting.status === 'proposed' && meeting.side === 'student'
   const ownMark = (meeting.side === 'student' ? meeting.studentMark : meeting.mentorMark) ?? null
-  const role = meeting.side === 'student' ? 'Mentor' : 'mentee'
 
   return (
     <article
@@ -64,7 +65,8 @@ export function MeetingCard({ meeting, returnTo = '/account/meetings', now: at =
       <dl className="m-0 mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
         <dt className="text-muted-foreground">With</dt>
         <dd className="m-0 min-w-0">
-          {meeting.otherName} <span className="text-muted-foreground">(your {role})</span>
+          {meeting.otherName}
+          {meeting.side === 'mentor' && <span className="text-muted-foreground"> (student)</span>}
           {requestId != null && (
             <>
               {' · '}
@@ -104,7 +106,7 @@ export function MeetingCard({ meeting, returnTo = '/account/meetings', now: at =
           <AnswerProposalForms meetingId={meeting.id} returnTo={returnTo} otherName={meeting.otherName} />
         )}
         {markable && <MarkMeetingForm meetingId={meeting.id} returnTo={returnTo} marked={ownMark} />}
-        {open && !started && requestId != null && (
+        {open && !started && requestId != null && !awaitingMe && (
           <div className="flex flex-wrap gap-2">
             <Button asChild variant="outline" size="sm">
               <Link href={`/account/requests/${requestId}?reschedule=${meeting.id}#book`}>
@@ -114,7 +116,9 @@ export function MeetingCard({ meeting, returnTo = '/account/meetings', now: at =
             </Button>
           </div>
         )}
-        {open && <CancelMeetingForm meetingId={meeting.id} returnTo={returnTo} otherName={meeting.otherName} proposal={meeting.status === 'proposed'} />}
+        {open && !awaitingMe && (
+          <CancelMeetingForm meetingId={meeting.id} returnTo={returnTo} otherName={meeting.otherName} proposal={meeting.status === 'proposed'} />
+        )}
       </div>
 
       <p className="m-0 mt-4 text-sm">

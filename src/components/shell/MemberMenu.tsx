@@ -17,7 +17,7 @@ import { roleLabels, type Role } from '@/lib/roles'
 import type { MemberSummary } from '@/queries/member-summary'
 
 import { CountBadge } from './CountBadge'
-import { waitingCount, waitingLabel } from './use-member-summary'
+import { requestsCount, waitingCount, waitingLabel } from './use-member-summary'
 
 const rolesOf = (member: MemberSummary) => member.roles.map((role) => roleLabels[role as Role] ?? role).join(', ')
 
@@ -59,7 +59,8 @@ export function MemberMenu({ member, signOutForm }: { member: MemberSummary; sig
           <DropdownMenuItem asChild key={link.href}>
             <Link href={link.href}>
               <span className="flex-1">{link.label}</span>
-              {link.href === '/account/requests' && <CountBadge count={count} />}
+              {link.href === '/account/requests' && <CountBadge count={requestsCount(member)} />}
+              {link.href === '/account/meetings' && <CountBadge count={member.meetingsToday ?? 0} />}
             </Link>
           </DropdownMenuItem>
         ))}

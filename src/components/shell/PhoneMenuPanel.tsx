@@ -11,7 +11,7 @@ import type { MemberSummary } from '@/queries/member-summary'
 
 import { CountBadge } from './CountBadge'
 import { isCurrent, panelLink, type NavLink } from './nav'
-import { waitingCount, waitingLabel } from './use-member-summary'
+import { requestsCount, waitingLabel } from './use-member-summary'
 
 type Props = {
   links: NavLink[]
@@ -27,7 +27,7 @@ type Props = {
  * of the menu button (HeaderActions), so pages do not carry the panel's script until it is wanted.
  */
 export function PhoneMenuPanel({ links, member, pathname, open, onOpenChange, trigger }: Props) {
-  const count = member ? waitingCount(member) : 0
+  const count = member ? requestsCount(member) : 0
   return (
     <Sheet onOpenChange={onOpenChange} open={open}>
       <SheetContent
@@ -66,6 +66,12 @@ export function PhoneMenuPanel({ links, member, pathname, open, onOpenChange, tr
                         <>
                           <CountBadge count={count} />
                           <span className="sr-only">, {waitingLabel(count)}</span>
+                        </>
+                      )}
+                      {link.href === '/account/meetings' && (member.meetingsToday ?? 0) > 0 && (
+                        <>
+                          <CountBadge count={member.meetingsToday} />
+                          <span className="sr-only">, {member.meetingsToday === 1 ? '1 meeting today' : `${member.meetingsToday} meetings today`}</span>
                         </>
                       )}
                     </Link>

@@ -41,8 +41,11 @@ export function useMemberSummary(): MemberState {
   return member
 }
 
-/** What the badge on the avatar counts: requests waiting for the member's answer and unread messages. */
-export const waitingCount = (member: MemberSummary) => member.waitingRequests + member.unreadMessages
+/** What the requests link's badge counts: requests waiting for the member's answer and unread messages. */
+export const requestsCount = (member: MemberSummary) => member.waitingRequests + member.unreadMessages
+
+/** What the badge on the avatar counts: the requests link's count and meetings still to come today. */
+export const waitingCount = (member: MemberSummary) => requestsCount(member) + (member.meetingsToday ?? 0)
 
 /** The badge's words for screen readers: "3 waiting for you". */
 export const waitingLabel = (count: number) => `${count} waiting for you`

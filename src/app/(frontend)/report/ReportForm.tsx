@@ -8,7 +8,7 @@ import { reportCategories, reportSubjects } from '@/conduct/categories'
 
 import { fileReport, type ReportFormState } from './actions'
 
-type Props = { signedIn: boolean; preset: { subjectKind?: string; subject?: string; messageId?: string } }
+type Props = { signedIn: boolean; preset: { subjectKind?: string; subject?: string; messageId?: string; meetingId?: string } }
 
 export function ReportForm({ signedIn, preset }: Props) {
   const [state, action, pending] = useActionState<ReportFormState, FormData>(fileReport, { errors: {} })
@@ -28,12 +28,19 @@ export function ReportForm({ signedIn, preset }: Props) {
     category: '',
     description: '',
     messageId: preset.messageId,
+    meetingId: preset.meetingId,
   }
   const fieldErrors = Object.keys(errors).filter((key) => key !== 'form').length > 0
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       <FormMessage error={errors.form ?? (fieldErrors ? 'Please check the answers marked below.' : undefined)} />
       {values.messageId && <input type="hidden" name="messageId" value={values.messageId} />}
+      {values.meetingId && (
+        <>
+          <input type="hidden" name="meetingId" value={values.meetingId} />
+          <p className="m-0 text-sm text-muted-foreground">The admins will see which meeting this is about: when it was and who was there.</p>
+        </>
+      )}
       <SelectField defaultValue={values.subjectKind} error={errors.subjectKind} label="What are you reporting?" name="subjectKind">
         <option value="">Choose one</option>
         {reportSubjects.map(([value, label]) => (

@@ -21,6 +21,7 @@ export async function fileReport(_previous: ReportFormState, form: FormData): Pr
     name: text('name'),
     email: text('email'),
     messageId: text('messageId') || undefined,
+    meetingId: text('meetingId') || undefined,
     website: text('website'),
   }
   const payload = await getPayloadClient()

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import { pageMetadata } from '@/site/metadata'
 import { getSignedInMember } from '@/accounts/session'
+import { meetingReportSubject } from '@/conduct/report'
+import { getPayloadClient } from '@/lib/payload'
 
 import { ShieldCheck } from 'lucide-react'
 
@@ -15,11 +17,13 @@ export const metadata: Metadata = pageMetadata({
   path: '/report',
 })
 
-type Props = { searchParams: Promise<{ message?: string; kind?: string; subject?: string }> }
+type Props = { searchParams: Promise<{ message?: string; kind?: string; subject?: string; meeting?: string }> }
 
 export default async function ReportPage({ searchParams }: Props) {
   const member = await getSignedInMember()
-  const { message, kind, subject } = await searchParams
+  const { message, kind, subject, meeting } = await searchParams
+  // A meeting is named only for one of its two people; for anyone else the parameter is ignored.
+  const meetingPreset = member && meeting && !message ? await meetingReportSubject(await getPayloadClient(), member, meeting) : null
   return (
     <NarrowPage
       lead="If someone on the platform broke the Code of Conduct, made you feel unsafe, or an organisation, event or job is not what it seems, tell us here."
@@ -42,9 +46,10 @@ export default async function ReportPage({ searchParams }: Props) {
       <ReportForm
         signedIn={Boolean(member)}
         preset={{
-          subjectKind: message ? 'message' : (kind ?? ''),
-          subject: message ? 'A message in one of my conversations' : (subject ?? '').slice(0, 300),
+          subjectKind: message ? 'message' : meetingPreset ? 'person' : (kind ?? ''),
+          subject: message ? 'A message in one of my conversations' : (meetingPreset?.subject ?? subject ?? '').slice(0, 300),
           messageId: message && /^[0-9a-f]+$/i.test(message) ? message : undefined,
+          meetingId: meetingPreset?.meetingId,
         }}
       />
     </NarrowPage>

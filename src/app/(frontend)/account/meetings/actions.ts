@@ -63,16 +63,14 @@ export async function markMeetingAction(_previous: MeetingActionState, form: For
   return run(form, 'marked', (payload, member, meetingId) => markMeeting(payload, member, meetingId, mark))
 }
 
-export type FeedActionState = { error?: string }
-
 /** Makes (or replaces) the member's private calendar feed address; the old one stops working. */
-export async function renewFeed(_previous: FeedActionState, form: FormData): Promise<FeedActionState> {
+export async function renewFeed(form: FormData): Promise<void> {
   const member = await requireMember('/account/meetings')
   await renewFeedToken(await getPayloadClient(), member)
   redirect(`/account/meetings?feed=${form.get('replace') ? 'replaced' : 'made'}#calendar-feed`)
 }
 
-export async function revokeFeed(): Promise<FeedActionState> {
+export async function revokeFeed(): Promise<void> {
   const member = await requireMember('/account/meetings')
   await revokeFeedToken(await getPayloadClient(), member)
   redirect('/account/meetings?feed=off#calendar-feed')

@@ -59,6 +59,12 @@ export default async function DirectoryProfilePage() {
         What students see when they find you in the directory. Your chosen name, {member.chosenName}, is shown; your email address never is.{' '}
         <Link href={`/mentors/${profile.slug}`}>See your profile</Link>.
       </p>
+      <p className="notice mt-4 flex flex-wrap items-center justify-between gap-2" data-testid="booking-hours-link">
+        <span>Let students in your mentorships book a meeting with you, in hours you choose.</span>
+        <Link href="/account/profile/availability" className="font-medium">
+          Set your booking hours
+        </Link>
+      </p>
       <PhotoForm
         chosenName={member.chosenName}
         photo={toPhotoView(populated.photo)}
