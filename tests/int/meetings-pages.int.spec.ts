@@ -79,7 +79,7 @@ describe('meeting pages', () => {
   afterAll(() => stopTestPayload(payload))
 
   it('saves booking hours as typed: empty rows are dropped, midnight ends the day, and an error shows on the row it was typed in', async () => {
-    const { user: mentor } = await listMember(payload, { name: 'Morgan Hours', kind: 'mentor' })
+    const { user: mentor } = await listMember(payload, { name: 'Morgan Hours', kind: 'mentor', lastActiveAt: new Date().toISOString() })
     const typed = valuesOf(
       form({
         timeZone: 'Europe/London',
