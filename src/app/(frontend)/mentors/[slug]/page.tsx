@@ -7,10 +7,12 @@ import { pageMetadata } from '@/site/metadata'
 import { getSignedInMember } from '@/accounts/session'
 import { isSameId } from '@/access'
 import { Avatar } from '@/components/Avatar'
+import { describeMeetingRecord } from '@/components/meetings/BookingRecord'
 import { RichText } from '@/components/RichText'
 import { formatDate } from '@/lib/dates'
 import { languageName } from '@/lib/languages'
 import { getPayloadClient } from '@/lib/payload'
+import { meetingRecord } from '@/meetings/book'
 import { whyCannotRequest } from '@/mentorship/requests'
 import { programsInCommon } from '@/programs/requests'
 import { describeResponseTime, responseStats, type ResponseStats } from '@/mentorship/stats'
@@ -49,6 +51,7 @@ export default async function MentorProfilePage({ params, searchParams }: Props)
   const payload = await getPayloadClient()
   const account = await accountOfProfile(payload, profile.id)
   const stats = account != null ? await responseStats(payload, account) : ({ kind: 'new' } as const)
+  const meetingsKept = account != null ? describeMeetingRecord(await meetingRecord(payload, account)) : null
 
   return (
     <article className="mentor-profile">
@@ -108,6 +111,12 @@ export default async function MentorProfilePage({ params, searchParams }: Props)
         <dd data-testid="response-record">
           <ResponseRecord stats={stats} />
         </dd>
+        {meetingsKept && (
+          <>
+            <dt>Keeps meetings</dt>
+            <dd data-testid="meeting-record">{meetingsKept}</dd>
+          </>
+        )}
         {card.lastActiveAt && (
           <>
             <dt>Last active</dt>

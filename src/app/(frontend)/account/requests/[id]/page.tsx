@@ -4,16 +4,20 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { memberPageMetadata } from '@/site/metadata'
+import { idOf } from '@/access'
 import { requireMember } from '@/accounts/session'
 import { Avatar } from '@/components/Avatar'
+import { BookingRecord } from '@/components/meetings/BookingRecord'
 import { getPayloadClient } from '@/lib/payload'
 import { cn } from '@/lib/cn'
+import { meetingRecord } from '@/meetings/book'
 import { markConversationRead } from '@/mentorship/read-state'
 import { conversationStatuses, helpTopicLabel, openStatuses } from '@/mentorship/topics'
 import { requestProgramme } from '@/queries/my-programs'
 import { getRequestThread } from '@/queries/requests'
 
 import { RequestStatusBadge, When } from '../RequestBits'
+import { MeetingsSection, SessionBooking, type BookingQuery } from './Meetings'
 import { AnswerForm, ConfirmButton, MessageForm } from './RequestActions'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 type Props = {
   params: Promise<{ id: string }>
-  searchParams: Promise<{ sent?: string; answered?: string; withdrawn?: string; ended?: string; messageSent?: string }>
+  searchParams: Promise<{ sent?: string; answered?: string; withdrawn?: string; ended?: string; messageSent?: string } & BookingQuery>
 }
 
 const notices: Record<string, string> = {
@@ -66,6 +70,9 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const waiting = openStatuses.includes(request.status)
   const firstUnread = thread.messages.findIndex((message) => message.unread)
   const programme = await requestProgramme(payload, member, request)
+  // The mentor sees how reliably the student keeps meetings (shown once there are enough to say).
+  const studentRecord = viewerIs === 'mentor' ? await meetingRecord(payload, idOf(request.student)!) : null
+  const booking = { payload, member, request, studentName, mentorName, query }
 
   return (
     <>
@@ -100,6 +107,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
                 </span>
               )}
               {viewerIs === 'student' && thread.mentorProfileSlug && <Link href={`/mentors/${thread.mentorProfileSlug}`}>{mentorName}’s profile</Link>}
+              {studentRecord && <BookingRecord record={studentRecord} />}
             </p>
           </div>
         </div>
@@ -145,6 +153,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
             {programme ? ` They sent it within ${programme.name}, whose reply-by time and limits apply.` : ''}
           </p>
           <AnswerForm requestId={request.id} studentName={studentName} />
+          <SessionBooking {...booking} />
         </section>
       )}
 
@@ -221,6 +230,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <ConfirmButton requestId={request.id} kind="withdraw" />
         </div>
       )}
+      <MeetingsSection {...booking} viewerIs={viewerIs} />
       {request.status === 'accepted' && (
         <section aria-labelledby="end-heading" className="mt-8">
           <h2 id="end-heading">When you are done</h2>
