@@ -56,7 +56,11 @@ export default async function AvailabilityPage() {
           <li>They see your free times on their own clock, with yours beside it, and pick one of the lengths you offer.</li>
           <li>Your video link, call arrangement or place is shown only to the two of you in each meeting, never on your profile.</li>
           <li>
-            You both get an email with a calendar invitation; you can move or cancel from <Link href="/account/meetings">your meetings</Link>.
+            You both get an email with a calendar invitation; you can move or cancel from{' '}
+            <Link href="/account/meetings" className="underline">
+              your meetings
+            </Link>
+            .
           </li>
         </ul>
       </div>
