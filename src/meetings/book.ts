@@ -300,7 +300,14 @@ async function book(
   context: BookingContext,
   input: BookingInput,
   now: Date,
-  { asSession = false }: { asSession?: boolean } = {},
+  {
+    asSession = false,
+    afterClaim,
+  }: {
+    asSession?: boolean
+    /** Runs once the slot is ours and before anyone is told; a refusal gives the slot back. */
+    afterClaim?: () => Promise<MeetingRefusal | null>
+  } = {},
 ): Promise<MeetingOutcome<{ meetingId: Id; status: 'booked' | 'proposed' }>> {
   const parsed = parseBooking(context, input)
   if (!parsed.ok) return parsed
@@ -339,6 +346,16 @@ async function book(
     return refuse(409, takenMessage, await nextSlotsAfter(payload, context, length, timeZone, startsAt, now))
   }
   const { meeting } = claimed
+  const refused = afterClaim
+    ? await afterClaim().catch(async (error) => {
+        await payload.delete({ collection: 'meetings', id: meeting.id, overrideAccess: true })
+        throw error
+      })
+    : null
+  if (refused) {
+    await payload.delete({ collection: 'meetings', id: meeting.id, overrideAccess: true })
+    return refused
+  }
   if (context.side === 'student') await rememberTimeZone(payload, context.student, timeZone)
   try {
     await inTransaction(payload, async (req) => {
@@ -385,13 +402,16 @@ export async function acceptAsSession(
   if (context.side !== 'mentor') return notFound()
   if (context.profile.kind !== 'connector') return refuse(403, 'Only Connectors accept a request as a booked session. Accept it first, then propose a time.')
   const { answerRequest } = await import('@/mentorship/requests')
-  if (context.request.status !== 'accepted') {
-    const answered = await answerRequest(payload, connector, requestId, 'accept', '', now)
-    if (!answered.ok)
-      return { ok: false, status: answered.status === 429 ? 409 : answered.status, errors: { form: answered.errors.form ?? answered.errors.note } }
-  }
   const accepted = { ...context, request: { ...context.request, status: 'accepted' as const } }
-  return book(payload, accepted, input, now, { asSession: true })
+  // The slot is taken first and the request accepted only then, so a refused booking (a slot
+  // gone meanwhile, a bad length, a note too long) leaves the request waiting, untouched.
+  const acceptRequest = async (): Promise<MeetingRefusal | null> => {
+    if (context.request.status === 'accepted') return null
+    const answered = await answerRequest(payload, connector, requestId, 'accept', '', now)
+    if (answered.ok) return null
+    return { ok: false, status: answered.status === 429 ? 409 : answered.status, errors: { form: answered.errors.form ?? answered.errors.note } }
+  }
+  return book(payload, accepted, input, now, { asSession: true, afterClaim: acceptRequest })
 }
 
 /* ---------- Answering, moving, cancelling, marking ---------- */
@@ -775,7 +795,15 @@ export async function meetingRecord(payload: Payload, memberId: Id, now: Date = 
 /** Below this many meetings, the record is not shown: one late cancellation says little yet. */
 export const meetingsBeforeRecord = 3
 
-export type MeetingView = Meeting & { side: Side; otherName: string; when: string; otherClock: string | null; past: boolean }
+export type MeetingView = Meeting & {
+  side: Side
+  otherName: string
+  /** What the other person is on the platform: a Career Candidate, or the Mentor or Connector the meeting is with. */
+  otherRole: 'student' | 'mentor' | 'connector'
+  when: string
+  otherClock: string | null
+  past: boolean
+}
 
 /**
  * The member's meetings for /account/meetings: upcoming (soonest first) or past (latest first),
@@ -810,6 +838,18 @@ export async function meetingsOf(
   })
   const others = result.docs.map((meeting) => (isSameId(meeting.student, member.id) ? idOf(meeting.mentor)! : idOf(meeting.student)!))
   const names = await chosenNames(payload, others)
+  const profileIds = [...new Set(result.docs.map((meeting) => String(idOf(meeting.profile))))]
+  const { docs: profiles } = profileIds.length
+    ? await payload.find({
+        collection: 'mentor-profiles',
+        where: { id: { in: profileIds } },
+        select: { kind: true },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+    : { docs: [] }
+  const kinds = new Map(profiles.map((profile) => [String(profile.id), profile.kind]))
   const docs: MeetingView[] = result.docs.map((meeting) => {
     const side: Side = isSameId(meeting.student, member.id) ? 'student' : 'mentor'
     const mineZone = side === 'student' ? meeting.studentTimeZone : meeting.mentorTimeZone
@@ -821,6 +861,7 @@ export async function meetingsOf(
       slotClaim: '',
       side,
       otherName: names.get(String(other)) ?? 'A former member',
+      otherRole: side === 'mentor' ? 'student' : kinds.get(String(idOf(meeting.profile))) === 'connector' ? 'connector' : 'mentor',
       when: label.viewer,
       otherClock: label.sameClock ? null : (label.text.split(' · ')[1] ?? null),
       past: new Date(meeting.endsAt) <= now,

@@ -451,6 +451,13 @@ describe('meetings', () => {
       const loaded = await bookingContext(payload, connector, requestId, { allowWaiting: true })
       if (!loaded.ok) throw new Error('no context')
       const [slot] = await slotsFor(payload, loaded.context, { length: 30, viewerTimeZone: 'America/New_York' })
+      // A refused booking (here a length not offered) leaves the request waiting, and the student is not told it was accepted.
+      expect(await acceptAsSession(payload, connector, requestId, { startsAt: slot.startsAt, length: 45, timeZone: 'America/New_York' })).toMatchObject({
+        ok: false,
+        status: 400,
+      })
+      expect((await payload.findByID({ collection: 'mentorship-requests', id: requestId, overrideAccess: true })).status).toBe('pending')
+      expect(await outboxFor(student.email, 'request-accepted')).toHaveLength(0)
       expect(await acceptAsSession(payload, connector, requestId, { startsAt: slot.startsAt, length: 30, timeZone: 'America/New_York' })).toMatchObject({
         ok: true,
         status: 'booked',

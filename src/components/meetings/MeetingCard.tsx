@@ -66,7 +66,10 @@ export function MeetingCard({ meeting, returnTo = '/account/meetings', now: at =
         <dt className="text-muted-foreground">With</dt>
         <dd className="m-0 min-w-0">
           {meeting.otherName}
-          {meeting.side === 'mentor' && <span className="text-muted-foreground"> (student)</span>}
+          <span className="text-muted-foreground">
+            {' '}
+            ({meeting.otherRole === 'student' ? 'Career Candidate' : meeting.otherRole === 'connector' ? 'Connector' : 'Mentor'})
+          </span>
           {requestId != null && (
             <>
               {' · '}
