@@ -4,6 +4,8 @@ import fs from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
+import { waitForSavedEmail } from '../helpers/smtp'
+
 const require = createRequire(import.meta.url)
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -67,4 +69,24 @@ export async function signInToSite(page: Page, email: string, password: string):
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await page.waitForURL((url) => url.pathname === '/dashboard' || url.pathname.startsWith('/account'))
+}
+
+/** A new member as anyone joins: the sign-up form, the confirmation link from the test's mailbox, then signing in. */
+export async function joinSite(
+  page: Page,
+  person: { email: string; password: string; name: string },
+  role: 'career-candidate' | 'mentor' | 'connector',
+): Promise<void> {
+  await page.goto(`${baseURL()}/signup?role=${role}`)
+  await page.getByLabel('Chosen name').fill(person.name)
+  await page.getByLabel('Email').fill(person.email)
+  await page.getByLabel('Password').fill(person.password)
+  for (const box of await page.getByRole('checkbox').all()) await box.check()
+  await page.getByRole('button', { name: 'Create my account' }).click()
+  await page.waitForURL('**/signup/check-email')
+  const confirmation = await waitForSavedEmail(inject('mailDir'), person.email, 30_000, 'Confirm your email address')
+  await page.goto(/http:\/\/\S+\/verify\?token=[a-f0-9]+/.exec(confirmation.text)![0])
+  await page.getByRole('button', { name: 'Confirm my email address' }).click()
+  await page.waitForURL('**/signin?verified=1')
+  await signInToSite(page, person.email, person.password)
 }

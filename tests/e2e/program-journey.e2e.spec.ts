@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { waitForSavedEmail } from '../helpers/smtp'
-import { accessibilityViolations, baseURL, launchBrowser, openMemberPage, signInToAdmin, signInToSite } from './browser'
+import { accessibilityViolations, baseURL, joinSite, launchBrowser, openMemberPage, signInToAdmin } from './browser'
 
 /*
  * A mentoring programme from start to end: Lakeside's Career Center staff set one up in /admin
@@ -28,22 +28,6 @@ const institutionEmail = `kit.${stamp}@${domain}`
 const mentor = { email: `noor-${stamp}@example.test`, password: 'a mentor passphrase of mine', name: `Noor ${stamp}` }
 
 const mail = (address: string, subject?: string) => waitForSavedEmail(inject('mailDir'), address, 30_000, subject)
-
-/** A new member as anyone joins: the sign-up form, the confirmation link, then signing in. */
-async function joinSite(page: Page, person: { email: string; password: string; name: string }, role: 'career-candidate' | 'mentor') {
-  await page.goto(`${baseURL()}/signup?role=${role}`)
-  await page.getByLabel('Chosen name').fill(person.name)
-  await page.getByLabel('Email').fill(person.email)
-  await page.getByLabel('Password').fill(person.password)
-  for (const box of await page.getByRole('checkbox').all()) await box.check()
-  await page.getByRole('button', { name: 'Create my account' }).click()
-  await page.waitForURL('**/signup/check-email')
-  const confirmation = await mail(person.email, 'Confirm your email address')
-  await page.goto(/http:\/\/\S+\/verify\?token=[a-f0-9]+/.exec(confirmation.text)![0])
-  await page.getByRole('button', { name: 'Confirm my email address' }).click()
-  await page.waitForURL('**/signin?verified=1')
-  await signInToSite(page, person.email, person.password)
-}
 
 /** Picks an option of one of Payload's selects (react-select), found by the field's id. */
 async function choose(page: Page, fieldId: string, option: string) {
