@@ -71,6 +71,12 @@ export const limitPolicies = {
     points: { address: 60, account: 60 },
     refusal: (_key, { minutes }) => `You have sent a lot in the last hour. Please try again in ${minutes} minutes.`,
   },
+  /** Booking, proposing, moving and cancelling meetings: each emails the other person. */
+  meeting: {
+    windowSeconds: hour,
+    points: { account: 30 },
+    refusal: (_key, { minutes }) => `You have booked or changed a lot of meetings in the last hour. Please try again in ${minutes} minutes.`,
+  },
   /** Conduct reports; `email` counts the acknowledgements mailed to an anonymous reporter's address. */
   report: { windowSeconds: hour, points: { address: perHour, account: perHour, email: perInbox }, refusal: fromYourConnection('reports') },
 } satisfies Record<string, LimitPolicy>
@@ -80,7 +86,7 @@ export type LimitName = keyof typeof limitPolicies
 /**
  * RATE_LIMIT_PER_HOUR, when set, replaces every hourly count of public writes (per address, per
  * account, per inbox): for load tests, or a campus where many people share one address.
- * Messages keep their floor of 60; sign-in failures are not hourly and keep theirs.
+ * Messages and meeting changes keep their floors (60, 30); sign-in failures are not hourly and keep theirs.
  */
 export function pointsFor(name: LimitName, key: LimitKey, env: NodeJS.ProcessEnv = process.env): number | undefined {
   const policy: LimitPolicy = limitPolicies[name]
@@ -94,5 +100,5 @@ export function pointsFor(name: LimitName, key: LimitKey, env: NodeJS.ProcessEnv
   if (points === undefined || policy.windowSeconds !== hour) return points
   const configured = Number(env.RATE_LIMIT_PER_HOUR)
   if (!(Number.isFinite(configured) && configured > 0)) return points
-  return name === 'message' ? Math.max(points, configured) : configured
+  return name === 'message' || name === 'meeting' ? Math.max(points, configured) : configured
 }

@@ -4,6 +4,7 @@ import { idOf, isSameId } from '@/access'
 import { blockBetween } from '@/blocks/lookup'
 import { queueEmail } from '@/email/outbox'
 import { meetingMessage, meetingSubject, type MeetingEmailKind } from '@/email/templates/meetings'
+import { takeFromLimit } from '@/limits'
 import { inTransaction } from '@/lib/transaction'
 import { siteURL } from '@/lib/site-url'
 import { chosenNames, emailAddressOf, type Member } from '@/mentorship/requests'
@@ -33,7 +34,7 @@ import { DAY, HOUR, isKnownTimeZone } from './zone'
  */
 
 export type MeetingErrors = Partial<Record<'startsAt' | 'length' | 'timeZone' | 'note' | 'mark' | 'form', string>>
-export type MeetingRefusal = { ok: false; status: 400 | 403 | 404 | 409; errors: MeetingErrors; nextSlots?: Slot[] }
+export type MeetingRefusal = { ok: false; status: 400 | 403 | 404 | 409 | 429; errors: MeetingErrors; nextSlots?: Slot[] }
 export type MeetingOutcome<T = object> = ({ ok: true } & T) | MeetingRefusal
 type Id = number | string
 
@@ -44,6 +45,12 @@ export const markWithinMs = 30 * DAY
 
 const refuse = (status: MeetingRefusal['status'], form: string, nextSlots?: Slot[]): MeetingRefusal => ({ ok: false, status, errors: { form }, nextSlots })
 const notFound = () => refuse(404, 'This meeting or mentorship does not exist, or it is not yours to see.')
+
+/** Each booking, proposal, move or cancellation emails the other person: counted per account (src/limits/policies.ts). */
+async function tooManyChanges(payload: Payload, member: Member): Promise<MeetingRefusal | null> {
+  const refusal = await takeFromLimit(payload, 'meeting', { account: member.id })
+  return refusal ? refuse(429, refusal.message) : null
+}
 
 /** The profile's booking hours, or null when none are set (or what is stored no longer passes the checks). */
 export function scheduleOf(profile: Pick<MentorProfile, 'schedule'> | null | undefined): Availability | null {
@@ -311,6 +318,8 @@ async function book(
 ): Promise<MeetingOutcome<{ meetingId: Id; status: 'booked' | 'proposed' }>> {
   const parsed = parseBooking(context, input)
   if (!parsed.ok) return parsed
+  const limited = await tooManyChanges(payload, { id: context.side === 'student' ? context.student : context.mentor } as Member)
+  if (limited) return limited
   const { startsAt, length, timeZone, note } = parsed.values
   const status = context.side === 'student' || asSession ? 'booked' : 'proposed'
   const studentZone = context.side === 'student' ? timeZone : await studentTimeZoneOf(payload, context.student, context.schedule.timeZone)
@@ -409,7 +418,7 @@ export async function acceptAsSession(
     if (context.request.status === 'accepted') return null
     const answered = await answerRequest(payload, connector, requestId, 'accept', '', now)
     if (answered.ok) return null
-    return { ok: false, status: answered.status === 429 ? 409 : answered.status, errors: { form: answered.errors.form ?? answered.errors.note } }
+    return { ok: false, status: answered.status, errors: { form: answered.errors.form ?? answered.errors.note } }
   }
   return book(payload, accepted, input, now, { asSession: true, afterClaim: acceptRequest })
 }
@@ -439,6 +448,8 @@ export async function answerProposal(
   const parsedNote = changeNoteSchema.safeParse(note)
   if (!parsedNote.success) return { ok: false, status: 400, errors: { note: parsedNote.error.issues[0].message } }
   if (answer === 'accept' && new Date(meeting.startsAt) <= now) return refuse(409, 'This time has passed. Ask for another one.')
+  const limited = await tooManyChanges(payload, member)
+  if (limited) return limited
   await inTransaction(payload, async (req) => {
     if (answer === 'accept') {
       const updated = await payload.update({ collection: 'meetings', id: meeting.id, data: { status: 'booked' }, overrideAccess: true, req })
@@ -482,6 +493,8 @@ export async function rescheduleMeeting(
   if (!parsed.ok) return parsed
   const changeNote = changeNoteSchema.safeParse(input.changeNote ?? '')
   if (!changeNote.success) return { ok: false, status: 400, errors: { note: changeNote.error.issues[0].message } }
+  const limited = await tooManyChanges(payload, member)
+  if (limited) return limited
   const { startsAt, length, timeZone } = parsed.values
   if (startsAt === new Date(meeting.startsAt).toISOString() && length === meeting.lengthMinutes)
     return refuse(400, 'Choose a different time to move the meeting to.')
@@ -549,6 +562,8 @@ export async function cancelMeeting(payload: Payload, member: Member, meetingId:
   if (new Date(meeting.endsAt) <= now) return refuse(409, 'This meeting is over. Say whether it was held instead.')
   const parsedNote = changeNoteSchema.safeParse(note)
   if (!parsedNote.success) return { ok: false, status: 400, errors: { note: parsedNote.error.issues[0].message } }
+  const limited = await tooManyChanges(payload, member)
+  if (limited) return limited
   const late = meeting.status === 'booked' && new Date(meeting.startsAt).getTime() - now.getTime() < (await lateCancellationHours(payload)) * HOUR
   await inTransaction(payload, (req) => cancel(payload, meeting, side, parsedNote.data || null, late, now, req))
   return { ok: true }

@@ -19,6 +19,8 @@ import {
   slotsFor,
 } from '@/meetings/book'
 import { feedFor, feedTokenOf, renewFeedToken, revokeFeedToken } from '@/meetings/feed'
+import { takeFromLimit } from '@/limits'
+import { pointsFor } from '@/limits/policies'
 import { lockTimeoutMs, withBookingLock } from '@/meetings/lock'
 import { answerRequest, endMentorship, sendMentorshipRequest } from '@/mentorship/requests'
 
@@ -272,6 +274,19 @@ describe('meetings', () => {
       expect(await bookMeeting(payload, stranger, requestId, { startsAt: slot.startsAt, length: 30, timeZone: 'UTC' })).toMatchObject({
         ok: false,
         status: 404,
+      })
+    })
+
+    it('counts bookings and changes per account: past the hourly count (30, or RATE_LIMIT_PER_HOUR if higher), the next is refused with a 429 and a reason', async () => {
+      const { student, requestId } = await pair()
+      const [slot] = await firstSlots(student, requestId)
+      const allowed = pointsFor('meeting', 'account')!
+      expect(allowed).toBeGreaterThanOrEqual(30)
+      for (let i = 0; i < allowed; i++) await takeFromLimit(payload, 'meeting', { account: student.id })
+      expect(await bookMeeting(payload, student, requestId, { startsAt: slot.startsAt, length: 30, timeZone: 'UTC' })).toMatchObject({
+        ok: false,
+        status: 429,
+        errors: { form: expect.stringMatching(/in the last hour/) },
       })
     })
 
