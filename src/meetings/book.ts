@@ -594,14 +594,11 @@ async function cancel(payload: Payload, meeting: Meeting, by: Side | 'platform',
   await notify(payload, updated, { student: 'cancelled', mentor: 'cancelled' }, { calendar: 'CANCEL', changeNote: note, actor: by }, req)
 }
 
-/**
- * The platform cancels what is still coming up in a mentorship that has closed (ended, or a block
- * between the two). Not counted against either person.
- */
-export async function cancelMeetingsOfRequest(payload: Payload, requestId: Id, note: string, now: Date, req: PayloadRequest): Promise<number> {
+/** The platform cancels the meetings that match `where` and still hold time. Not counted against either person. */
+async function cancelStillBooked(payload: Payload, where: Where, note: string, now: Date, req: PayloadRequest): Promise<number> {
   const { docs } = await payload.find({
     collection: 'meetings',
-    where: { and: [{ request: { equals: requestId } }, { status: { in: holdingStatuses } }, { endsAt: { greater_than: now.toISOString() } }] },
+    where: { and: [where, { status: { in: holdingStatuses } }, { endsAt: { greater_than: now.toISOString() } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -611,27 +608,21 @@ export async function cancelMeetingsOfRequest(payload: Payload, requestId: Id, n
   return docs.length
 }
 
-/** The platform cancels what is still coming up between two members (after a block), in any mentorship. */
-export async function cancelMeetingsBetween(payload: Payload, one: Id, other: Id, note: string, now: Date, req: PayloadRequest): Promise<number> {
-  const { docs } = await payload.find({
-    collection: 'meetings',
-    where: {
-      and: [
-        {
-          or: [{ and: [{ student: { equals: one } }, { mentor: { equals: other } }] }, { and: [{ student: { equals: other } }, { mentor: { equals: one } }] }],
-        },
-        { status: { in: holdingStatuses } },
-        { endsAt: { greater_than: now.toISOString() } },
-      ],
+/** What is still coming up in a mentorship that has closed (ended, or an account left). */
+export const cancelMeetingsOfRequest = (payload: Payload, requestId: Id, note: string, now: Date, req: PayloadRequest) =>
+  cancelStillBooked(payload, { request: { equals: requestId } }, note, now, req)
+
+/** What is still coming up between two members (after a block), in any mentorship. */
+export const cancelMeetingsBetween = (payload: Payload, one: Id, other: Id, note: string, now: Date, req: PayloadRequest) =>
+  cancelStillBooked(
+    payload,
+    {
+      or: [{ and: [{ student: { equals: one } }, { mentor: { equals: other } }] }, { and: [{ student: { equals: other } }, { mentor: { equals: one } }] }],
     },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
+    note,
+    now,
     req,
-  })
-  for (const meeting of docs) await cancel(payload, meeting, 'platform', note, false, now, req)
-  return docs.length
-}
+  )
 
 /** After the meeting, each person says whether it was held; "missed" means the other did not come. */
 export async function markMeeting(payload: Payload, member: Member, meetingId: Id, mark: string, now: Date = new Date()): Promise<MeetingOutcome> {

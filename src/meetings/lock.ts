@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { claimRow } from '@/db/claim'
+import { oneAtATime } from '@/lib/one-at-a-time'
 
 /*
  * Bookings of one mentor happen one at a time: each checks the slot is still free and writes the
@@ -17,23 +18,6 @@ export const lockTimeoutMs = 15_000
 export const lockWaitMs = 10_000
 
 export class BookingBusy extends Error {}
-
-const queues = new Map<string, Promise<void>>()
-
-async function inOrder<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const before = queues.get(key) ?? Promise.resolve()
-  const run = before.then(work)
-  const settled = run.then(
-    () => undefined,
-    () => undefined,
-  )
-  queues.set(key, settled)
-  try {
-    return await run
-  } finally {
-    if (queues.get(key) === settled) queues.delete(key)
-  }
-}
 
 async function lockRow(payload: Payload, key: string): Promise<number | string> {
   const find = async () =>
@@ -54,7 +38,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Runs `work` holding the booking lock of `key` (a mentor profile's id). */
 export async function withBookingLock<T>(payload: Payload, key: string, work: () => Promise<T>): Promise<T> {
-  return inOrder(key, async () => {
+  return oneAtATime(`booking:${key}`, async () => {
     const id = await lockRow(payload, key)
     const giveUpAt = Date.now() + lockWaitMs
     const take = () =>

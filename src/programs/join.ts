@@ -8,6 +8,7 @@ import { queueEmail } from '@/email/outbox'
 import * as emails from '@/email/templates/programs'
 import { takeFromLimit } from '@/limits'
 import { inTransaction } from '@/lib/transaction'
+import { oneAtATime } from '@/lib/one-at-a-time'
 import { answersSchema, institutionEmailSchema, joinProgramSchema, questionsFor, type JoinProgramInput } from '@/schemas/program'
 
 import type { Program, ProgramInvitation, ProgramMembership, User } from '../../payload-types'
@@ -144,29 +145,6 @@ class ChangedMeanwhile extends Error {
   }
 }
 
-const joinsUnderWay = new Map<string, Promise<void>>()
-
-/**
- * Joins into one programme are written one at a time. The checks inside (already in, an
- * invitation's uses) read what the previous join wrote; run side by side, two people pressing
- * join at once both read a one-use link as unused and both got in. SQLite runs without
- * transactions here (the adapter's default), so a transaction alone would not keep them apart.
- */
-async function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const before = joinsUnderWay.get(key) ?? Promise.resolve()
-  const run = before.then(work)
-  const settled = run.then(
-    () => undefined,
-    () => undefined,
-  )
-  joinsUnderWay.set(key, settled)
-  try {
-    return await run
-  } finally {
-    if (joinsUnderWay.get(key) === settled) joinsUnderWay.delete(key)
-  }
-}
-
 export type JoinOptions = { invite?: string; address?: string; now?: Date }
 
 /**
@@ -252,7 +230,11 @@ export async function joinProgram(
   const stamp = now.toISOString()
 
   try {
-    const membershipId = await oneAtATime(String(program.id), () =>
+    // Joins into one programme are written one at a time. The checks inside (already in, an
+    // invitation's uses) read what the previous join wrote; run side by side, two people pressing
+    // join at once both read a one-use link as unused and both got in. SQLite runs without
+    // transactions here (the adapter's default), so a transaction alone would not keep them apart.
+    const membershipId = await oneAtATime(`join:${program.id}`, () =>
       inTransaction(payload, async (req) => {
         // Read again inside the transaction: a second press of the button meanwhile joined already.
         const again = whyAlreadyIn(await membershipsOf(payload, member.id, program.id, side, req), side, program)
