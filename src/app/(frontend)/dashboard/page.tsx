@@ -4,6 +4,7 @@ import { hasRole } from '@/access'
 import { mentorKindOf } from '@/accounts/involvement'
 import { requireMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
+import { meetingsOf } from '@/meetings/book'
 import { memberPageMetadata } from '@/site/metadata'
 import { roleLabels, type Role } from '@/lib/roles'
 import { adminOverview, candidateDashboard, mentorDashboard, staffDashboard } from '@/queries/dashboard'
@@ -11,12 +12,13 @@ import { memberHomePath } from '@/queries/member-summary'
 
 import { AdminSection } from './AdminSection'
 import { CandidateSections } from './CandidateSections'
+import { MeetingsSection } from './MeetingsSection'
 import { MentorSections } from './MentorSections'
 import { StaffSections } from './StaffSections'
 
 export const metadata: Metadata = memberPageMetadata({
   title: 'Your dashboard',
-  description: 'What is waiting for you: requests, events, jobs and your organisation’s plan.',
+  description: 'What is waiting for you: meetings, requests, events, jobs and your organisation’s plan.',
   path: '/dashboard',
 })
 
@@ -26,11 +28,12 @@ export default async function DashboardPage() {
   const payload = await getPayloadClient()
   const kind = mentorKindOf(member)
   const isStaff = hasRole(member, 'company-representative') || hasRole(member, 'career-center-staff')
-  const [candidate, mentor, staff, admin] = await Promise.all([
+  const [candidate, mentor, staff, admin, meetings] = await Promise.all([
     hasRole(member, 'career-candidate') ? candidateDashboard(payload, member) : null,
     kind ? mentorDashboard(payload, member) : null,
     isStaff ? staffDashboard(payload, member) : undefined,
     hasRole(member, 'admin') ? adminOverview(payload, member) : null,
+    meetingsOf(payload, member, { when: 'upcoming', limit: 3 }),
   ])
 
   return (
@@ -39,6 +42,7 @@ export default async function DashboardPage() {
         <h1>Hello, {member.chosenName}</h1>
         <p className="m-0 text-muted-foreground">Your dashboard as {member.roles.map((role) => roleLabels[role as Role] ?? role).join(', ')}.</p>
       </header>
+      {meetings.totalDocs > 0 && <MeetingsSection meetings={meetings.docs} total={meetings.totalDocs} />}
       {admin && <AdminSection overview={admin} />}
       {staff !== undefined && <StaffSections dashboard={staff} />}
       {mentor && kind && <MentorSections dashboard={mentor} kind={kind} />}
