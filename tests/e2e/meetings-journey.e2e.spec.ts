@@ -148,6 +148,12 @@ describe('a Connector sets booking hours, a student in another time zone books, 
     await studentPage.getByText(connector.name).first().waitFor()
     expect(await studentPage.getByRole('link', { name: 'Join the video call' }).getAttribute('href')).toBe(room)
     await check(studentPage)
+
+    // The Connector's home page lists it under their next meetings.
+    await openMemberPage(connectorPage, '/dashboard')
+    const next = connectorPage.getByRole('region', { name: 'Your next meetings' })
+    await next.waitFor()
+    expect(await next.textContent()).toContain(`With ${student.name}`)
   })
 
   it('nobody else reads the meeting or the room link through the API', async () => {
