@@ -70,7 +70,7 @@ export function MeetingCard({ meeting, returnTo = '/account/meetings', now: at =
             {' '}
             ({meeting.otherRole === 'student' ? 'Career Candidate' : meeting.otherRole === 'connector' ? 'Connector' : 'Mentor'})
           </span>
-          {requestId != null && (
+          {requestId != null && !returnTo.startsWith(`/account/requests/${requestId}`) && (
             <>
               {' · '}
               <Link href={`/account/requests/${requestId}`}>Your conversation</Link>
