@@ -1291,7 +1291,7 @@ export interface Meeting {
   lengthMinutes: number;
   mentorTimeZone: string;
   studentTimeZone: string;
-  where: 'video' | 'phone' | 'place';
+  how: 'video' | 'phone' | 'place';
   whereDetail?: string | null;
   note?: string | null;
   /**
@@ -2576,7 +2576,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   lengthMinutes?: T;
   mentorTimeZone?: T;
   studentTimeZone?: T;
-  where?: T;
+  how?: T;
   whereDetail?: T;
   note?: T;
   slotClaim?: T;

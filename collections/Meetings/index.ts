@@ -60,7 +60,15 @@ export const Meetings: CollectionConfig = {
     { name: 'lengthMinutes', type: 'number', required: true, admin: readOnly },
     { name: 'mentorTimeZone', type: 'text', required: true, maxLength: 64, admin: readOnly },
     { name: 'studentTimeZone', type: 'text', required: true, maxLength: 64, admin: readOnly },
-    { name: 'where', type: 'select', required: true, options: options(meetingKinds), admin: readOnly },
+    {
+      // Not named "where": GraphQL would then have two types called Meeting_where (the field's choices and the query filter).
+      name: 'how',
+      label: 'How they meet',
+      type: 'select',
+      required: true,
+      options: options(meetingKinds),
+      admin: readOnly,
+    },
     { name: 'whereDetail', type: 'text', maxLength: 500, access: { read: participantsOnly }, admin: readOnly },
     { name: 'note', type: 'textarea', maxLength: 1000, access: { read: participantsOnly }, admin: readOnly },
     {

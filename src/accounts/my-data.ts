@@ -181,7 +181,7 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
         startsAt: meeting.startsAt,
         lengthMinutes: meeting.lengthMinutes,
         status: meeting.status,
-        how: meeting.where,
+        how: meeting.how,
         detail: meeting.whereDetail ?? null,
         agenda: meeting.note ?? null,
         cancelledBy: meeting.cancelledBy ?? null,

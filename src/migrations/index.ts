@@ -15,7 +15,7 @@ import * as migration_20261201_150429_restore_directory_search from './20261201_
 import * as migration_20261201_150621_organization_time_zone from './20261201_150621_organization_time_zone';
 import * as migration_20261201_161909_profile_photo_visibility from './20261201_161909_profile_photo_visibility';
 import * as migration_20261201_183651_programmes from './20261201_183651_programmes';
-import * as migration_20261201_232131_meetings from './20261201_232131_meetings';
+import * as migration_20261202_001847_meetings from './20261202_001847_meetings';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261201_183651_programmes',
   },
   {
-    up: migration_20261201_232131_meetings.up,
-    down: migration_20261201_232131_meetings.down,
-    name: '20261201_232131_meetings'
+    up: migration_20261202_001847_meetings.up,
+    down: migration_20261202_001847_meetings.down,
+    name: '20261202_001847_meetings'
   },
 ];

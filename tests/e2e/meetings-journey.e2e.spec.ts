@@ -159,12 +159,20 @@ describe('a Connector sets booking hours, a student in another time zone books, 
   it('nobody else reads the meeting or the room link through the API', async () => {
     const asVisitor = await fetch(`${baseURL()}/api/meetings?depth=0`)
     expect(await asVisitor.text()).not.toContain(room)
+    const query = '{ Meetings { docs { id how whereDetail note } } }'
+    type Answer = { data?: { Meetings?: { docs: { how: string; whereDetail: string | null; note: string | null }[] } | null }; errors?: { message: string }[] }
     const graphql = await fetch(`${baseURL()}/api/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: '{ Meetings { docs { id whereDetail note } } }' }),
+      body: JSON.stringify({ query }),
     })
-    expect(await graphql.text()).not.toContain(room)
+    const visitorAnswer = (await graphql.json()) as Answer
+    expect(visitorAnswer.data?.Meetings?.docs ?? []).toEqual([])
+    expect(JSON.stringify(visitorAnswer)).not.toContain(room)
+    // The student, signed in, reads their own meeting through the same query: the schema answers.
+    const own = (await (await studentPage.request.post(`${baseURL()}/api/graphql`, { data: { query } })).json()) as Answer
+    expect(own.errors ?? []).toEqual([])
+    expect(own.data?.Meetings?.docs).toEqual([{ id: expect.anything(), how: 'video', whereDetail: room, note: 'My CV and two applications' }])
     const profiles = await fetch(`${baseURL()}/api/mentor-profiles?where[displayName][equals]=${encodeURIComponent(connector.name)}&depth=0`)
     const body = await profiles.text()
     expect(body).toContain(connector.name)

@@ -136,7 +136,7 @@ export function MeetingCard({ meeting, returnTo = '/account/meetings', now: at =
 /** How they meet. The link, number or place is the two people's alone, and only shown while the meeting stands. */
 function Where({ meeting, showDetail }: { meeting: MeetingView; showDetail: boolean }) {
   const detail = showDetail ? meeting.whereDetail : null
-  if (meeting.where === 'video')
+  if (meeting.how === 'video')
     return (
       <span className="inline-flex flex-wrap items-center gap-x-2">
         <Video aria-hidden className="size-4 text-muted-foreground" />
@@ -149,12 +149,12 @@ function Where({ meeting, showDetail }: { meeting: MeetingView; showDetail: bool
         )}
       </span>
     )
-  const Icon = meeting.where === 'phone' ? Phone : MapPin
+  const Icon = meeting.how === 'phone' ? Phone : MapPin
   return (
     <span className="inline-flex items-start gap-2">
       <Icon aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
       <span className="min-w-0 break-words whitespace-pre-line">
-        {meeting.where === 'phone' ? 'Phone call' : 'In person'}
+        {meeting.how === 'phone' ? 'Phone call' : 'In person'}
         {detail ? `: ${detail}` : ''}
       </span>
     </span>

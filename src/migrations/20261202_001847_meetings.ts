@@ -14,7 +14,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`length_minutes\` numeric NOT NULL,
   	\`mentor_time_zone\` text NOT NULL,
   	\`student_time_zone\` text NOT NULL,
-  	\`where\` text NOT NULL,
+  	\`how\` text NOT NULL,
   	\`where_detail\` text,
   	\`note\` text,
   	\`slot_claim\` text NOT NULL,
