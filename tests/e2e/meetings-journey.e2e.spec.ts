@@ -58,8 +58,11 @@ describe('a Connector sets booking hours, a student in another time zone books, 
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    connectorPage = await (await browser.newContext({ timezoneId: 'America/Chicago' })).newPage()
-    studentPage = await (await browser.newContext({ timezoneId: 'Europe/Berlin' })).newPage()
+    // Each at home on their own connection (the test is the proxy that names it): the suite's other
+    // journeys sign up from one shared address, and its hourly sign-up limit is theirs to use.
+    const from = (address: string) => ({ 'X-Forwarded-For': address })
+    connectorPage = await (await browser.newContext({ timezoneId: 'America/Chicago', extraHTTPHeaders: from('203.0.113.61') })).newPage()
+    studentPage = await (await browser.newContext({ timezoneId: 'Europe/Berlin', extraHTTPHeaders: from('203.0.113.62') })).newPage()
   })
   afterAll(() => browser?.close())
 
@@ -170,7 +173,10 @@ describe('a Connector sets booking hours, a student in another time zone books, 
     expect(visitorAnswer.data?.Meetings?.docs ?? []).toEqual([])
     expect(JSON.stringify(visitorAnswer)).not.toContain(room)
     // The student, signed in, reads their own meeting through the same query: the schema answers.
-    const own = (await (await studentPage.request.post(`${baseURL()}/api/graphql`, { data: { query } })).json()) as Answer
+    const own = (await studentPage.evaluate(
+      (body) => fetch('/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then((response) => response.json()),
+      JSON.stringify({ query }),
+    )) as Answer
     expect(own.errors ?? []).toEqual([])
     expect(own.data?.Meetings?.docs).toEqual([{ id: expect.anything(), how: 'video', whereDetail: room, note: 'My CV and two applications' }])
     const profiles = await fetch(`${baseURL()}/api/mentor-profiles?where[displayName][equals]=${encodeURIComponent(connector.name)}&depth=0`)

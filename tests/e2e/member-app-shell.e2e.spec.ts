@@ -90,7 +90,7 @@ describe('the signed-in app shell and each role’s dashboard', () => {
     await signInToSite(page, student.email, student.password)
     await openMemberPage(page, '/dashboard')
     await signedInHeader(page, student.chosenName)
-    expect(await menuItems(page)).toEqual(['Dashboard', 'Mentorship requests', 'Your résumé', 'Your programmes', 'Account settings', 'Sign out'])
+    expect(await menuItems(page)).toEqual(['Dashboard', 'Mentorship requests', 'Meetings', 'Your résumé', 'Your programmes', 'Account settings', 'Sign out'])
     for (const heading of ['Your mentorship requests', 'Upcoming events', 'New jobs and internships', 'Your résumé']) {
       expect(await page.getByRole('heading', { level: 2, name: heading }).count(), heading).toBe(1)
     }
@@ -130,7 +130,15 @@ describe('the signed-in app shell and each role’s dashboard', () => {
         .getByRole('button', { name: new RegExp(`^${mentor.chosenName}\\s?: your menu, 1 waiting for you$`) })
         .count(),
     ).toBe(1)
-    expect(await menuItems(page)).toEqual(['Dashboard', 'Mentorship requests', 'Directory profile', 'Your programmes', 'Account settings', 'Sign out'])
+    expect(await menuItems(page)).toEqual([
+      'Dashboard',
+      'Mentorship requests',
+      'Meetings',
+      'Directory profile',
+      'Your programmes',
+      'Account settings',
+      'Sign out',
+    ])
 
     const waiting = page.getByRole('list', { name: 'Requests waiting for your answer' })
     expect(await waiting.getByRole('listitem').count()).toBe(1)
