@@ -17,7 +17,7 @@ import { BookingBusy, withBookingLock } from './lock'
 import { bareAddress, meetingCancellation, meetingInvitation, type CalendarMeeting } from './invitation'
 import { defaultLateCancellationHours, holdingStatuses, meetingKindLabel, type MeetingKind } from './options'
 import { findFreeSlot, freeSlots, nextFreeSlots, slotLabel, type BusyMeeting, type Slot } from './slots'
-import { DAY, HOUR, isKnownTimeZone } from './zone'
+import { DAY, HOUR, dayNumberOf, instantFrom, isKnownTimeZone, localDay, wallAt } from './zone'
 
 /*
  * Booking meetings inside a mentorship.
@@ -64,10 +64,6 @@ export function meetingPlaceOf(profile: Pick<MentorProfile, 'meetingPlace'> | nu
   const parsed = meetingPlaceSchema.safeParse(profile.meetingPlace)
   return parsed.success ? parsed.data : null
 }
-
-/** Whether students can book this profile at all: hours with at least one window, and a way to meet. */
-export const takesBookings = (profile: Pick<MentorProfile, 'schedule' | 'meetingPlace'>) =>
-  Boolean(scheduleOf(profile)?.windows.length && meetingPlaceOf(profile))
 
 async function lateCancellationHours(payload: Payload): Promise<number> {
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
@@ -879,10 +875,7 @@ export async function meetingsOf(
 /** Booked meetings starting today on the member's clock (their remembered zone, else UTC) that have not ended: the header badge's count. */
 export async function meetingsTodayCount(payload: Payload, member: Member & { timeZone?: string | null }, now: Date = new Date()): Promise<number> {
   const zone = member.timeZone && isKnownTimeZone(member.timeZone) ? member.timeZone : 'UTC'
-  const local = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(now)
-  const part = (type: string) => Number(local.find((each) => each.type === type)?.value ?? 0)
-  const sinceMidnight = ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000
-  const endOfDay = new Date(now.getTime() - sinceMidnight + DAY)
+  const endOfDay = new Date(instantFrom(localDay(zone, dayNumberOf(wallAt(zone, now.getTime())) + 1), 0))
   const { totalDocs } = await payload.count({
     collection: 'meetings',
     where: {
@@ -897,7 +890,3 @@ export async function meetingsTodayCount(payload: Payload, member: Member & { ti
   })
   return totalDocs
 }
-
-/** Whether the viewer may see a meeting's where-detail: the two people only. */
-export const isInMeeting = (member: Member | null | undefined, meeting: Pick<Meeting, 'student' | 'mentor'>) =>
-  Boolean(member && (isSameId(meeting.student, member.id) || isSameId(meeting.mentor, member.id)))

@@ -13,6 +13,7 @@ import {
   markMeeting,
   meetingRecord,
   meetingsOf,
+  meetingsTodayCount,
   remindAboutMeeting,
   rescheduleMeeting,
   saveSchedule,
@@ -514,6 +515,18 @@ describe('meetings', () => {
       const stranger = await newStudent()
       const seen = await payload.findByID({ collection: 'users', id: student.id, overrideAccess: false, user: stranger, disableErrors: true })
       expect(seen).toBeNull()
+    })
+
+    it('counts a meeting as today’s from midnight on the member’s own clock (Kolkata, UTC+05:30), not UTC’s', async () => {
+      const { student, requestId } = await pair()
+      const slots = await firstSlots(student, requestId)
+      const booked = await bookMeeting(payload, student, requestId, { startsAt: slots[100].startsAt, length: 30, timeZone: 'Asia/Kolkata' })
+      if (!booked.ok) throw new Error('not booked')
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date(slots[100].startsAt))
+      const midnight = Date.parse(`${day}T00:00:00+05:30`)
+      const member = { ...student, timeZone: 'Asia/Kolkata' }
+      expect(await meetingsTodayCount(payload, member, new Date(midnight + 60_000))).toBe(1)
+      expect(await meetingsTodayCount(payload, member, new Date(midnight - 60_000))).toBe(0)
     })
 
     it('lists upcoming and past meetings for each person, soonest first, with the other person’s name', async () => {

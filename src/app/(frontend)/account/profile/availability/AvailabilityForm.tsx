@@ -222,50 +222,20 @@ function Fields({
           <ErrorText name="lengths" error={errors.lengths} />
         </fieldset>
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <Field
-            name="bufferMinutes"
-            label="Break between meetings (minutes)"
-            hint="Kept free before and after each meeting."
-            type="number"
-            inputMode="numeric"
-            min={availabilityLimits.bufferMinutes.min}
-            max={availabilityLimits.bufferMinutes.max}
-            defaultValue={values.bufferMinutes}
-            error={errors.bufferMinutes}
-          />
-          <Field
-            name="noticeHours"
-            label="Minimum notice (hours)"
-            hint="How soon from now a meeting may start."
-            type="number"
-            inputMode="numeric"
-            min={availabilityLimits.noticeHours.min}
-            max={availabilityLimits.noticeHours.max}
-            defaultValue={values.noticeHours}
-            error={errors.noticeHours}
-          />
-          <Field
-            name="horizonDays"
-            label="How far ahead (days)"
-            hint="How far from today students may book."
-            type="number"
-            inputMode="numeric"
-            min={availabilityLimits.horizonDays.min}
-            max={availabilityLimits.horizonDays.max}
-            defaultValue={values.horizonDays}
-            error={errors.horizonDays}
-          />
-          <Field
-            name="dailyLimit"
-            label="Most meetings in a day"
-            hint="Leave it empty for no limit."
-            type="number"
-            inputMode="numeric"
-            min={availabilityLimits.dailyLimit.min}
-            max={availabilityLimits.dailyLimit.max}
-            defaultValue={values.dailyLimit}
-            error={errors.dailyLimit}
-          />
+          {numberFields.map(({ name, label, hint }) => (
+            <Field
+              key={name}
+              name={name}
+              label={label}
+              hint={hint}
+              type="number"
+              inputMode="numeric"
+              min={availabilityLimits[name].min}
+              max={availabilityLimits[name].max}
+              defaultValue={values[name]}
+              error={errors[name]}
+            />
+          ))}
         </div>
       </Section>
 
@@ -369,6 +339,14 @@ function Fields({
     </form>
   )
 }
+
+/** The schedule's four numbers, each with its limits from availabilityLimits. */
+const numberFields = [
+  { name: 'bufferMinutes', label: 'Break between meetings (minutes)', hint: 'Kept free before and after each meeting.' },
+  { name: 'noticeHours', label: 'Minimum notice (hours)', hint: 'How soon from now a meeting may start.' },
+  { name: 'horizonDays', label: 'How far ahead (days)', hint: 'How far from today students may book.' },
+  { name: 'dailyLimit', label: 'Most meetings in a day', hint: 'Leave it empty for no limit.' },
+] as const
 
 const detailText: Record<string, { label: string; hint: string }> = {
   video: { label: 'Your video room link', hint: 'The link to your own meeting room, starting with https://. Students get it with each booking.' },
