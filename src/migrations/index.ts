@@ -16,6 +16,7 @@ import * as migration_20261201_150621_organization_time_zone from './20261201_15
 import * as migration_20261201_161909_profile_photo_visibility from './20261201_161909_profile_photo_visibility';
 import * as migration_20261201_183651_programmes from './20261201_183651_programmes';
 import * as migration_20261202_001847_meetings from './20261202_001847_meetings';
+import * as migration_20261202_023617_matching_and_shape from './20261202_023617_matching_and_shape';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261202_001847_meetings.up,
     down: migration_20261202_001847_meetings.down,
-    name: '20261202_001847_meetings'
+    name: '20261202_001847_meetings',
+  },
+  {
+    up: migration_20261202_023617_matching_and_shape.up,
+    down: migration_20261202_023617_matching_and_shape.down,
+    name: '20261202_023617_matching_and_shape'
   },
 ];
