@@ -97,6 +97,10 @@ export interface Config {
     'program-memberships': ProgramMembership;
     'program-invitations': ProgramInvitation;
     meetings: Meeting;
+    'match-preferences': MatchPreference;
+    'mentorship-agreements': MentorshipAgreement;
+    'mentorship-feedback': MentorshipFeedback;
+    'match-rounds': MatchRound;
     'booking-locks': BookingLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -136,6 +140,10 @@ export interface Config {
     'program-memberships': ProgramMembershipsSelect<false> | ProgramMembershipsSelect<true>;
     'program-invitations': ProgramInvitationsSelect<false> | ProgramInvitationsSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'match-preferences': MatchPreferencesSelect<false> | MatchPreferencesSelect<true>;
+    'mentorship-agreements': MentorshipAgreementsSelect<false> | MentorshipAgreementsSelect<true>;
+    'mentorship-feedback': MentorshipFeedbackSelect<false> | MentorshipFeedbackSelect<true>;
+    'match-rounds': MatchRoundsSelect<false> | MatchRoundsSelect<true>;
     'booking-locks': BookingLocksSelect<false> | BookingLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1194,7 +1202,22 @@ export interface Program {
    * A request in this programme closes unanswered after this many days. Empty: the platform’s 14.
    */
   replyWithinDays?: number | null;
+  /**
+   * With staff matching, the programme’s matching page proposes pairs for every waiting mentee for you to review and send.
+   */
   matching: 'self' | 'staff';
+  /**
+   * Each mentorship in the programme starts with a short agreement both people confirm: the mentee’s goals, how often and how they meet, and an end date. Empty fields use the platform’s wording.
+   */
+  agreementTemplate?: {
+    goalsPrompt?: string | null;
+    lengthWeeks?: number | null;
+    terms?: string | null;
+    /**
+     * Each side answers privately; your staff see the answers in the mentorships’ health view. Empty: every 4 weeks.
+     */
+    checkInEveryWeeks?: number | null;
+  };
   /**
    * Asked when a member joins. Your staff read the answers; a mentee’s mentor only where you say so.
    */
@@ -1555,6 +1578,158 @@ export interface ProgramInvitation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "match-preferences".
+ */
+export interface MatchPreference {
+  id: number;
+  user: number | User;
+  helpTopics?:
+    | (
+        | 'career-direction'
+        | 'applications'
+        | 'interviews'
+        | 'being-out-at-work'
+        | 'industry'
+        | 'introductions'
+        | 'other'
+      )[]
+    | null;
+  industries?: (number | Industry)[] | null;
+  languages?:
+    | (
+        | 'en'
+        | 'es'
+        | 'fr'
+        | 'de'
+        | 'pt'
+        | 'it'
+        | 'nl'
+        | 'pl'
+        | 'ru'
+        | 'uk'
+        | 'tr'
+        | 'ar'
+        | 'he'
+        | 'hi'
+        | 'bn'
+        | 'zh'
+        | 'ja'
+        | 'ko'
+        | 'vi'
+        | 'tl'
+        | 'sw'
+        | 'ase'
+      )[]
+    | null;
+  timeZone?: string | null;
+  region?:
+    | (
+        | 'north-america-west'
+        | 'north-america-central'
+        | 'north-america-east'
+        | 'latin-america'
+        | 'europe-west'
+        | 'europe-central'
+        | 'africa'
+        | 'middle-east'
+        | 'south-asia'
+        | 'east-asia'
+        | 'oceania'
+      )
+    | null;
+  meetingFrequency?: ('weekly' | 'fortnightly' | 'monthly' | 'once') | null;
+  sharedExperience?:
+    ('trans-or-nonbinary' | 'poc' | 'first-generation' | 'out-at-work' | 'disabled' | 'immigrant')[] | null;
+  matchOn?: ('off' | 'when-visible' | 'any-student') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What each mentorship agreed at its start. Read-only here: the two people write and confirm it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentorship-agreements".
+ */
+export interface MentorshipAgreement {
+  id: number;
+  request: number | MentorshipRequest;
+  student: number | User;
+  mentor: number | User;
+  program?: (number | null) | Program;
+  goals?: string | null;
+  meetingFrequency?: ('weekly' | 'fortnightly' | 'monthly' | 'once') | null;
+  how?: ('video' | 'phone' | 'in-person' | 'messages' | 'mixed') | null;
+  endsOn?: string | null;
+  /**
+   * The template’s terms at the time, as both confirmed them.
+   */
+  terms?: string | null;
+  checkInEveryWeeks?: number | null;
+  studentConfirmedAt?: string | null;
+  mentorConfirmedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Check-ins, worries and end-of-mentorship feedback from members. The other person in the mentorship never sees these.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentorship-feedback".
+ */
+export interface MentorshipFeedback {
+  id: number;
+  request: number | MentorshipRequest;
+  program?: (number | null) | Program;
+  author: number | User;
+  side: 'student' | 'mentor';
+  kind: 'check-in' | 'worry' | 'end';
+  round?: number | null;
+  /**
+   * The answer to “how is it going?”
+   */
+  mood?: ('going-well' | 'okay' | 'not-well') | null;
+  /**
+   * At the end: 1 (poor) to 5 (excellent).
+   */
+  rating?: number | null;
+  comment?: string | null;
+  /**
+   * For a worry: when programme staff took it up.
+   */
+  handledAt?: string | null;
+  handledBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Rounds of proposed pairs for programmes whose staff match centrally.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "match-rounds".
+ */
+export interface MatchRound {
+  id: number;
+  program: number | Program;
+  status: 'draft' | 'sent' | 'discarded';
+  createdBy?: (number | null) | User;
+  sentAt?: string | null;
+  pairs?:
+    | {
+        mentee: number | User;
+        menteeName?: string | null;
+        profile?: (number | null) | MentorProfile;
+        score?: number | null;
+        reasons?: string | null;
+        adjusted?: boolean | null;
+        request?: (number | null) | MentorshipRequest;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "booking-locks".
  */
 export interface BookingLock {
@@ -1828,6 +2003,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meetings';
         value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'match-preferences';
+        value: number | MatchPreference;
+      } | null)
+    | ({
+        relationTo: 'mentorship-agreements';
+        value: number | MentorshipAgreement;
+      } | null)
+    | ({
+        relationTo: 'mentorship-feedback';
+        value: number | MentorshipFeedback;
+      } | null)
+    | ({
+        relationTo: 'match-rounds';
+        value: number | MatchRound;
       } | null)
     | ({
         relationTo: 'booking-locks';
@@ -2464,6 +2655,14 @@ export interface ProgramsSelect<T extends boolean = true> {
   capacityPerMentor?: T;
   replyWithinDays?: T;
   matching?: T;
+  agreementTemplate?:
+    | T
+    | {
+        goalsPrompt?: T;
+        lengthWeeks?: T;
+        terms?: T;
+        checkInEveryWeeks?: T;
+      };
   questions?:
     | T
     | {
@@ -2587,6 +2786,86 @@ export interface MeetingsSelect<T extends boolean = true> {
   lateCancellation?: T;
   studentMark?: T;
   mentorMark?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "match-preferences_select".
+ */
+export interface MatchPreferencesSelect<T extends boolean = true> {
+  user?: T;
+  helpTopics?: T;
+  industries?: T;
+  languages?: T;
+  timeZone?: T;
+  region?: T;
+  meetingFrequency?: T;
+  sharedExperience?: T;
+  matchOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentorship-agreements_select".
+ */
+export interface MentorshipAgreementsSelect<T extends boolean = true> {
+  request?: T;
+  student?: T;
+  mentor?: T;
+  program?: T;
+  goals?: T;
+  meetingFrequency?: T;
+  how?: T;
+  endsOn?: T;
+  terms?: T;
+  checkInEveryWeeks?: T;
+  studentConfirmedAt?: T;
+  mentorConfirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mentorship-feedback_select".
+ */
+export interface MentorshipFeedbackSelect<T extends boolean = true> {
+  request?: T;
+  program?: T;
+  author?: T;
+  side?: T;
+  kind?: T;
+  round?: T;
+  mood?: T;
+  rating?: T;
+  comment?: T;
+  handledAt?: T;
+  handledBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "match-rounds_select".
+ */
+export interface MatchRoundsSelect<T extends boolean = true> {
+  program?: T;
+  status?: T;
+  createdBy?: T;
+  sentAt?: T;
+  pairs?:
+    | T
+    | {
+        mentee?: T;
+        menteeName?: T;
+        profile?: T;
+        score?: T;
+        reasons?: T;
+        adjusted?: T;
+        request?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

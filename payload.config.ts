@@ -16,8 +16,12 @@ import { Events } from './collections/Events'
 import { IndexAssessments } from './collections/IndexAssessments'
 import { Industries } from './collections/Industries'
 import { Media } from './collections/Media'
+import { MatchPreferences } from './collections/MatchPreferences'
+import { MatchRounds } from './collections/MatchRounds'
 import { Meetings } from './collections/Meetings'
 import { MentorProfiles } from './collections/MentorProfiles'
+import { MentorshipAgreements } from './collections/MentorshipAgreements'
+import { MentorshipFeedback } from './collections/MentorshipFeedback'
 import { MentorshipRequests } from './collections/MentorshipRequests'
 import { Opportunities } from './collections/Opportunities'
 import { Organizations } from './collections/Organizations'
@@ -118,6 +122,10 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     ProgramMemberships,
     ProgramInvitations,
     Meetings,
+    MatchPreferences,
+    MentorshipAgreements,
+    MentorshipFeedback,
+    MatchRounds,
     BookingLocks,
   ].map(withPolicyGate),
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],

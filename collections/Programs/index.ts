@@ -187,7 +187,36 @@ export const Programs: CollectionConfig = {
         },
       ],
     },
-    { name: 'matching', type: 'select', required: true, defaultValue: 'self', options: asOptions(matchingModes) },
+    {
+      name: 'matching',
+      type: 'select',
+      required: true,
+      defaultValue: 'self',
+      options: asOptions(matchingModes),
+      admin: { description: 'With staff matching, the programme’s matching page proposes pairs for every waiting mentee for you to review and send.' },
+    },
+    {
+      name: 'agreementTemplate',
+      label: 'Mentorship agreement template',
+      type: 'group',
+      admin: {
+        description:
+          'Each mentorship in the programme starts with a short agreement both people confirm: the mentee’s goals, how often and how they meet, and an end date. Empty fields use the platform’s wording.',
+      },
+      fields: [
+        { name: 'goalsPrompt', label: 'Question for the mentee’s goals', type: 'text', maxLength: 300 },
+        { name: 'lengthWeeks', label: 'Suggested length (weeks)', type: 'number', min: 2, max: 104 },
+        { name: 'terms', label: 'What both agree to', type: 'textarea', maxLength: 2000 },
+        {
+          name: 'checkInEveryWeeks',
+          label: 'Ask “how is it going?” every (weeks)',
+          type: 'number',
+          min: 1,
+          max: 26,
+          admin: { description: 'Each side answers privately; your staff see the answers in the mentorships’ health view. Empty: every 4 weeks.' },
+        },
+      ],
+    },
     questions,
     {
       // A link, not data: the programme's report in /admin (src/components/admin/program-reports).
