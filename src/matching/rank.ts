@@ -263,3 +263,15 @@ export function rankMentors(seeker: SeekerWishes, candidates: readonly Candidate
     reasons: reasonsFor(prepared, candidate),
   }))
 }
+
+/**
+ * Every candidate this seeker could be matched with and how well, with the reasons: the whole row
+ * of a score matrix, for programme staff's matching round (src/programs/matching-round.ts), which
+ * assigns all waiting mentees at once instead of taking each one's top choice.
+ */
+export function scoreEach(seeker: SeekerWishes, candidates: readonly CandidateMentor[], options: Pick<RankOptions, 'now' | 'programmeOnly'>): Suggestion[] {
+  const prepared = prepare(seeker, options.now)
+  return candidates
+    .filter((candidate) => isSuggestible(candidate, options))
+    .map((candidate) => ({ id: candidate.id, score: Math.round(scoreOf(prepared, candidate) * 10) / 10, reasons: reasonsFor(prepared, candidate) }))
+}
