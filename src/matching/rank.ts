@@ -199,7 +199,7 @@ const hoursInWords = (hours: number) => {
 }
 
 /** The reasons in plain words, strongest first. Each names only what is on the candidate. */
-function reasonsFor(prepared: Prepared, candidate: CandidateMentor): string[] {
+function reasonsFor(prepared: Prepared, candidate: CandidateMentor, forStaff = false): string[] {
   const reasons: string[] = []
   const industries = sharedIndustries(prepared, candidate)
   const bits = topicBits(prepared, candidate, industries.length > 0)
@@ -208,7 +208,8 @@ function reasonsFor(prepared: Prepared, candidate: CandidateMentor): string[] {
   else if (topicsMet.length > 1)
     reasons.push(topicsMet.length === prepared.topics.length ? `All ${topicsMet.length} of your topics` : `${topicsMet.length} of your topics`)
   if (industries.length > 0) reasons.push(`Works in ${listInWords(industries.map((industry) => lowerFirst(industry.name)))}`)
-  for (const experience of candidate.sharedExperience) {
+  // The student's wishes are theirs: programme staff reading a proposed pair never see this reason.
+  for (const experience of forStaff ? [] : candidate.sharedExperience) {
     if (prepared.experiences.has(experience)) reasons.push(`Shares your experience as ${sharedExperienceAs(experience)}`)
   }
   const shared = candidate.languages.filter((language) => prepared.languages.has(language))
@@ -267,11 +268,20 @@ export function rankMentors(seeker: SeekerWishes, candidates: readonly Candidate
 /**
  * Every candidate this seeker could be matched with and how well, with the reasons: the whole row
  * of a score matrix, for programme staff's matching round (src/programs/matching-round.ts), which
- * assigns all waiting mentees at once instead of taking each one's top choice.
+ * assigns all waiting mentees at once instead of taking each one's top choice. With `forStaff`
+ * the reasons leave out shared experience, since staff may not learn what a student wished for.
  */
-export function scoreEach(seeker: SeekerWishes, candidates: readonly CandidateMentor[], options: Pick<RankOptions, 'now' | 'programmeOnly'>): Suggestion[] {
+export function scoreEach(
+  seeker: SeekerWishes,
+  candidates: readonly CandidateMentor[],
+  options: Pick<RankOptions, 'now' | 'programmeOnly'> & { forStaff?: boolean },
+): Suggestion[] {
   const prepared = prepare(seeker, options.now)
   return candidates
     .filter((candidate) => isSuggestible(candidate, options))
-    .map((candidate) => ({ id: candidate.id, score: Math.round(scoreOf(prepared, candidate) * 10) / 10, reasons: reasonsFor(prepared, candidate) }))
+    .map((candidate) => ({
+      id: candidate.id,
+      score: Math.round(scoreOf(prepared, candidate) * 10) / 10,
+      reasons: reasonsFor(prepared, candidate, options.forStaff),
+    }))
 }
