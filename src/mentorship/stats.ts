@@ -7,23 +7,14 @@ export const requestsBeforeStats = 3
 
 export type ResponseStats = { kind: 'new' } | { kind: 'known'; answered: number; received: number; rate: number; typicalHours: number | null }
 
-/**
- * How reliably a Mentor or Connector answers, from their requests of the last year: the share
- * answered (accepted, declined or a question asked) and the median time to that first answer.
- * Requests still inside their 14 days, withdrawn before an answer, or closed by the platform
- * because the mentor paused are left out: they say nothing about the mentor yet.
- */
-export async function responseStats(payload: Payload, mentorId: number | string, now: Date = new Date()): Promise<ResponseStats> {
-  const { docs } = await payload.find({
-    collection: 'mentorship-requests',
-    where: { mentor: { equals: mentorId }, createdAt: { greater_than: new Date(now.getTime() - 365 * 24 * hour).toISOString() } },
-    select: { status: true, createdAt: true, respondedAt: true, closedBy: true },
-    sort: '-createdAt',
-    limit: 200,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const judged = docs.filter((request) => {
+/** Requests of the last year count towards a response record. */
+export const statsWindowMs = 365 * 24 * hour
+
+type JudgedRequest = { status: string; createdAt: string; respondedAt?: string | null; closedBy?: string | null }
+
+/** The record from one mentor's requests of the last year (see responseStats). */
+export function statsFromRequests(requests: readonly JudgedRequest[]): ResponseStats {
+  const judged = requests.filter((request) => {
     if (request.respondedAt) return true
     if (request.status === 'pending' || request.status === 'withdrawn') return false
     if (request.status === 'declined' && request.closedBy === 'platform') return false
@@ -42,6 +33,25 @@ export async function responseStats(payload: Payload, mentorId: number | string,
     rate: times.length / judged.length,
     typicalHours: median == null ? null : median / hour,
   }
+}
+
+/**
+ * How reliably a Mentor or Connector answers, from their requests of the last year: the share
+ * answered (accepted, declined or a question asked) and the median time to that first answer.
+ * Requests still inside their 14 days, withdrawn before an answer, or closed by the platform
+ * because the mentor paused are left out: they say nothing about the mentor yet.
+ */
+export async function responseStats(payload: Payload, mentorId: number | string, now: Date = new Date()): Promise<ResponseStats> {
+  const { docs } = await payload.find({
+    collection: 'mentorship-requests',
+    where: { mentor: { equals: mentorId }, createdAt: { greater_than: new Date(now.getTime() - statsWindowMs).toISOString() } },
+    select: { status: true, createdAt: true, respondedAt: true, closedBy: true },
+    sort: '-createdAt',
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return statsFromRequests(docs)
 }
 
 /** "within a few hours", "within 2 days": a typical response time in words. */

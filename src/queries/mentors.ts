@@ -304,7 +304,7 @@ async function findOnMongo(payload: Payload, filters: Filters, sort: DirectoryPa
 }
 
 /** The page's profiles, read with the viewer's access so identity fields follow each owner's choice. */
-async function readCards(payload: Payload, ids: (number | string)[], viewer: Viewer): Promise<MentorCard[]> {
+export async function readCards(payload: Payload, ids: (number | string)[], viewer: Viewer): Promise<MentorCard[]> {
   if (ids.length === 0) return []
   // Depth 0: the names of industries, skills and organisations come from a small per-process
   // lookup instead of being joined in for every card.
@@ -373,7 +373,7 @@ const nameCache = new WeakMap<Payload, { names: Names; loadedAt: number }>()
 const nameCacheMs = 60_000
 
 /** Names and slugs of the managed lists and organisations, kept for a minute (reloaded at once when one is missing). */
-async function directoryNames(payload: Payload, reload = false): Promise<Names> {
+export async function directoryNames(payload: Payload, reload = false): Promise<Names> {
   const cached = nameCache.get(payload)
   if (cached && !reload && Date.now() - cached.loadedAt < nameCacheMs) return cached.names
   const table = async (collection: 'industries' | 'skills' | 'organizations'): Promise<NameTable> => {
