@@ -12,6 +12,7 @@ import { completeDemoProfiles, seedDirectory } from './directory'
 import { seedOrganizations } from './organizations'
 import { seedPostings } from './postings'
 import { seedBookingHours } from './meetings'
+import { seedMatching } from './matching'
 import { seedPrograms } from './programs'
 
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
@@ -72,6 +73,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
     await payload.delete({ collection: 'booking-locks', where: { id: { exists: true } }, overrideAccess: true })
     await payload.delete({ collection: 'mentorship-requests', where: { program: { exists: true } }, overrideAccess: true })
     for (const collection of [
+      'match-preferences',
       'program-acceptances',
       'program-memberships',
       'program-invitations',
@@ -195,6 +197,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
   const connector = demoAccounts.find((account) => account.roles.includes('connector'))!
   await completeDemoProfiles(payload, { mentor: mentor.chosenName, connector: connector.chosenName })
   await seedBookingHours(payload, { mentor: users[mentor.email].id, connector: users[connector.email].id })
+  await seedMatching(payload, { student: users['student@example.org'].id, mentor: users[mentor.email].id })
   // The demo Connector is listed with the demo company, as if they had accepted its invitation.
   await payload.update({
     collection: 'mentor-profiles',
