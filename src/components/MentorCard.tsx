@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import { Avatar } from '@/components/Avatar'
 import { Badge } from '@/components/ui/badge'
 import { CardLink } from '@/components/ui/card'
@@ -9,9 +11,10 @@ import { availabilityOf, type MentorCard as Card } from '@/queries/mentors'
 /**
  * How a profile shows in the directory: only what its owner lets this viewer see. The whole card
  * opens the profile (the name's link is stretched over it); the photo, when the viewer may see
- * it, or the initials sit beside the name, so their alt text is empty.
+ * it, or the initials sit beside the name, so their alt text is empty. `children` go last, inside
+ * the card (a suggestion's reasons).
  */
-export function MentorCard({ mentor, headingLevel: Heading = 'h2' }: { mentor: Card; headingLevel?: 'h2' | 'h3' }) {
+export function MentorCard({ mentor, headingLevel: Heading = 'h2', children }: { mentor: Card; headingLevel?: 'h2' | 'h3'; children?: ReactNode }) {
   const availability = availabilityOf(mentor)
   return (
     <li
@@ -52,6 +55,7 @@ export function MentorCard({ mentor, headingLevel: Heading = 'h2' }: { mentor: C
         </p>
       )}
       {(mentor.languages?.length ?? 0) > 0 && <p className="meta m-0 text-sm text-muted-foreground">Speaks {mentor.languages!.map(languageName).join(', ')}</p>}
+      {children}
     </li>
   )
 }

@@ -10,8 +10,9 @@ import type { CandidateDashboard } from '@/queries/dashboard'
 
 import { RequestStatusBadge } from '../account/requests/RequestBits'
 import { EmptyState, Grid, Row, Rows, Section } from './Section'
+import { SuggestedSection } from './SuggestedSection'
 
-/** A Career Candidate's dashboard: their requests, then upcoming events and new jobs side by side. */
+/** A Career Candidate's dashboard: their requests, the mentors suggested for them, then upcoming events and new jobs side by side. */
 export function CandidateSections({ dashboard }: { dashboard: CandidateDashboard }) {
   const { requests, totalRequests, waitingRequests, events, jobs, hasResume } = dashboard
   return (
@@ -54,6 +55,8 @@ export function CandidateSections({ dashboard }: { dashboard: CandidateDashboard
           </Rows>
         )}
       </Section>
+
+      <SuggestedSection />
 
       <Grid>
         <Section action={{ href: '/events', label: 'All events' }} id="upcoming-events" title="Upcoming events">

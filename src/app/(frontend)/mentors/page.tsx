@@ -4,6 +4,7 @@ import Form from 'next/form'
 import Link from 'next/link'
 import { Search, SlidersHorizontal } from 'lucide-react'
 
+import { hasRole } from '@/access'
 import { pageMetadata } from '@/site/metadata'
 import { getSignedInMember } from '@/accounts/session'
 import { MentorCard } from '@/components/MentorCard'
@@ -20,6 +21,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { listDirectoryChoices, searchMentors, type DirectoryProgram } from '@/queries/mentors'
 
 import styles from './directory.module.css'
+import { SuggestedForMe } from './SuggestedForMe'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Find a Mentor or Connector',
@@ -89,9 +91,23 @@ function ProgramChip({ program, clearHref }: { program: DirectoryProgram | null;
 }
 
 export default async function MentorsPage({ searchParams }: Props) {
-  const params = parseDirectoryParams(await searchParams)
-  const payload = await getPayloadClient()
+  const search = await searchParams
+  const params = parseDirectoryParams(search)
   const viewer = await getSignedInMember()
+  // ?for=me: suggestions for the signed-in student instead of a search.
+  if (search.for === 'me') {
+    return (
+      <>
+        <h1>Find a Mentor or Connector</h1>
+        <p className="lead mt-2 mb-6 text-muted-foreground max-sm:text-sm">
+          The Mentors and Connectors who fit what you are looking for, open to new students now. Nobody’s email address is shown: you reach them through the
+          platform.
+        </p>
+        <SuggestedForMe viewer={viewer} programSlug={params.program} />
+      </>
+    )
+  }
+  const payload = await getPayloadClient()
   const [result, choices] = await Promise.all([searchMentors(payload, params, viewer), listDirectoryChoices(payload)])
   const activeFilters = activeFilterCount(params)
   const filtered = Boolean(params.q) || activeFilters > 0
@@ -108,6 +124,11 @@ export default async function MentorsPage({ searchParams }: Props) {
         Mentors support you over a few conversations; Connectors make one introduction or answer one question. Nobody’s email address is shown: you reach them
         through the platform.
       </p>
+      {hasRole(viewer, 'career-candidate') && (
+        <p className="mt-2 mb-0">
+          <Link href={`/mentors?for=me${params.program ? `&program=${params.program}` : ''}`}>See the Mentors and Connectors suggested for you</Link>
+        </p>
+      )}
 
       {/* Phones: search, the folded filters, then the results. Wide screens: the form is a sidebar. */}
       <div className="mt-4 lg:grid lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start lg:gap-8">

@@ -20,6 +20,7 @@ import { getProgram, listOwnMemberships, listProgramAgreements, listProgramMento
 import { pageMetadata } from '@/site/metadata'
 
 import { resendConfirmation } from './actions'
+import { ProgramSuggestions } from './ProgramSuggestions'
 import { joinStateFor, type JoinState } from './join-state'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
@@ -236,6 +237,12 @@ export default async function ProgramPage({ params, searchParams }: Props) {
               <p className="m-0">This programme has not published agreements.</p>
             )}
           </section>
+
+          {viewer &&
+            hasRole(viewer, 'career-candidate') &&
+            memberships.some((membership) => membership.side === 'mentee' && membership.status === 'active') && (
+              <ProgramSuggestions program={program} viewer={viewer} />
+            )}
 
           <section className="flex flex-col gap-3" aria-labelledby="mentors">
             <h2 className="m-0" id="mentors">
