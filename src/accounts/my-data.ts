@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { richTextToPlain } from '@/lib/plain-text'
 import { inTransaction } from '@/lib/transaction'
+import { readPreferences } from '@/matching/preferences'
 import { cancelMeetingsOfRequest } from '@/meetings/book'
 import { chosenNames, refreshMentorLoad } from '@/mentorship/requests'
 import { companyOf } from '@/resumes/manage'
@@ -116,6 +117,28 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
     payload,
     meetings.map((meeting) => (String(meeting.student) === String(member.id) ? (meeting.mentor as number) : (meeting.student as number))),
   )
+  const preferences = await readPreferences(payload, member.id)
+  const { docs: agreements } = await payload.find({
+    collection: 'mentorship-agreements',
+    where: { or: [{ student: { equals: member.id } }, { mentor: { equals: member.id } }] },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    sort: 'createdAt',
+  })
+  const agreementPartners = await chosenNames(
+    payload,
+    agreements.map((agreement) => (String(agreement.student) === String(member.id) ? (agreement.mentor as number) : (agreement.student as number))),
+  )
+  // What they told the platform about their mentorships; never what the other person said.
+  const { docs: feedback } = await payload.find({
+    collection: 'mentorship-feedback',
+    where: { author: { equals: member.id } },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    sort: 'createdAt',
+  })
   const profile = profiles[0]
   return {
     exportedAt: new Date().toISOString(),
@@ -191,6 +214,44 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
       }
     }),
     bookingHours: profile?.schedule ?? null,
+    matchPreferences: preferences.saved
+      ? {
+          helpTopics: preferences.helpTopics,
+          industries: preferences.industries.map((industry) => industry.name),
+          languages: preferences.languages,
+          timeZone: preferences.timeZone,
+          region: preferences.region,
+          meetingFrequency: preferences.meetingFrequency,
+          sharedExperience: preferences.sharedExperience,
+          matchOnSharedExperience: preferences.matchOn,
+        }
+      : null,
+    mentorshipAgreements: agreements.map((agreement) => {
+      const mine = String(agreement.student) === String(member.id) ? 'student' : 'mentor'
+      return {
+        with: agreementPartners.get(String(mine === 'student' ? agreement.mentor : agreement.student)) ?? 'A former member',
+        youWere: mine,
+        goals: agreement.goals ?? null,
+        meetingFrequency: agreement.meetingFrequency ?? null,
+        how: agreement.how ?? null,
+        endsOn: agreement.endsOn ?? null,
+        terms: agreement.terms ?? null,
+        checkInEveryWeeks: agreement.checkInEveryWeeks ?? null,
+        studentConfirmedAt: agreement.studentConfirmedAt ?? null,
+        mentorConfirmedAt: agreement.mentorConfirmedAt ?? null,
+        createdAt: agreement.createdAt,
+      }
+    }),
+    mentorshipFeedback: feedback.map((entry) => ({
+      kind: entry.kind,
+      youWere: entry.side,
+      round: entry.round ?? null,
+      mood: entry.mood ?? null,
+      rating: entry.rating ?? null,
+      comment: entry.comment ?? null,
+      sentAt: entry.createdAt,
+      handledAt: entry.handledAt ?? null,
+    })),
     resume: resume
       ? {
           headline: resume.headline,
@@ -226,7 +287,9 @@ export async function exportMemberData(payload: Payload, member: Pick<User, 'id'
 }
 
 /**
- * Deletes a member's account and personal data. Their policy acceptances stay as anonymous
+ * Deletes a member's account and personal data: their match preferences, their requests for both
+ * sides with everything that hangs on them (messages, meetings, agreements, check-ins and
+ * feedback), and what they authored. Their policy acceptances stay as anonymous
  * records (which version was accepted, when), so the platform can still show how many accepted.
  */
 export async function deleteMemberAccount(payload: Payload, member: Pick<User, 'id'>): Promise<void> {
@@ -268,6 +331,9 @@ export async function deleteMemberAccount(payload: Payload, member: Pick<User, '
         await payload.delete({ collection: 'meetings', where: { id: { in: meetingIds } }, overrideAccess: true, req })
       }
       await payload.delete({ collection: 'request-messages', where: { request: { in: ids } }, overrideAccess: true, req })
+      // A mentorship's agreement and both sides' check-ins and feedback belong to its request and go with it, as its messages do.
+      await payload.delete({ collection: 'mentorship-feedback', where: { request: { in: ids } }, overrideAccess: true, req })
+      await payload.delete({ collection: 'mentorship-agreements', where: { request: { in: ids } }, overrideAccess: true, req })
       await payload.update({
         collection: 'conduct-reports',
         where: { request: { in: ids } },
@@ -281,6 +347,17 @@ export async function deleteMemberAccount(payload: Payload, member: Pick<User, '
       mentors.delete(String(member.id))
       for (const mentor of mentors) await refreshMentorLoad(payload, mentor, req)
     }
+    // What they told the platform for matching, and any feedback of theirs left elsewhere.
+    await payload.delete({ collection: 'match-preferences', where: { user: { equals: member.id } }, overrideAccess: true, req })
+    await payload.delete({ collection: 'mentorship-feedback', where: { author: { equals: member.id } }, overrideAccess: true, req })
+    // Worries they took up as programme staff stay handled, without naming them.
+    await payload.update({
+      collection: 'mentorship-feedback',
+      where: { handledBy: { equals: member.id } },
+      data: { handledBy: null },
+      overrideAccess: true,
+      req,
+    })
     // Reports they filed stay for the admins handling them, without saying who filed them.
     await payload.update({
       collection: 'conduct-reports',

@@ -9,6 +9,10 @@ import { requireMember } from '@/accounts/session'
 import { staffOrganizationOf } from '@/access'
 import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
+import { meetingFrequencies, regions } from '@/matching/options'
+import { readPreferences, type MatchPreferencesView } from '@/matching/preferences'
+import { helpTopicLabel } from '@/mentorship/topics'
+import { languageName } from '@/lib/languages'
 import { directoryProfileOf } from '@/organizations/affiliations'
 import { roleLabels, type Role } from '@/lib/roles'
 import { countWaitingRequests } from '@/queries/requests'
@@ -46,6 +50,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const profile = kind ? await directoryProfileOf(payload, member) : null
   const waiting = kind ? await countWaitingRequests(payload, member) : 0
   const listedWith = profile?.organization != null ? await organizationName(payload, profile.organization) : null
+  const wishes = member.roles.includes('career-candidate') ? await readPreferences(payload, member.id) : null
   const staffOf = staffOrganizationOf(member) != null ? await organizationName(payload, staffOrganizationOf(member)!) : null
   const notice = affiliated
     ? `You are now listed with ${listedWith?.name ?? 'the organisation'}.`
@@ -93,6 +98,17 @@ export default async function AccountPage({ searchParams }: Props) {
             {kind ? '' : '. Find someone to ask in the '}
             {kind ? '' : <Link href="/mentors">directory</Link>}
             {kind ? '' : '.'}
+          </p>
+        </section>
+      )}
+
+      {wishes && (
+        <section aria-labelledby="looking-for">
+          <h2 id="looking-for">What you’re looking for</h2>
+          <p data-testid="looking-for-summary">{summaryOf(wishes) ?? 'Not set yet.'}</p>
+          <p>
+            <Link href="/account/looking-for">{wishes.saved ? 'Change what you’re looking for' : 'Say what you’re looking for'}</Link>: help topics, industries,
+            languages, where you are and how often to meet, so that suggested mentors fit you.
           </p>
         </section>
       )}
@@ -227,4 +243,20 @@ async function organizationName(payload: Payload, organization: number | string 
   return payload
     .findByID({ collection: 'organizations', id, depth: 0, select: { name: true, slug: true, kind: true }, overrideAccess: false })
     .catch(() => null)
+}
+
+/** A line saying what the student looks for; their shared-experience wishes only counted, as they may read it over a shoulder. */
+function summaryOf(wishes: MatchPreferencesView): string | null {
+  const zone = wishes.timeZone ? wishes.timeZone.replace(/_/g, ' ') : regions.find((region) => region.value === wishes.region)?.label
+  const parts = [
+    wishes.helpTopics.map(helpTopicLabel).join(', '),
+    wishes.industries.map((industry) => industry.name).join(', '),
+    wishes.languages.map(languageName).join(', '),
+    zone,
+    meetingFrequencies.find(([value]) => value === wishes.meetingFrequency)?.[1],
+    wishes.sharedExperience.length > 0
+      ? `${wishes.sharedExperience.length} shared-experience ${wishes.sharedExperience.length === 1 ? 'wish' : 'wishes'} (only you see ${wishes.sharedExperience.length === 1 ? 'it' : 'them'})`
+      : null,
+  ].filter(Boolean)
+  return parts.length > 0 ? `${parts.join(' · ')}.` : null
 }

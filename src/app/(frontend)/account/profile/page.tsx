@@ -7,12 +7,14 @@ import { mentorKindOf } from '@/accounts/involvement'
 import { requireMember } from '@/accounts/session'
 import { languageOptions, timeZones } from '@/lib/languages'
 import { getPayloadClient } from '@/lib/payload'
+import { readPreferences } from '@/matching/preferences'
 import { richTextToPlain } from '@/lib/plain-text'
 import { directoryProfileOf } from '@/organizations/affiliations'
 import { listDirectoryChoices } from '@/queries/mentors'
 import { toPhotoView } from '@/queries/photos'
 
 import { DirectoryProfileForm } from './DirectoryProfileForm'
+import { MatchingOptInForm } from './MatchingOptInForm'
 import { PhotoForm } from './PhotoForm'
 
 export const metadata: Metadata = memberPageMetadata({
@@ -35,7 +37,7 @@ export default async function DirectoryProfilePage() {
       </>
     )
   }
-  const [choices, populated] = await Promise.all([
+  const [choices, populated, preferences] = await Promise.all([
     listDirectoryChoices(payload),
     payload.findByID({
       collection: 'mentor-profiles',
@@ -45,6 +47,7 @@ export default async function DirectoryProfilePage() {
       user: member,
       populate: { industries: { slug: true }, skills: { slug: true } },
     }),
+    readPreferences(payload, member.id),
   ])
   const slugs = (values: unknown[] | null | undefined) =>
     (values ?? []).map((value) => (typeof value === 'object' && value && 'slug' in value ? String(value.slug) : '')).filter(Boolean)
@@ -91,6 +94,18 @@ export default async function DirectoryProfilePage() {
         timeZones={[...timeZones]}
         pronouns={member.pronouns ?? null}
       />
+      <MatchingOptInForm
+        initial={{ sharedExperience: preferences.sharedExperience, matchOn: preferences.matchOn }}
+        identitiesAudience={identitiesAudience[populated.identitiesVisibility ?? 'hidden'] ?? identitiesAudience.hidden}
+      />
     </>
   )
+}
+
+/** Who sees "How you describe yourself", as the matching choice explains it. */
+const identitiesAudience: Record<string, string> = {
+  public: 'everyone',
+  members: 'signed-in members',
+  contacts: 'only students whose request you accepted',
+  hidden: 'nobody but you',
 }
