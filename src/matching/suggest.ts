@@ -4,12 +4,12 @@ import { canSeeIdentity, hasRole, idOf, type RelationValue } from '@/access'
 import type { IdentityVisibility } from '@/access/visibility'
 import { accountsBlockedWith } from '@/blocks/lookup'
 import { statsFromRequests, statsWindowMs } from '@/mentorship/stats'
-import type { HelpTopic } from '@/mentorship/topics'
 import { availabilityOf, directoryNames, listedMentorsOf, readCards, type MentorCard } from '@/queries/mentors'
 
 import type { User } from '../../payload-types'
 import { candidateFor, type MatchingOptIns, type ProfileForMatching } from './candidates'
-import { isSharedExperience, type ExperienceMatching, type MeetingFrequency, type Region } from './options'
+import { isSharedExperience, type ExperienceMatching } from './options'
+import { readPreferences } from './preferences'
 import { rankMentors, type CandidateMentor, type SeekerWishes } from './rank'
 
 /*
@@ -187,26 +187,10 @@ async function responseHoursOf(payload: Payload, pool: Pool, accounts: string[],
 
 /** A student's wishes as the ranking reads them, or null while they have not said. */
 export async function wishesOf(payload: Payload, student: Id): Promise<SeekerWishes | null> {
-  const { docs } = await payload.find({
-    collection: 'match-preferences',
-    where: { user: { equals: student } },
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-  })
-  const record = docs[0]
-  if (!record) return null
-  const wishes: SeekerWishes = {
-    helpTopics: (record.helpTopics ?? []) as HelpTopic[],
-    industries: (record.industries ?? []).map((industry) => String(idOf(industry as RelationValue))),
-    languages: record.languages ?? [],
-    timeZone: record.timeZone ?? null,
-    region: (record.region as Region | null | undefined) ?? null,
-    meetingFrequency: (record.meetingFrequency as MeetingFrequency | null | undefined) ?? null,
-    sharedExperience: (record.sharedExperience ?? []).filter(isSharedExperience),
-  }
-  const said = wishes.helpTopics.length + wishes.industries.length + wishes.languages.length + wishes.sharedExperience.length > 0
-  return said || wishes.timeZone || wishes.region || wishes.meetingFrequency ? wishes : null
+  const said = await readPreferences(payload, student)
+  const wishes: SeekerWishes = { ...said, industries: said.industries.map((industry) => industry.id) }
+  const anything = wishes.helpTopics.length + wishes.industries.length + wishes.languages.length + wishes.sharedExperience.length > 0
+  return anything || wishes.timeZone || wishes.region || wishes.meetingFrequency ? wishes : null
 }
 
 /** The Mentors and Connectors who accepted a request from this student (now or before): the "contacts" identity audience. */
