@@ -66,6 +66,7 @@ import { objectStorage } from './src/storage/plugin'
 import { healthEndpoint } from './src/server/health'
 import { memberSummaryEndpoint } from './src/server/member-summary'
 import { programReportCsvEndpoint } from './src/server/program-reports'
+import { programMatchingEndpoints } from './src/server/program-matching'
 import { revalidatePagesEndpoint } from './src/server/revalidate-pages'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -87,6 +88,12 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
           Component: '@/components/admin/program-reports/ProgramReportsView#ProgramReportsView',
           path: '/program-reports',
           meta: { title: 'Programme reports' },
+        },
+        // Programme staff's matching round, for programmes whose staff propose the pairs: /admin/program-matching/<id>.
+        programMatching: {
+          Component: '@/components/admin/program-matching/ProgramMatchingView#ProgramMatchingView',
+          path: '/program-matching',
+          meta: { title: 'Matching round' },
         },
       },
     },
@@ -131,7 +138,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
   globals: [SiteSettings, Navigation, Footer, IndexQuestionnaire],
   // GET /api/health for the proxy and healthchecks; GET /api/member-summary for the site's header; POST /api/revalidate-pages for the jobs worker;
   // GET /api/program-reports/<id>/<table>.csv for programme staff's report downloads.
-  endpoints: [healthEndpoint, memberSummaryEndpoint, revalidatePagesEndpoint, programReportCsvEndpoint],
+  endpoints: [healthEndpoint, memberSummaryEndpoint, revalidatePagesEndpoint, programReportCsvEndpoint, ...programMatchingEndpoints],
   editor: lexicalEditor(),
   db,
   email: emailAdapter(),

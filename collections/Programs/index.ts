@@ -224,6 +224,12 @@ export const Programs: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '@/components/admin/program-reports/ReportLink#ReportLink' } },
     },
+    {
+      // A link, not data: the matching round in /admin (src/components/admin/program-matching), shown when staff match centrally.
+      name: 'matchingLink',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/program-matching/MatchingLink#MatchingLink' } },
+    },
   ],
   hooks: {
     beforeChange: [assignStaffOrganization],

@@ -77,7 +77,7 @@ export type RequestWeek = {
 }
 
 export type ProgramReport = {
-  program: { id: Id; name: string; slug: string }
+  program: { id: Id; name: string; slug: string; matching?: Program['matching'] }
   period: { from: string; to: string }
   generatedAt: string
   members: {
@@ -176,12 +176,15 @@ export async function mayReadProgramReport(payload: Payload, viewer: Viewer, pro
   return true
 }
 
-async function loadProgram(payload: Payload, programId: Id): Promise<Pick<Program, 'id' | 'name' | 'slug' | 'mentorRules' | 'menteeRules'> | null> {
+async function loadProgram(
+  payload: Payload,
+  programId: Id,
+): Promise<Pick<Program, 'id' | 'name' | 'slug' | 'matching' | 'mentorRules' | 'menteeRules'> | null> {
   try {
     const { docs } = await payload.find({
       collection: 'programs',
       where: { id: { equals: programId } },
-      select: { name: true, slug: true, mentorRules: { emailDomains: true }, menteeRules: { emailDomains: true } },
+      select: { name: true, slug: true, matching: true, mentorRules: { emailDomains: true }, menteeRules: { emailDomains: true } },
       limit: 1,
       depth: 0,
       overrideAccess: true,
@@ -336,7 +339,7 @@ export async function programReport(
   return {
     ok: true,
     report: {
-      program: { id: program.id, name: program.name, slug: program.slug ?? String(program.id) },
+      program: { id: program.id, name: program.name, slug: program.slug ?? String(program.id), matching: program.matching },
       period: { from: period.from, to: period.to },
       generatedAt: now.toISOString(),
       members: { weeks: memberWeeks, atEnd, joinedInPeriod },

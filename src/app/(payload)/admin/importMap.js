@@ -24,11 +24,13 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WallClockDateTimeField as WallClockDateTimeField_f4b5e19cb14205a8be62b0b18980ac30 } from '@/components/admin/WallClockDateTimeField'
 import { ResumeDownloadButton as ResumeDownloadButton_7a00c9f8c449a650dce4b152c111d92e } from '@/components/admin/ResumeDownloadButton'
 import { ReportLink as ReportLink_7652a400f8c4a5260301a46143b791be } from '@/components/admin/program-reports/ReportLink'
+import { MatchingLink as MatchingLink_5f5d95542373a54c1a495c1ef2632766 } from '@/components/admin/program-matching/MatchingLink'
 import { ApprovalQueue as ApprovalQueue_89f7abe7013402a5f6429300eb211c16 } from '@/components/admin/programs/ApprovalQueue'
 import { InvitationLink as InvitationLink_192f3111c2998dfbd7888282fa354205 } from '@/components/admin/programs/InvitationLink'
 import { ReportsNavLink as ReportsNavLink_b5ac0f206b4ab3e5faa82c25ab3443e6 } from '@/components/admin/program-reports/ReportsNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ProgramReportsView as ProgramReportsView_c276c4d5ab651dc175d06103e6916880 } from '@/components/admin/program-reports/ProgramReportsView'
+import { ProgramMatchingView as ProgramMatchingView_328ac84e64f28dcee62f2c4bdeddf4cb } from '@/components/admin/program-matching/ProgramMatchingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,10 +61,12 @@ export const importMap = {
   "@/components/admin/WallClockDateTimeField#WallClockDateTimeField": WallClockDateTimeField_f4b5e19cb14205a8be62b0b18980ac30,
   "@/components/admin/ResumeDownloadButton#ResumeDownloadButton": ResumeDownloadButton_7a00c9f8c449a650dce4b152c111d92e,
   "@/components/admin/program-reports/ReportLink#ReportLink": ReportLink_7652a400f8c4a5260301a46143b791be,
+  "@/components/admin/program-matching/MatchingLink#MatchingLink": MatchingLink_5f5d95542373a54c1a495c1ef2632766,
   "@/components/admin/programs/ApprovalQueue#ApprovalQueue": ApprovalQueue_89f7abe7013402a5f6429300eb211c16,
   "@/components/admin/programs/InvitationLink#InvitationLink": InvitationLink_192f3111c2998dfbd7888282fa354205,
   "@/components/admin/program-reports/ReportsNavLink#ReportsNavLink": ReportsNavLink_b5ac0f206b4ab3e5faa82c25ab3443e6,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/program-reports/ProgramReportsView#ProgramReportsView": ProgramReportsView_c276c4d5ab651dc175d06103e6916880,
+  "@/components/admin/program-matching/ProgramMatchingView#ProgramMatchingView": ProgramMatchingView_328ac84e64f28dcee62f2c4bdeddf4cb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

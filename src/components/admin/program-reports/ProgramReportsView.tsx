@@ -9,6 +9,7 @@ import { programReport, reportablePrograms, reportTables, type ProgramReport, ty
 import { labelOf, programStatuses } from '@/programs/options'
 
 import type { User } from '../../../../payload-types'
+import { programMatchingPath } from '../program-matching/paths'
 import { programReportsPath } from './paths'
 import { ReportChart, type ChartSeries } from './ReportChart'
 import './program-reports.css'
@@ -138,6 +139,12 @@ export async function ProgramReportsView({ initPageResult, params, searchParams 
       <p className="program-report__lead">
         {formatDay(`${report.period.from}T00:00:00Z`)} to {formatDay(`${report.period.to}T00:00:00Z`)} (UTC), counts and dates only.{' '}
         <Link href={`${adminRoute}/collections/programs/${report.program.id}`}>Programme settings</Link>
+        {report.program.matching === 'staff' ? (
+          <>
+            {' · '}
+            <Link href={`${adminRoute}${programMatchingPath}/${report.program.id}`}>Matching round</Link>
+          </>
+        ) : null}
       </p>
       {form}
       <Headlines report={report} />
