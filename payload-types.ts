@@ -182,6 +182,8 @@ export interface Config {
       'expire-request': TaskExpireRequest;
       'close-opportunity': TaskCloseOpportunity;
       'remind-about-meeting': TaskRemindAboutMeeting;
+      'ask-for-check-in': TaskAskForCheckIn;
+      'ask-for-closing-feedback': TaskAskForClosingFeedback;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1817,6 +1819,8 @@ export interface PayloadJob {
           | 'expire-request'
           | 'close-opportunity'
           | 'remind-about-meeting'
+          | 'ask-for-check-in'
+          | 'ask-for-closing-feedback'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1859,6 +1863,8 @@ export interface PayloadJob {
         | 'expire-request'
         | 'close-opportunity'
         | 'remind-about-meeting'
+        | 'ask-for-check-in'
+        | 'ask-for-closing-feedback'
         | 'schedulePublish'
       )
     | null;
@@ -3217,6 +3223,27 @@ export interface TaskRemindAboutMeeting {
     meetingId: string;
     startsAt: string;
     hours: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAsk-for-check-in".
+ */
+export interface TaskAskForCheckIn {
+  input: {
+    requestId: string;
+    round: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAsk-for-closing-feedback".
+ */
+export interface TaskAskForClosingFeedback {
+  input: {
+    requestId: string;
   };
   output?: unknown;
 }

@@ -4,6 +4,8 @@ import { hasRole, isRequestParticipantOrHandlingAdmin } from '@/access'
 import { helpTopics, requestStatuses } from '@/mentorship/topics'
 import { requestLimits } from '@/schemas/mentorship'
 
+import { followMentorshipShape } from './hooks/followMentorshipShape'
+
 /**
  * The two people in a request read it; admins read that it exists and where it stands, and what
  * was written only once a conduct report names it (field access below). Everyone else sees
@@ -88,4 +90,7 @@ export const MentorshipRequests: CollectionConfig = {
     { name: 'expiresAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar' } },
     { name: 'lastMessageAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar' } },
   ],
+  hooks: {
+    afterChange: [followMentorshipShape],
+  },
 }

@@ -77,6 +77,8 @@ export const limitPolicies = {
     points: { account: 30 },
     refusal: (_key, { minutes }) => `You have booked or changed a lot of meetings in the last hour. Please try again in ${minutes} minutes.`,
   },
+  /** "I'm worried" about a mentorship: each emails the programme's staff. */
+  worry: { windowSeconds: hour, points: { address: perHour, account: 5 }, refusal: fromYourConnection('messages') },
   /** Conduct reports; `email` counts the acknowledgements mailed to an anonymous reporter's address. */
   report: { windowSeconds: hour, points: { address: perHour, account: perHour, email: perInbox }, refusal: fromYourConnection('reports') },
 } satisfies Record<string, LimitPolicy>

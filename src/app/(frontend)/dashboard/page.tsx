@@ -5,6 +5,7 @@ import { mentorKindOf } from '@/accounts/involvement'
 import { requireMember } from '@/accounts/session'
 import { getPayloadClient } from '@/lib/payload'
 import { meetingsOf } from '@/meetings/book'
+import { shapeTasksFor } from '@/mentorship/shape'
 import { memberPageMetadata } from '@/site/metadata'
 import { roleLabels, type Role } from '@/lib/roles'
 import { adminOverview, candidateDashboard, mentorDashboard, staffDashboard } from '@/queries/dashboard'
@@ -14,6 +15,7 @@ import { AdminSection } from './AdminSection'
 import { CandidateSections } from './CandidateSections'
 import { MeetingsSection } from './MeetingsSection'
 import { MentorSections } from './MentorSections'
+import { MentorshipShapeSection } from './MentorshipShapeSection'
 import { StaffSections } from './StaffSections'
 
 export const metadata: Metadata = memberPageMetadata({
@@ -28,12 +30,13 @@ export default async function DashboardPage() {
   const payload = await getPayloadClient()
   const kind = mentorKindOf(member)
   const isStaff = hasRole(member, 'company-representative') || hasRole(member, 'career-center-staff')
-  const [candidate, mentor, staff, admin, meetings] = await Promise.all([
+  const [candidate, mentor, staff, admin, meetings, shapeTasks] = await Promise.all([
     hasRole(member, 'career-candidate') ? candidateDashboard(payload, member) : null,
     kind ? mentorDashboard(payload, member) : null,
     isStaff ? staffDashboard(payload, member) : undefined,
     hasRole(member, 'admin') ? adminOverview(payload, member) : null,
     meetingsOf(payload, member, { when: 'upcoming', limit: 3 }),
+    hasRole(member, 'career-candidate') || kind ? shapeTasksFor(payload, member) : [],
   ])
 
   return (
@@ -43,6 +46,7 @@ export default async function DashboardPage() {
         <p className="m-0 text-muted-foreground">Your dashboard as {member.roles.map((role) => roleLabels[role as Role] ?? role).join(', ')}.</p>
       </header>
       {meetings.totalDocs > 0 && <MeetingsSection meetings={meetings.docs} total={meetings.totalDocs} />}
+      <MentorshipShapeSection tasks={shapeTasks} />
       {admin && <AdminSection overview={admin} />}
       {staff !== undefined && <StaffSections dashboard={staff} />}
       {mentor && kind && <MentorSections dashboard={mentor} kind={kind} />}

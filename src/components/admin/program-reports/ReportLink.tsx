@@ -2,6 +2,7 @@
 
 import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 
+import { ProgramHealthLink } from '../program-health/ProgramHealthLink'
 import { programReportsPath } from './paths'
 
 /** On a programme's edit page: a link to its report (members, requests, first answers, who left). */
@@ -19,6 +20,7 @@ export function ReportLink() {
         Read the programme’s report
       </Button>
       <p className="field-description">Members, requests, first answers, mentorships and who left, for a period you choose, with CSV downloads.</p>
+      <ProgramHealthLink />
     </div>
   )
 }

@@ -18,6 +18,7 @@ import { getRequestThread } from '@/queries/requests'
 
 import { RequestStatusBadge, When } from '../RequestBits'
 import { MeetingsSection, SessionBooking, type BookingQuery } from './Meetings'
+import { loadShape, MentorshipShapeSections, WorrySection } from './MentorshipShape'
 import { AnswerForm, ConfirmButton, MessageForm } from './RequestActions'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 type Props = {
   params: Promise<{ id: string }>
-  searchParams: Promise<{ sent?: string; answered?: string; withdrawn?: string; ended?: string; messageSent?: string } & BookingQuery>
+  searchParams: Promise<{ sent?: string; answered?: string; withdrawn?: string; ended?: string; messageSent?: string; shape?: string } & BookingQuery>
 }
 
 const notices: Record<string, string> = {
@@ -73,6 +74,8 @@ export default async function RequestPage({ params, searchParams }: Props) {
   // The mentor sees how reliably the student keeps meetings (shown once there are enough to say).
   const studentRecord = viewerIs === 'mentor' ? await meetingRecord(payload, idOf(request.student)!) : null
   const booking = { payload, member, request, studentName, mentorName, query }
+  const now = new Date()
+  const shape = { shape: await loadShape(payload, member, request.id, now), requestId: request.id, shown: query.shape, now }
 
   return (
     <>
@@ -144,6 +147,8 @@ export default async function RequestPage({ params, searchParams }: Props) {
           </dl>
         </section>
       )}
+
+      <MentorshipShapeSections {...shape} />
 
       {viewerIs === 'mentor' && waiting && (
         <section aria-labelledby="answer-heading" className="mt-8">
@@ -238,6 +243,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <ConfirmButton requestId={request.id} kind="end" />
         </section>
       )}
+      <WorrySection {...shape} />
       <p className="meta mt-8 text-sm text-muted-foreground">
         Something wrong? <Link href="/report">Report a conduct concern</Link> in confidence
         {thread.block !== 'by-me' && (
