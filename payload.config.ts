@@ -58,6 +58,7 @@ import { remindAboutMeetingTask } from './src/meetings/tasks'
 import { resolveDatabaseTarget } from './src/lib/database'
 import { runsScheduledJobs } from './src/lib/jobs-runner'
 import { expireRequestTask, remindAboutRequestTask } from './src/mentorship/tasks'
+import { askForCheckInTask, askForClosingFeedbackTask } from './src/mentorship/shape-tasks'
 import { closeOpportunityTask } from './src/opportunities/tasks'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { answerPayloadLockAsWrongPassword } from './src/limits/payload-lock'
@@ -94,6 +95,12 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
           Component: '@/components/admin/program-matching/ProgramMatchingView#ProgramMatchingView',
           path: '/program-matching',
           meta: { title: 'Matching round' },
+        },
+        // The health of a programme's mentorships for its staff: /admin/program-health and /admin/program-health/<id>.
+        programHealth: {
+          Component: '@/components/admin/program-health/ProgramHealthView#ProgramHealthView',
+          path: '/program-health',
+          meta: { title: 'Mentorships’ health' },
         },
       },
     },
@@ -150,7 +157,7 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     access: { run: mayRunJobs, queue: adminOnly, cancel: adminOnly },
     // Runs scheduled policy publishing, request reminders and expiry, closing jobs at their deadline, and the email outbox inside the server. Requests that
     // queue an email also start a run at once; the schedule picks up retries and leftovers.
-    tasks: [sendEmailTask, queueContactEmailsTask, remindAboutRequestTask, expireRequestTask, closeOpportunityTask, remindAboutMeetingTask],
+    tasks: [sendEmailTask, queueContactEmailsTask, remindAboutRequestTask, expireRequestTask, closeOpportunityTask, remindAboutMeetingTask, askForCheckInTask, askForClosingFeedbackTask],
     autoRun: [
       { cron: '* * * * *', limit: 20, queue: 'default' },
       { cron: '*/10 * * * * *', limit: 200, queue: 'email' },

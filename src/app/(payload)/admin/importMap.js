@@ -31,6 +31,7 @@ import { ReportsNavLink as ReportsNavLink_b5ac0f206b4ab3e5faa82c25ab3443e6 } fro
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ProgramReportsView as ProgramReportsView_c276c4d5ab651dc175d06103e6916880 } from '@/components/admin/program-reports/ProgramReportsView'
 import { ProgramMatchingView as ProgramMatchingView_328ac84e64f28dcee62f2c4bdeddf4cb } from '@/components/admin/program-matching/ProgramMatchingView'
+import { ProgramHealthView as ProgramHealthView_edd5dd479f18f6e231936c11e9273202 } from '@/components/admin/program-health/ProgramHealthView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,5 +69,6 @@ export const importMap = {
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/program-reports/ProgramReportsView#ProgramReportsView": ProgramReportsView_c276c4d5ab651dc175d06103e6916880,
   "@/components/admin/program-matching/ProgramMatchingView#ProgramMatchingView": ProgramMatchingView_328ac84e64f28dcee62f2c4bdeddf4cb,
+  "@/components/admin/program-health/ProgramHealthView#ProgramHealthView": ProgramHealthView_edd5dd479f18f6e231936c11e9273202,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

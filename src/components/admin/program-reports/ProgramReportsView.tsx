@@ -9,6 +9,7 @@ import { programReport, reportablePrograms, reportTables, type ProgramReport, ty
 import { labelOf, programStatuses } from '@/programs/options'
 
 import type { User } from '../../../../payload-types'
+import { programHealthPath } from '../program-health/paths'
 import { programMatchingPath } from '../program-matching/paths'
 import { programReportsPath } from './paths'
 import { ReportChart, type ChartSeries } from './ReportChart'
@@ -145,6 +146,8 @@ export async function ProgramReportsView({ initPageResult, params, searchParams 
             <Link href={`${adminRoute}${programMatchingPath}/${report.program.id}`}>Matching round</Link>
           </>
         ) : null}
+        {' · '}
+        <Link href={`${adminRoute}${programHealthPath}/${report.program.id}`}>Mentorships’ health</Link>
       </p>
       {form}
       <Headlines report={report} />
