@@ -12,6 +12,7 @@ import { completeDemoProfiles, seedDirectory } from './directory'
 import { seedOrganizations } from './organizations'
 import { seedPostings } from './postings'
 import { seedBookingHours } from './meetings'
+import { seedMentorshipShape } from './shape'
 import { seedMatching } from './matching'
 import { seedPrograms } from './programs'
 
@@ -71,6 +72,10 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
     // and a programme in use cannot be deleted.
     await payload.delete({ collection: 'meetings', where: { id: { exists: true } }, overrideAccess: true })
     await payload.delete({ collection: 'booking-locks', where: { id: { exists: true } }, overrideAccess: true })
+    // A mentorship's agreement and feedback name its request (src/seed/shape.ts).
+    for (const collection of ['mentorship-feedback', 'mentorship-agreements'] as const) {
+      await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true })
+    }
     await payload.delete({ collection: 'mentorship-requests', where: { program: { exists: true } }, overrideAccess: true })
     for (const collection of [
       'match-preferences',
@@ -207,6 +212,7 @@ export async function seedDemoContent(payload: Payload, { reset = false } = {}):
     context: { disableRevalidate: true },
   })
   await seedPrograms(payload, { organizations, users })
+  await seedMentorshipShape(payload, { student: users['student@example.org'].id, mentor: users[mentor.email].id })
 }
 
 function earlierCodeOfConduct(markdown: string): string {

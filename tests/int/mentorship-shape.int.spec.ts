@@ -314,7 +314,7 @@ describe('worries', () => {
     expect(await outboxFor(otherStaff.email, 'mentorship-worry')).toHaveLength(0)
     expect(await outboxFor(student.email, 'mentorship-worry-acknowledgement')).toHaveLength(1)
     const toMentor = await outboxFor(mentor.email)
-    expect(toMentor.filter((email) => email.purpose.startsWith('mentorship-worry'))).toHaveLength(0)
+    expect(toMentor.filter((email) => (email.purpose ?? '').startsWith('mentorship-worry'))).toHaveLength(0)
   })
 
   it('outside a programme reach the admins', async () => {
