@@ -11,6 +11,7 @@ import { formatDate } from '@/lib/dates'
 import { getPayloadClient } from '@/lib/payload'
 import { meetingFrequencies, regions } from '@/matching/options'
 import { readPreferences, type MatchPreferencesView } from '@/matching/preferences'
+import { placeOfZone } from '@/meetings/zone'
 import { helpTopicLabel } from '@/mentorship/topics'
 import { languageName } from '@/lib/languages'
 import { directoryProfileOf } from '@/organizations/affiliations'
@@ -247,7 +248,7 @@ async function organizationName(payload: Payload, organization: number | string 
 
 /** A line saying what the student looks for; their shared-experience wishes only counted, as they may read it over a shoulder. */
 function summaryOf(wishes: MatchPreferencesView): string | null {
-  const zone = wishes.timeZone ? wishes.timeZone.replace(/_/g, ' ') : regions.find((region) => region.value === wishes.region)?.label
+  const zone = wishes.timeZone ? `${placeOfZone(wishes.timeZone)} time` : regions.find((region) => region.value === wishes.region)?.label
   const parts = [
     wishes.helpTopics.map(helpTopicLabel).join(', '),
     wishes.industries.map((industry) => industry.name).join(', '),

@@ -28,11 +28,11 @@ export function MatchingOptInForm({ initial, identitiesAudience }: Props) {
   const hasErrors = Object.keys(errors).length > 0
 
   return (
-    <form action={action} className="mt-8 flex max-w-3xl flex-col gap-4" aria-labelledby="matching-heading" noValidate>
+    <form action={action} className="mt-8 flex max-w-lg flex-col gap-4 border-t border-border pt-6" aria-labelledby="matching-heading" noValidate>
       <h2 id="matching-heading" className="m-0">
         Matching on shared experience
       </h2>
-      <p className="m-0 max-w-[65ch] text-muted-foreground">
+      <p className="m-0 text-sm text-muted-foreground">
         Students may ask for a mentor who shares an experience with them, such as being trans or non-binary, or the first in their family in a professional job.
         Only the students’ suggestions use what you choose here; it is never shown on your profile.
       </p>
@@ -42,7 +42,7 @@ export function MatchingOptInForm({ initial, identitiesAudience }: Props) {
       />
       <fieldset className="m-0 flex min-w-0 flex-col gap-2 border-0 p-0" aria-describedby={describedBy('sharedExperience', errors.sharedExperience)}>
         <legend className="mb-1 p-0 text-sm font-medium">Experiences you share (optional)</legend>
-        <div className="grid gap-x-5 gap-y-1 sm:grid-cols-2">
+        <div className="flex flex-col gap-y-0.5">
           {sharedExperiences.map(({ value, as }) => (
             <label key={value} htmlFor={`sharedExperience-${value}`} className="inline-flex min-h-10 items-center gap-2 text-sm">
               <Checkbox id={`sharedExperience-${value}`} name="sharedExperience" value={value} defaultChecked={values.sharedExperience.includes(value)} />
