@@ -492,6 +492,7 @@ export async function sendIntroductions(payload: Payload, viewer: Viewer | null,
         }
         sentWith.set(profileId, (sentWith.get(profileId) ?? 0) + 1)
         const mentee = pool.mentees.find((each) => isSameId(each.userId, idOf(pair.mentee)))!
+        // Created accepted: the collection's own hook (followMentorshipShape) starts its agreement and check-ins in this transaction.
         const request = await payload.create({
           collection: 'mentorship-requests',
           data: {
@@ -548,7 +549,6 @@ export async function sendIntroductions(payload: Payload, viewer: Viewer | null,
             req,
           )
         }
-        // TODO(helper A): call the "on accepted" step of src/mentorship/shape.ts here (agreement, check-ins) once it exists.
       }
       await payload.update({
         collection: 'match-rounds',
