@@ -20,6 +20,7 @@ import * as mentorship from '@/email/templates/mentorship'
 import * as programAgreements from '@/email/templates/program-agreements'
 import * as programDecisions from '@/email/templates/program-decisions'
 import * as programLeaving from '@/email/templates/program-leaving'
+import * as programMatching from '@/email/templates/program-matching'
 import * as programs from '@/email/templates/programs'
 import * as reset from '@/email/templates/reset-password'
 import * as verify from '@/email/templates/verify-email'
@@ -75,6 +76,9 @@ const meetingPreviews: [name: string, kind: meetings.MeetingEmailKind, facts: me
   ['meeting-reminder-24h', 'reminder-24h', { ...toStudent, where: { kind: 'place', detail: 'Café Lumen, 12 Harbour Street' } }],
   ['meeting-reminder-1h', 'reminder-1h', { ...meeting, where: { kind: 'phone', detail: 'Jun rings Robin on the number in their conversation.' }, note: null }],
 ]
+
+/** A pair introduced by a programme's matching round. */
+const introduction = { programName: 'Lakeside Mentors', programSlug: 'lakeside-mentors', requestId: 42, menteeName: 'Robin', mentorName: 'Jun Park' }
 
 const previews: [name: string, subject: string, content: () => ReactElement][] = [
   ['verify-email', verify.verifyEmailSubject(), () => verify.verifyEmailMessage({ token, user: { chosenName: 'Robin' } })],
@@ -162,6 +166,16 @@ const previews: [name: string, subject: string, content: () => ReactElement][] =
     programAgreements.newAgreementVersionSubject(agreementVersion),
     () => programAgreements.newAgreementVersionMessage(agreementVersion, 'Robin'),
   ],
+  [
+    'program-matching-mentee',
+    programMatching.menteeIntroductionSubject(introduction),
+    () =>
+      programMatching.menteeIntroductionMessage({
+        ...introduction,
+        reasons: ['Helps with preparing for interviews', 'Works in technology', 'Also speaks Spanish'],
+      }),
+  ],
+  ['program-matching-mentor', programMatching.mentorIntroductionSubject(introduction), () => programMatching.mentorIntroductionMessage(introduction)],
   ['report-notice', conduct.reportNoticeSubject(report), () => conduct.reportNoticeMessage(report)],
   ['report-acknowledgement', conduct.reportAcknowledgementSubject(), () => conduct.reportAcknowledgementMessage(report, 'Robin')],
   ['contact-notice', contact.contactNoticeSubject(message, 'Partnerships'), () => contact.contactNoticeMessage(message, 'Partnerships')],

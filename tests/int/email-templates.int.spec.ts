@@ -9,6 +9,7 @@ import * as conduct from '@/email/templates/conduct'
 import * as contact from '@/email/templates/contact'
 import * as emailChange from '@/email/templates/email-change'
 import * as mentorship from '@/email/templates/mentorship'
+import * as programMatching from '@/email/templates/program-matching'
 import { resetPasswordMessage, resetPasswordSubject } from '@/email/templates/reset-password'
 import { verifyEmailMessage, verifyEmailSubject } from '@/email/templates/verify-email'
 
@@ -37,6 +38,7 @@ const request = {
 const report = { id: 7, subjectKind: 'person', subject: 'Jordan in the forum', category: 'harassment', description: 'Repeated insults after I said no.' }
 const message = { name: 'Robin Lee', email: 'robin@example.test', topic: 'partnerships', message: 'Can our centre join?' }
 const token = 'a'.repeat(64)
+const introduction = { programName: 'Lakeside Mentors', programSlug: 'lakeside-mentors', requestId: 42, menteeName: 'Robin', mentorName: 'Jun Park' }
 
 /** Every email the platform sends, as its feature queues it. */
 const kinds: Kind[] = [
@@ -207,6 +209,20 @@ const kinds: Kind[] = [
     content: () => contact.contactConfirmationMessage(message, 'Partnerships'),
     sentence: 'A person on the team reads every message',
     link: site,
+  },
+  {
+    kind: 'matching round introduction (mentee)',
+    subject: programMatching.menteeIntroductionSubject(introduction),
+    content: () => programMatching.menteeIntroductionMessage({ ...introduction, reasons: ['Also speaks Spanish'] }),
+    sentence: 'The staff of Lakeside Mentors paired you with Jun Park',
+    link: `${site}/account/requests/42`,
+  },
+  {
+    kind: 'matching round introduction (mentor)',
+    subject: programMatching.mentorIntroductionSubject(introduction),
+    content: () => programMatching.mentorIntroductionMessage(introduction),
+    sentence: 'Robin has been told too',
+    link: `${site}/account/requests/42`,
   },
 ]
 
