@@ -38,7 +38,7 @@ export function checkInMessage({ requestId, name, otherName }: { requestId: Id; 
     <EmailLayout preview={`A quick check-in about your mentorship with ${otherName}.`} footer={forEither}>
       <Greeting name={name} />
       <Paragraph>{`How is your mentorship with ${otherName} going? It takes a moment to answer.`}</Paragraph>
-      <Paragraph>{`Your answer is private: ${otherName} never sees it. The programme’s staff read it, to help where they can.`}</Paragraph>
+      <Paragraph>{`Your answer is private: ${otherName} never sees it. Only the people who run the mentoring read it, to help where they can.`}</Paragraph>
       <ActionLink href={requestLink(requestId, 'check-in')}>Answer the check-in</ActionLink>
     </EmailLayout>
   )
@@ -70,7 +70,7 @@ export const worryAcknowledgementSubject = () => 'We have your message'
 
 /** To the member who raised the worry. */
 export function worryAcknowledgementMessage({ name, programName, requestId }: { name: string; programName: string | null; requestId: Id }) {
-  const readers = programName ? `${programName}’s staff` : `The ${siteName}’s admins`
+  const readers = programName ? `The staff of ${programName}` : `The ${siteName}’s admins`
   return (
     <EmailLayout preview={`${readers} have your message.`} footer={forEither}>
       <Greeting name={name} />
@@ -89,7 +89,7 @@ export function closingFeedbackMessage({ requestId, name, otherName }: { request
     <EmailLayout preview={`Tell us how your mentorship with ${otherName} went.`} footer={forEither}>
       <Greeting name={name} />
       <Paragraph>{`Your mentorship with ${otherName} has ended. How did it go? A rating and a few words help the programme do better.`}</Paragraph>
-      <Paragraph>{`Your feedback is private: ${otherName} never sees it. The programme’s staff and the platform’s admins read it.`}</Paragraph>
+      <Paragraph>{`Your feedback is private: ${otherName} never sees it. Only the people who run the mentoring and the platform’s admins read it.`}</Paragraph>
       <ActionLink href={requestLink(requestId, 'closing-feedback')}>Give your feedback</ActionLink>
     </EmailLayout>
   )

@@ -88,31 +88,27 @@ function Agreement({ shape, requestId, shown, now }: { shape: MentorshipShape; r
           </div>
         </dl>
         {active && (
-          <details className="group rounded-lg border border-border [&[open]]:bg-muted/40" open={!agreement.confirmedByMe}>
-            <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-lg px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
-              {agreement.confirmedByMe ? 'Change the agreement' : 'Fill in and confirm'}
-            </summary>
-            <div className="px-3 pb-4">
-              <p className="mt-1 text-sm text-muted-foreground">
+          <AgreementForm
+            summary={agreement.confirmedByMe ? 'Change the agreement' : 'Fill in and confirm'}
+            intro={
+              <p className="m-0 mt-1 text-sm text-muted-foreground">
                 {shape.side === 'student'
                   ? `The goals are yours, in your own words. You and ${shape.otherName} both set how often and how you meet, and when it ends.`
                   : `The goals are ${shape.otherName}’s to write. You both set how often and how you meet, and when it ends.`}{' '}
                 A change asks {shape.otherName} to confirm again; we email them.
               </p>
-              <AgreementForm
-                requestId={requestId}
-                side={shape.side}
-                goals={agreement.goals}
-                goalsPrompt={agreement.goalsPrompt}
-                meetingFrequency={agreement.meetingFrequency ?? ''}
-                how={agreement.how ?? ''}
-                endsOn={dayOf(agreement.endsOn)}
-                minEndsOn={dayOf(new Date(now.getTime() + day).toISOString())}
-                maxEndsOn={dayOf(new Date(now.getTime() + shapeLimits.endsWithinDays * day).toISOString())}
-                confirmedByMe={Boolean(agreement.confirmedByMe)}
-              />
-            </div>
-          </details>
+            }
+            requestId={requestId}
+            side={shape.side}
+            goals={agreement.goals}
+            goalsPrompt={agreement.goalsPrompt}
+            meetingFrequency={agreement.meetingFrequency ?? ''}
+            how={agreement.how ?? ''}
+            endsOn={dayOf(agreement.endsOn)}
+            minEndsOn={dayOf(new Date(now.getTime() + day).toISOString())}
+            maxEndsOn={dayOf(new Date(now.getTime() + shapeLimits.endsWithinDays * day).toISOString())}
+            confirmedByMe={Boolean(agreement.confirmedByMe)}
+          />
         )}
       </div>
     </section>
@@ -130,7 +126,7 @@ function CheckIn({ shape, requestId, shown }: { shape: MentorshipShape; requestI
         <p className="m-0 flex gap-2 text-sm text-muted-foreground">
           <LockKeyhole aria-hidden className="mt-0.5 size-4 shrink-0" />
           Every {shape.agreement?.checkInEveryWeeks ?? 4} weeks we ask you both how it is going. Your answers are private: {shape.otherName} never sees them
-          {shape.programName ? `; ${shape.programName}’s staff read them, to help where they can.` : '.'}
+          {shape.programName ? `; the staff of ${shape.programName} read them, to help where they can.` : '.'}
         </p>
         {shape.checkInDue ? (
           <CheckInForm requestId={requestId} round={shape.checkInDue} otherName={shape.otherName} />
@@ -145,30 +141,31 @@ function CheckIn({ shape, requestId, shown }: { shape: MentorshipShape; requestI
 }
 
 function Worry({ shape, requestId, shown }: { shape: MentorshipShape; requestId: number | string; shown?: string }) {
-  const readers = shape.programName ? `${shape.programName}’s staff` : 'the platform’s admins'
+  const readers = shape.programName ? `the staff of ${shape.programName}` : 'the platform’s admins'
   return (
     <section aria-labelledby="worry-heading" id="worry" className="mt-8 scroll-mt-24" data-testid="worry">
       <h2 id="worry-heading" className="sr-only">
         I’m worried
       </h2>
       <Notice step="worry" shown={shown} />
-      <details className="group rounded-lg border border-border [&[open]]:bg-muted/40">
-        <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-lg px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
-          I’m worried about this mentorship
-        </summary>
-        <div className="flex flex-col gap-3 px-3 pb-4">
-          <p className="m-0 mt-1 text-sm text-muted-foreground">
-            If something about this mentorship worries you, tell {readers} in confidence. {shape.otherName} is not told. For harassment or a safety concern, you
-            can also report a conduct concern or block them.
-          </p>
-          {shape.myWorries.length > 0 && (
-            <p className="m-0 text-sm" data-testid="worry-sent">
-              You told {readers} on {formatDate(shape.myWorries[0].createdAt)}.
+      <WorryForm
+        requestId={requestId}
+        readers={readers}
+        otherName={shape.otherName}
+        intro={
+          <>
+            <p className="m-0 mt-1 text-sm text-muted-foreground">
+              If something about this mentorship worries you, tell {readers} in confidence. {shape.otherName} is not told. For harassment or a safety concern,
+              you can also report a conduct concern or block them.
             </p>
-          )}
-          <WorryForm requestId={requestId} readers={readers} otherName={shape.otherName} />
-        </div>
-      </details>
+            {shape.myWorries.length > 0 && (
+              <p className="m-0 text-sm" data-testid="worry-sent">
+                You told {readers} on {formatDate(shape.myWorries[0].createdAt)}.
+              </p>
+            )}
+          </>
+        }
+      />
     </section>
   )
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, type ReactNode } from 'react'
 
 import { describedBy, ErrorText, Field, FormMessage, SelectField, TextareaField } from '@/components/forms/Field'
 import { Button } from '@/components/ui/button'
@@ -59,6 +59,24 @@ function Choices({
   )
 }
 
+const disclosure = 'group rounded-lg border border-border [&[open]]:bg-muted/40'
+const summaryStyle = 'flex min-h-11 cursor-pointer list-none items-center rounded-lg px-3 text-sm font-medium [&::-webkit-details-marker]:hidden'
+
+/**
+ * A form folded under a summary. It opens by itself when the form comes back with errors, so
+ * they are seen without JavaScript too.
+ */
+function Folded({ summary, open, children }: { summary: string; open: boolean; children: ReactNode }) {
+  return (
+    <details className={disclosure} open={open || undefined}>
+      <summary className={summaryStyle}>{summary}</summary>
+      <div className="flex flex-col gap-3 px-3 pb-4">{children}</div>
+    </details>
+  )
+}
+
+const hasErrors = (state: ShapeActionState) => Object.keys(state.errors).length > 0
+
 export type AgreementFormProps = {
   requestId: RequestId
   side: 'student' | 'mentor'
@@ -71,6 +89,8 @@ export type AgreementFormProps = {
   minEndsOn: string
   maxEndsOn: string
   confirmedByMe: boolean
+  summary: string
+  intro: ReactNode
 }
 
 /** The agreement: the student writes the goals; both set how often, how, and the end; saving confirms it. */
@@ -78,56 +98,59 @@ export function AgreementForm(props: AgreementFormProps) {
   const [state, action, pending] = useActionState(saveAgreementAction, initial)
   const values = state.values ?? {}
   return (
-    <form action={action} className="flex flex-col gap-5" data-testid="agreement-form">
-      <FormMessage error={state.errors.form} />
-      <input type="hidden" name="request" value={String(props.requestId)} />
-      {props.side === 'student' && (
-        <TextareaField
-          name="goals"
-          label="Your goals"
-          hint={`${props.goalsPrompt} Up to 1,500 characters.`}
-          rows={4}
-          maxLength={shapeLimits.goals}
-          error={state.errors.goals}
-          defaultValue={values.goals ?? props.goals}
-        />
-      )}
-      <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField
-          name="meetingFrequency"
-          label="How often you meet"
-          error={state.errors.meetingFrequency}
-          defaultValue={values.meetingFrequency ?? props.meetingFrequency}
-        >
-          <option value="">Choose…</option>
-          {meetingFrequencies.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="how" label="How you meet" error={state.errors.how} defaultValue={values.how ?? props.how}>
-          <option value="">Choose…</option>
-          {agreementWays.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </SelectField>
-        <Field
-          name="endsOn"
-          type="date"
-          label="End date"
-          min={props.minEndsOn}
-          max={props.maxEndsOn}
-          error={state.errors.endsOn}
-          defaultValue={values.endsOn ?? props.endsOn}
-        />
-      </div>
-      <Button type="submit" disabled={pending} className="min-h-11 self-start">
-        {props.confirmedByMe ? 'Save changes' : 'Confirm the agreement'}
-      </Button>
-    </form>
+    <Folded summary={props.summary} open={!props.confirmedByMe || hasErrors(state)}>
+      {props.intro}
+      <form action={action} className="flex flex-col gap-5" data-testid="agreement-form">
+        <FormMessage error={state.errors.form} />
+        <input type="hidden" name="request" value={String(props.requestId)} />
+        {props.side === 'student' && (
+          <TextareaField
+            name="goals"
+            label="Your goals"
+            hint={`${props.goalsPrompt} Up to 1,500 characters.`}
+            rows={4}
+            maxLength={shapeLimits.goals}
+            error={state.errors.goals}
+            defaultValue={values.goals ?? props.goals}
+          />
+        )}
+        <div className="grid gap-4 sm:grid-cols-3">
+          <SelectField
+            name="meetingFrequency"
+            label="How often you meet"
+            error={state.errors.meetingFrequency}
+            defaultValue={values.meetingFrequency ?? props.meetingFrequency}
+          >
+            <option value="">Choose…</option>
+            {meetingFrequencies.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="how" label="How you meet" error={state.errors.how} defaultValue={values.how ?? props.how}>
+            <option value="">Choose…</option>
+            {agreementWays.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
+          <Field
+            name="endsOn"
+            type="date"
+            label="End date"
+            min={props.minEndsOn}
+            max={props.maxEndsOn}
+            error={state.errors.endsOn}
+            defaultValue={values.endsOn ?? props.endsOn}
+          />
+        </div>
+        <Button type="submit" disabled={pending} className="min-h-11 self-start">
+          {props.confirmedByMe ? 'Save changes' : 'Confirm the agreement'}
+        </Button>
+      </form>
+    </Folded>
   )
 }
 
@@ -159,26 +182,29 @@ export function CheckInForm({ requestId, round, otherName }: { requestId: Reques
 }
 
 /** "I'm worried": a note to the programme's staff (or the admins). */
-export function WorryForm({ requestId, readers, otherName }: { requestId: RequestId; readers: string; otherName: string }) {
+export function WorryForm({ requestId, readers, otherName, intro }: { requestId: RequestId; readers: string; otherName: string; intro: ReactNode }) {
   const [state, action, pending] = useActionState(worryAction, initial)
   return (
-    <form action={action} className="flex flex-col gap-4" data-testid="worry-form">
-      <FormMessage error={state.errors.form} />
-      <input type="hidden" name="request" value={String(requestId)} />
-      <TextareaField
-        name="note"
-        id="worry-note"
-        label="What worries you"
-        hint={`Only ${readers} read this; ${otherName} is not told. 10 to 2,000 characters.`}
-        rows={4}
-        maxLength={shapeLimits.worry.max}
-        error={state.errors.note}
-        defaultValue={state.values?.note}
-      />
-      <Button type="submit" variant="outline" disabled={pending} className="min-h-11 self-start">
-        Send to {readers}
-      </Button>
-    </form>
+    <Folded summary="I’m worried about this mentorship" open={hasErrors(state)}>
+      {intro}
+      <form action={action} className="flex flex-col gap-4" data-testid="worry-form">
+        <FormMessage error={state.errors.form} />
+        <input type="hidden" name="request" value={String(requestId)} />
+        <TextareaField
+          name="note"
+          id="worry-note"
+          label="What worries you"
+          hint={`Only ${readers} read this; ${otherName} is not told. 10 to 2,000 characters.`}
+          rows={4}
+          maxLength={shapeLimits.worry.max}
+          error={state.errors.note}
+          defaultValue={state.values?.note}
+        />
+        <Button type="submit" variant="outline" disabled={pending} className="min-h-11 self-start">
+          Send in confidence
+        </Button>
+      </form>
+    </Folded>
   )
 }
 
