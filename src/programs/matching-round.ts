@@ -303,10 +303,18 @@ export function assignPairs(
   })
 }
 
-async function staleDrafts(payload: Payload, program: Id, keep?: Id) {
+/** Drafts older than `newer`: two staff proposing at once leave the later proposal, never neither. */
+async function staleDrafts(payload: Payload, program: Id, newer: MatchRound) {
   const { docs } = await payload.find({
     collection: 'match-rounds',
-    where: { and: [{ program: { equals: program } }, { status: { equals: 'draft' } }, ...(keep != null ? [{ id: { not_equals: keep } }] : [])] },
+    where: {
+      and: [
+        { program: { equals: program } },
+        { status: { equals: 'draft' } },
+        { id: { not_equals: newer.id } },
+        { createdAt: { less_than_equal: newer.createdAt } },
+      ],
+    },
     select: { status: true },
     depth: 0,
     pagination: false,
@@ -349,7 +357,7 @@ export async function proposeRound(
     depth: 0,
     overrideAccess: true,
   })
-  for (const older of await staleDrafts(payload, program.id, round.id)) {
+  for (const older of await staleDrafts(payload, program.id, round)) {
     await payload.update({ collection: 'match-rounds', id: older.id, data: { status: 'discarded' }, overrideAccess: true })
   }
   return { ok: true, round }
