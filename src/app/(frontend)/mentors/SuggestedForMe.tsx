@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { hasRole } from '@/access'
+import { FormMessage } from '@/components/forms/Field'
 import { AskForWishes, SuggestionList } from '@/components/matching/Suggestions'
 import { Button } from '@/components/ui/button'
 import { getPayloadClient } from '@/lib/payload'
@@ -14,7 +15,7 @@ import type { User } from '../../../../payload-types'
  * what they said they look for, best first, each with its reasons; `program=<slug>` keeps to a
  * programme's mentors. Everyone else is told what the page is and how to get there.
  */
-export async function SuggestedForMe({ viewer, programSlug }: { viewer: User | null; programSlug?: string }) {
+export async function SuggestedForMe({ viewer, programSlug, saved = false }: { viewer: User | null; programSlug?: string; saved?: boolean }) {
   const signIn = `/signin?next=${encodeURIComponent(`/mentors?for=me${programSlug ? `&program=${programSlug}` : ''}`)}`
   if (!viewer) {
     return (
@@ -59,6 +60,11 @@ export async function SuggestedForMe({ viewer, programSlug }: { viewer: User | n
           <Link href={program ? `/mentors?program=${program.slug}` : '/mentors'}>Search instead</Link>
         </p>
       </div>
+      {saved && result.state === 'ready' && (
+        <div className="mb-4">
+          <FormMessage message="Saved. Your suggestions now follow what you are looking for." />
+        </div>
+      )}
       {result.state === 'no-wishes' ? (
         <AskForWishes />
       ) : result.suggestions.length === 0 ? (

@@ -103,7 +103,7 @@ export default async function MentorsPage({ searchParams }: Props) {
           The Mentors and Connectors who fit what you are looking for, open to new students now. Nobody’s email address is shown: you reach them through the
           platform.
         </p>
-        <SuggestedForMe viewer={viewer} programSlug={params.program} />
+        <SuggestedForMe viewer={viewer} programSlug={params.program} saved={search.saved === 'wishes'} />
       </>
     )
   }
