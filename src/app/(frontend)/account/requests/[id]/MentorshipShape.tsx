@@ -36,15 +36,17 @@ function Notice({ step, shown }: { step: string; shown?: string }) {
   ) : null
 }
 
-function ConfirmationState({ confirmedAt, who, testId }: { confirmedAt: string | null; who: string; testId: string }) {
+function ConfirmationState({ confirmedAt, who, testId, ended }: { confirmedAt: string | null; who: string; testId: string; ended: boolean }) {
   return (
     <li className="m-0 flex items-center gap-2 p-0 text-sm" data-testid={testId}>
       {confirmedAt ? <CircleCheck aria-hidden className="size-4 text-success" /> : <Clock aria-hidden className="size-4 text-muted-foreground" />}
       {confirmedAt
-        ? `${who === 'You' ? 'You' : who} confirmed on ${formatDate(confirmedAt)}`
-        : who === 'You'
-          ? 'You have not confirmed yet'
-          : `Waiting for ${who} to confirm`}
+        ? `${who} confirmed on ${formatDate(confirmedAt)}`
+        : ended
+          ? `${who} did not confirm it`
+          : who === 'You'
+            ? 'You have not confirmed yet'
+            : `Waiting for ${who} to confirm`}
     </li>
   )
 }
@@ -64,8 +66,8 @@ function Agreement({ shape, requestId, shown, now }: { shape: MentorshipShape; r
       <Notice step="agreement" shown={shown} />
       <div className="flex flex-col gap-4 rounded-xl border border-border bg-card p-4 text-card-foreground sm:p-5">
         <ul className="m-0 flex list-none flex-col gap-1 p-0">
-          <ConfirmationState confirmedAt={agreement.confirmedByMe} who="You" testId="agreement-mine" />
-          <ConfirmationState confirmedAt={agreement.confirmedByOther} who={shape.otherName} testId="agreement-theirs" />
+          <ConfirmationState confirmedAt={agreement.confirmedByMe} who="You" testId="agreement-mine" ended={!active} />
+          <ConfirmationState confirmedAt={agreement.confirmedByOther} who={shape.otherName} testId="agreement-theirs" ended={!active} />
         </ul>
         <dl className="m-0 grid gap-3 sm:grid-cols-3">
           <div className="sm:col-span-3">
