@@ -17,6 +17,7 @@ import * as contact from '@/email/templates/contact'
 import * as emailChange from '@/email/templates/email-change'
 import * as meetings from '@/email/templates/meetings'
 import * as mentorship from '@/email/templates/mentorship'
+import * as shape from '@/email/templates/mentorship-shape'
 import * as programAgreements from '@/email/templates/program-agreements'
 import * as programDecisions from '@/email/templates/program-decisions'
 import * as programLeaving from '@/email/templates/program-leaving'
@@ -176,6 +177,23 @@ const previews: [name: string, subject: string, content: () => ReactElement][] =
       }),
   ],
   ['program-matching-mentor', programMatching.mentorIntroductionSubject(introduction), () => programMatching.mentorIntroductionMessage(introduction)],
+  [
+    'shape-agreement-changed',
+    shape.agreementChangedSubject('Jun Park'),
+    () => shape.agreementChangedMessage({ requestId: 42, name: 'Robin', otherName: 'Jun Park' }),
+  ],
+  ['shape-check-in', shape.checkInSubject('Jun Park'), () => shape.checkInMessage({ requestId: 42, name: 'Robin', otherName: 'Jun Park' })],
+  [
+    'shape-worry-notice',
+    shape.worryNoticeSubject('Lakeside Mentors'),
+    () => shape.worryNoticeMessage({ programName: 'Lakeside Mentors', programId: 3, side: 'student' }),
+  ],
+  [
+    'shape-worry-acknowledgement',
+    shape.worryAcknowledgementSubject(),
+    () => shape.worryAcknowledgementMessage({ name: 'Robin', programName: 'Lakeside Mentors', requestId: 42 }),
+  ],
+  ['shape-closing-feedback', shape.closingFeedbackSubject(), () => shape.closingFeedbackMessage({ requestId: 42, name: 'Robin', otherName: 'Jun Park' })],
   ['report-notice', conduct.reportNoticeSubject(report), () => conduct.reportNoticeMessage(report)],
   ['report-acknowledgement', conduct.reportAcknowledgementSubject(), () => conduct.reportAcknowledgementMessage(report, 'Robin')],
   ['contact-notice', contact.contactNoticeSubject(message, 'Partnerships'), () => contact.contactNoticeMessage(message, 'Partnerships')],

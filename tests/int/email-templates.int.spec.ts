@@ -9,6 +9,7 @@ import * as conduct from '@/email/templates/conduct'
 import * as contact from '@/email/templates/contact'
 import * as emailChange from '@/email/templates/email-change'
 import * as mentorship from '@/email/templates/mentorship'
+import * as shape from '@/email/templates/mentorship-shape'
 import * as programMatching from '@/email/templates/program-matching'
 import { resetPasswordMessage, resetPasswordSubject } from '@/email/templates/reset-password'
 import { verifyEmailMessage, verifyEmailSubject } from '@/email/templates/verify-email'
@@ -216,6 +217,41 @@ const kinds: Kind[] = [
     content: () => programMatching.menteeIntroductionMessage({ ...introduction, reasons: ['Also speaks Spanish'] }),
     sentence: 'The staff of Lakeside Mentors paired you with Jun Park',
     link: `${site}/account/requests/42`,
+  },
+  {
+    kind: 'agreement changed',
+    subject: shape.agreementChangedSubject('Jun Park'),
+    content: () => shape.agreementChangedMessage({ requestId: 42, name: 'Robin', otherName: 'Jun Park' }),
+    sentence: 'Jun Park saved your mentorship agreement with a change',
+    link: `${site}/account/requests/42#agreement`,
+  },
+  {
+    kind: 'check-in',
+    subject: shape.checkInSubject('Jun Park'),
+    content: () => shape.checkInMessage({ requestId: 42, name: 'Robin', otherName: 'Jun Park' }),
+    sentence: 'Your answer is private: Jun Park never sees it',
+    link: `${site}/account/requests/42#check-in`,
+  },
+  {
+    kind: 'worry notice to programme staff',
+    subject: shape.worryNoticeSubject('Lakeside Mentors'),
+    content: () => shape.worryNoticeMessage({ programName: 'Lakeside Mentors', programId: 3, side: 'student' }),
+    sentence: 'The other person in the mentorship has not been told',
+    link: `${site}/admin/program-health/3`,
+  },
+  {
+    kind: 'worry acknowledgement',
+    subject: shape.worryAcknowledgementSubject(),
+    content: () => shape.worryAcknowledgementMessage({ name: 'Robin', programName: 'Lakeside Mentors', requestId: 42 }),
+    sentence: 'The staff of Lakeside Mentors have what you wrote',
+    link: `${site}/account/requests/42`,
+  },
+  {
+    kind: 'closing feedback',
+    subject: shape.closingFeedbackSubject(),
+    content: () => shape.closingFeedbackMessage({ requestId: 42, name: 'Robin', otherName: 'Jun Park' }),
+    sentence: 'Your mentorship with Jun Park has ended',
+    link: `${site}/account/requests/42#closing-feedback`,
   },
   {
     kind: 'matching round introduction (mentor)',
