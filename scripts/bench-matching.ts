@@ -44,9 +44,8 @@ import { parseArgs } from 'node:util'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Migration, Payload } from 'payload'
 
-import { candidateFor, type MatchingOptIns } from '../src/matching/candidates'
 import { sharedExperiences, skillsForTopic, type MeetingFrequency } from '../src/matching/options'
-import { isSuggestible, rankMentors, type CandidateMentor, type SeekerWishes } from '../src/matching/rank'
+import { rankMentors, type CandidateMentor, type SeekerWishes } from '../src/matching/rank'
 import type { HelpTopic } from '../src/mentorship/topics'
 import {
   addBlockRow,
@@ -345,7 +344,6 @@ type Client = SQLiteAdapter['client']
 type Statement = Parameters<Client['batch']>[0][number]
 type Row = Record<string, string | number | null>
 type Viewer = { id: number; roles: 'career-candidate'[] }
-type PooledProfile = Parameters<typeof candidateFor>[1] & { identitiesVisibility?: string | null }
 
 const profilesPerBatch = 1000
 const organizationCount = 100
@@ -574,10 +572,7 @@ const partNames = [
   'wishes',
   'studentQueries',
   'candidates',
-  'poolLoop',
-  'lookups',
   'firstRanking',
-  'suggestedPath',
   'answerTimes',
   'secondRanking',
   'cards',
@@ -615,7 +610,6 @@ async function measureParts(payload: Payload, students: Seeded['students'], now:
       pagination: false,
       overrideAccess: true,
     })
-  const shared: { pool: unknown; open: { account: string; profile: PooledProfile; candidate: CandidateMentor }[] } = { pool: null, open: [] }
   for (const { viewer } of students) {
     const wishes = (await time('wishes', () => wishesOf(payload, viewer.id)))!
     await time('studentQueries', () =>
@@ -625,65 +619,9 @@ async function measureParts(payload: Payload, students: Seeded['students'], now:
         requestsOf(viewer.id, ['pending', 'more-info', 'accepted']),
       ]),
     )
-    const { candidates, pool } = await time('candidates', () => candidatesForStudent(payload, viewer, { now }))
-    // The loop over the pool alone, without the queries around it.
-    const off: MatchingOptIns = { matchOn: 'off', sharedExperience: [] }
-    const noBlocks = new Set<string>()
-    await time('poolLoop', () => {
-      const built: CandidateMentor[] = []
-      for (const profile of pool.profiles.values()) {
-        built.push(
-          candidateFor(viewer.id, profile, pool.optIns.get(String(profile.user)) ?? off, {
-            identityVisible: profile.identitiesVisibility === 'public' || profile.identitiesVisibility === 'members',
-            blockedWith: noBlocks,
-            typicalResponseHours: pool.responseHours.get(String(profile.user))?.hours ?? null,
-            now,
-          }),
-        )
-      }
-      return built
-    })
-    // The suggested change (not in src/ yet): the open profiles' candidates built once per pool
-    // sync, as a student with no opt-in, block or answer time of their own sees them, rebuilt per
-    // student only where one of those applies (opt-ins only for students asking for a shared
-    // experience), then ranked: the first ranking's cost with no loop over the pool of its own.
-    if (shared.pool !== pool) {
-      shared.pool = pool
-      shared.open = [...pool.profiles.values()]
-        .map((profile) => ({
-          account: String(profile.user),
-          profile,
-          candidate: candidateFor('', profile, off, { identityVisible: false, blockedWith: noBlocks, typicalResponseHours: null, now }),
-        }))
-        .filter(({ candidate }) => isSuggestible(candidate))
-    }
-    const blockedWith = new Set([String(viewer.id)])
-    await time('suggestedPath', () => {
-      const needsExperience = wishes.sharedExperience.length > 0
-      const built: CandidateMentor[] = []
-      for (const { account, profile, candidate } of shared.open) {
-        const optIn = needsExperience ? pool.optIns.get(account) : undefined
-        const hours = pool.responseHours.get(account)?.hours
-        built.push(
-          optIn || hours != null || blockedWith.has(account)
-            ? candidateFor(viewer.id, profile, optIn ?? off, {
-                identityVisible: profile.identitiesVisibility === 'public' || profile.identitiesVisibility === 'members',
-                blockedWith,
-                typicalResponseHours: hours ?? null,
-                now,
-              })
-            : candidate,
-        )
-      }
-      return rankMentors(wishes, built, { now, limit: suggestionLimit * 2 + 5 })
-    })
-    // suggestMentorsFor's two look-ups by profile, each over the whole pool.
-    await time('lookups', () => {
-      const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]))
-      return new Map([...pool.profiles.values()].filter((profile) => byId.has(String(profile.id))).map((profile) => [String(profile.id), String(profile.user)]))
-    })
+    const { candidates, pool } = await time('candidates', () => candidatesForStudent(payload, viewer, { now, wishes }))
     const first = await time('firstRanking', () => rankMentors(wishes, candidates, { now, limit: suggestionLimit * 2 + 5 }))
-    const accounts = first.map((suggestion) => String(pool.profiles.get(suggestion.id)?.user))
+    const accounts = first.map((suggestion) => String(pool.profiles.get(suggestion.id)?.profile.user))
     await time('answerTimes', () =>
       payload.find({
         collection: 'mentorship-requests',
@@ -771,10 +709,11 @@ async function benchDatabase(): Promise<void> {
     let tiedMisses = 0
     for (const [index, student] of seeded.students.entries()) {
       if (ranks[index] >= 1 && ranks[index] <= 5) continue
-      const [{ candidates, pool }, wishes] = await Promise.all([candidatesForStudent(payload, student.viewer, { now }), wishesOf(payload, student.viewer.id)])
+      const wishes = await wishesOf(payload, student.viewer.id)
+      const { candidates, pool } = await candidatesForStudent(payload, student.viewer, { now, wishes })
       const ideal = candidates.find((candidate) => candidate.id === student.ideal)
       if (!ideal || !wishes) continue
-      const stats = await responseStats(payload, pool.profiles.get(student.ideal)!.user, now)
+      const stats = await responseStats(payload, pool.profiles.get(student.ideal)!.profile.user, now)
       const typicalResponseHours = stats.kind === 'known' ? stats.typicalHours : null
       const [alone] = rankMentors(wishes, [{ ...ideal, typicalResponseHours }], { now })
       if (alone && alone.score >= firstScores[index]) tiedMisses += 1
@@ -801,11 +740,8 @@ async function benchDatabase(): Promise<void> {
     const labels: Record<PartName, string> = {
       wishes: "the student's wishes (match-preferences)",
       studentQueries: 'their blocks, contacts and asked mentors (3 queries)',
-      candidates: 'candidatesForStudent (those queries + the pool loop)',
-      poolLoop: `  the loop over the pool alone (${format(profileCount)} candidateFor)`,
-      lookups: 'byId and accountOf, two maps over the whole pool',
+      candidates: "candidatesForStudent (those queries + this student's own candidates)",
       firstRanking: `first ranking (all, top ${suggestionLimit * 2 + 5} kept)`,
-      suggestedPath: '  suggested: candidates built at sync, then that ranking',
       answerTimes: "the shortlist's answer times (1 query, uncached)",
       secondRanking: 'second ranking (the shortlist)',
       cards: "readCards with the student's access",

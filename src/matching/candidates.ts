@@ -1,7 +1,7 @@
 import type { IdentityVisibility } from '@/access/visibility'
 
 import type { ExperienceMatching, SharedExperience } from './options'
-import type { CandidateMentor } from './rank'
+import { languageMaskOf, topicMaskOf, type CandidateMentor } from './rank'
 
 type Id = number | string
 
@@ -50,7 +50,7 @@ export interface SeekerView {
 }
 
 /** The shared experiences this seeker may be matched on: none unless the mentor's choice allows it. */
-function experiencesFor(optIns: MatchingOptIns, identityVisible: boolean): SharedExperience[] {
+export function experiencesFor(optIns: MatchingOptIns, identityVisible: boolean): SharedExperience[] {
   const allowed = optIns.matchOn === 'any-student' || (optIns.matchOn === 'when-visible' && identityVisible)
   return allowed ? [...new Set(optIns.sharedExperience)].sort() : []
 }
@@ -65,12 +65,16 @@ export function candidateFor(seekerId: Id, profile: ProfileForMatching, optIns: 
   const paused = Boolean(profile.paused) && (!profile.pausedUntil || new Date(profile.pausedUntil) > view.now)
   const capacityLeft = profile.capacity - (profile.activeMentees ?? 0)
   const account = String(profile.user)
+  const skills = (profile.skills ?? []).map((skill) => skill.slug)
+  const languages = [...(profile.languages ?? [])]
   return {
     id: String(profile.id),
     kind: profile.kind,
     industries: (profile.industries ?? []).map((industry) => ({ id: String(industry.id), name: industry.name })),
-    skills: (profile.skills ?? []).map((skill) => skill.slug),
-    languages: [...(profile.languages ?? [])],
+    skills,
+    languages,
+    topicMask: topicMaskOf(skills),
+    languageMask: languageMaskOf(languages),
     timeZone: profile.timeZone || null,
     capacityLeft,
     status: paused ? 'paused' : profile.availability === 'full' || capacityLeft <= 0 ? 'full' : 'open',

@@ -1,7 +1,7 @@
 import { describeResponseTime } from '@/mentorship/stats'
-import { helpTopicLabel, type HelpTopic } from '@/mentorship/topics'
+import { helpTopicLabel, helpTopics, type HelpTopic } from '@/mentorship/topics'
 import { isKnownTimeZone, offsetAt, HOUR } from '@/meetings/zone'
-import { languageName } from '@/lib/languages'
+import { languageName, languages as languageList } from '@/lib/languages'
 
 import { sharedExperienceAs, skillsForTopic, zoneOfRegion, type MeetingFrequency, type Region, type SharedExperience } from './options'
 
@@ -41,6 +41,12 @@ export interface CandidateMentor {
   /** Median hours to a first answer (src/mentorship/stats.ts), or null while too new to tell. */
   typicalResponseHours: number | null
   sharedExperience: readonly SharedExperience[]
+  /**
+   * `skills` and `languages` as bit masks (topicMaskOf, languageMaskOf), so a ranking over tens of
+   * thousands tests them with one AND each. Worked out from the lists when absent.
+   */
+  topicMask?: number
+  languageMask?: number
 }
 
 export interface Suggestion {
@@ -97,16 +103,36 @@ function hoursApart(left: number, right: number): number {
   return Math.min(hours, 24 - hours)
 }
 
-/** The seeker's wishes turned into look-ups, once per ranking, so each candidate costs a few set probes. */
+const topicBit = (topic: HelpTopic) => 1 << helpTopics.findIndex(([value]) => value === topic)
+const languageBit = new Map<string, number>(languageList.map(([code], index) => [code, 1 << index]))
+const englishBit = languageBit.get('en')!
+
+/** Each skill slug → the help topics it answers, as bits. */
+const topicsOfSkill = new Map<string, number>()
+for (const [topic, skills] of Object.entries(skillsForTopic) as [HelpTopic, readonly string[]][]) {
+  for (const skill of skills) topicsOfSkill.set(skill, (topicsOfSkill.get(skill) ?? 0) | topicBit(topic))
+}
+
+/** The help topics a mentor's skills answer, as bits of `helpTopics`. */
+export function topicMaskOf(skills: readonly string[]): number {
+  let mask = 0
+  for (const skill of skills) mask |= topicsOfSkill.get(skill) ?? 0
+  return mask
+}
+
+/** Languages as bits of the platform's list (src/lib/languages.ts); an unknown code counts for none. */
+export function languageMaskOf(codes: readonly string[]): number {
+  let mask = 0
+  for (const code of codes) mask |= languageBit.get(code) ?? 0
+  return mask
+}
+
+/** The seeker's wishes turned into look-ups, once per ranking, so each candidate costs a few bit tests and set probes. */
 function prepare(seeker: SeekerWishes, now: Date) {
   const topics = seeker.helpTopics.filter((topic) => topic !== 'other')
-  // Each skill slug → bit mask of the seeker's topics it answers.
-  const topicBitsOfSkill = new Map<string, number>()
-  let industryTopicBit = 0
-  topics.forEach((topic, index) => {
-    if (topic === 'industry') industryTopicBit = 1 << index
-    for (const skill of skillsForTopic[topic] ?? []) topicBitsOfSkill.set(skill, (topicBitsOfSkill.get(skill) ?? 0) | (1 << index))
-  })
+  const topicMask = topics.reduce((mask, topic) => mask | topicBit(topic), 0)
+  // "Learning about an industry" is answered by a shared industry, not a skill.
+  const industryTopicBit = topics.includes('industry') ? topicBit('industry') : 0
   const zone = seeker.timeZone && isKnownTimeZone(seeker.timeZone) ? seeker.timeZone : seeker.region ? zoneOfRegion(seeker.region) : null
   const instant = now.getTime()
   const offsets = new Map<string, number | null>()
@@ -120,11 +146,11 @@ function prepare(seeker: SeekerWishes, now: Date) {
   }
   return {
     topics,
-    topicBitsOfSkill,
+    topicMask,
     industryTopicBit,
     industries: new Set(seeker.industries),
     industriesForFull: Math.min(seeker.industries.length, 2),
-    languages: new Set(seeker.languages),
+    languageMask: languageMaskOf(seeker.languages),
     experiences: new Set(seeker.sharedExperience),
     zone,
     seekerOffset: zone ? offsetOf(zone) : null,
@@ -145,10 +171,10 @@ function sharedIndustries(prepared: Prepared, candidate: CandidateMentor) {
   return candidate.industries.filter((industry) => prepared.industries.has(industry.id))
 }
 
+/** The seeker's topics this candidate answers, as bits. */
 function topicBits(prepared: Prepared, candidate: CandidateMentor, industryShared: boolean): number {
-  let bits = industryShared ? prepared.industryTopicBit : 0
-  for (const skill of candidate.skills) bits |= prepared.topicBitsOfSkill.get(skill) ?? 0
-  return bits
+  const mask = candidate.topicMask ?? topicMaskOf(candidate.skills)
+  return (mask | (industryShared ? prepared.industryTopicBit : 0)) & prepared.topicMask
 }
 
 function candidateHoursApart(prepared: Prepared, candidate: CandidateMentor): number | null {
@@ -170,15 +196,9 @@ function scoreOf(prepared: Prepared, candidate: CandidateMentor): number {
     for (const experience of candidate.sharedExperience) if (prepared.experiences.has(experience)) shared++
     score += (matchWeights.sharedExperience * shared) / prepared.experiences.size
   }
-  let anyLanguage = false
-  let otherLanguage = false
-  for (const language of candidate.languages) {
-    if (!prepared.languages.has(language)) continue
-    anyLanguage = true
-    if (language !== 'en') otherLanguage = true
-  }
-  if (anyLanguage) score += matchWeights.language
-  if (otherLanguage) score += matchWeights.otherLanguage
+  const languages = (candidate.languageMask ?? languageMaskOf(candidate.languages)) & prepared.languageMask
+  if (languages !== 0) score += matchWeights.language
+  if ((languages & ~englishBit) !== 0) score += matchWeights.otherLanguage
   const apart = candidateHoursApart(prepared, candidate)
   if (apart !== null) score += prepared.timeZoneWeight * Math.max(0, 1 - apart / farApartHours)
   score += matchWeights.response * responseFactor(candidate.typicalResponseHours)
@@ -203,7 +223,7 @@ function reasonsFor(prepared: Prepared, candidate: CandidateMentor, forStaff = f
   const reasons: string[] = []
   const industries = sharedIndustries(prepared, candidate)
   const bits = topicBits(prepared, candidate, industries.length > 0)
-  const topicsMet = prepared.topics.filter((_, index) => bits & (1 << index))
+  const topicsMet = prepared.topics.filter((topic) => bits & topicBit(topic))
   if (topicsMet.length === 1) reasons.push(`Helps with ${lowerFirst(helpTopicLabel(topicsMet[0]))}`)
   else if (topicsMet.length > 1)
     reasons.push(topicsMet.length === prepared.topics.length ? `All ${topicsMet.length} of your topics` : `${topicsMet.length} of your topics`)
@@ -212,7 +232,7 @@ function reasonsFor(prepared: Prepared, candidate: CandidateMentor, forStaff = f
   for (const experience of forStaff ? [] : candidate.sharedExperience) {
     if (prepared.experiences.has(experience)) reasons.push(`Shares your experience as ${sharedExperienceAs(experience)}`)
   }
-  const shared = candidate.languages.filter((language) => prepared.languages.has(language))
+  const shared = candidate.languages.filter((language) => (languageBit.get(language) ?? 0) & prepared.languageMask)
   const others = shared.filter((language) => language !== 'en').map(languageName)
   if (others.length > 0) reasons.push(`${shared.length > others.length ? 'Also speaks' : 'Speaks'} ${listInWords(others)}`)
   const apart = candidateHoursApart(prepared, candidate)
@@ -251,8 +271,13 @@ export function rankMentors(seeker: SeekerWishes, candidates: readonly Candidate
   const best: Scored[] = []
   for (const candidate of candidates) {
     if (!isSuggestible(candidate, options)) continue
-    const scored = { candidate, score: scoreOf(prepared, candidate) }
-    if (best.length === limit && !ranksAbove(scored, best[limit - 1])) continue
+    const score = scoreOf(prepared, candidate)
+    // Most candidates fall short of the last kept: compared before anything is allocated for them.
+    if (best.length === limit) {
+      const last = best[limit - 1]
+      if (score < last.score || (score === last.score && !idBefore(candidate.id, last.candidate.id))) continue
+    }
+    const scored = { candidate, score }
     let at = best.length
     while (at > 0 && ranksAbove(scored, best[at - 1])) at--
     best.splice(at, 0, scored)

@@ -7,10 +7,10 @@ import { statsFromRequests, statsWindowMs } from '@/mentorship/stats'
 import { availabilityOf, directoryNames, listedMentorsOf, readCards, type MentorCard } from '@/queries/mentors'
 
 import type { User } from '../../payload-types'
-import { candidateFor, type MatchingOptIns, type ProfileForMatching } from './candidates'
+import { candidateFor, experiencesFor, type MatchingOptIns, type ProfileForMatching } from './candidates'
 import { isSharedExperience, type ExperienceMatching } from './options'
 import { readPreferences } from './preferences'
-import { rankMentors, type CandidateMentor, type SeekerWishes } from './rank'
+import { isSuggestible, rankMentors, type CandidateMentor, type SeekerWishes } from './rank'
 
 /*
  * Suggested mentors for one Career Candidate: the platform's profiles ranked against what the
@@ -38,8 +38,22 @@ export type Suggestions =
 type PooledProfile = ProfileForMatching & { identitiesVisibility: IdentityVisibility | null }
 type ResponseHours = { hours: number | null; at: number }
 
+/**
+ * A pooled profile and what every student may learn of it: `base` is its candidate as the ranking
+ * sees it for a student who may see nothing hidden and with no block, built once per change of
+ * the profile (src/matching/candidates.ts decides what goes in, so it holds no shared experience).
+ */
+type Pooled = { profile: PooledProfile; base: CandidateMentor }
+
 type Pool = {
-  profiles: Map<string, PooledProfile>
+  /** By profile id. */
+  profiles: Map<string, Pooled>
+  /** Profile id by account. */
+  profileOfAccount: Map<string, string>
+  /** The bases of the profiles open to new students, rebuilt only after a change. */
+  open: CandidateMentor[] | null
+  /** Profiles paused until a date: they open again by themselves when it passes. */
+  pausedUntil: Map<string, number>
   optIns: Map<string, MatchingOptIns>
   /** The newest `updatedAt` seen, per collection: the next sync reads from there. */
   profilesSeen: string | null
@@ -56,7 +70,14 @@ const responseHoursForMs = 10 * 60_000
 /** How many more than asked the ranking shortlists, for those that drop out on the second read. */
 const shortlistFactor = 2
 
-const pools = new WeakMap<Payload, Pool>()
+/*
+ * Kept on the process, not the module: the server's instrumentation (src/instrumentation.ts) and
+ * its pages are bundled apart, and each bundle would otherwise have its own pool.
+ */
+const poolsKey = Symbol.for('pride-career-network.matching-pools')
+const pools: WeakMap<Payload, Pool> =
+  ((globalThis as Record<symbol, unknown>)[poolsKey] as WeakMap<Payload, Pool> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[poolsKey] = new WeakMap<Payload, Pool>())
 
 const profileSelect = {
   user: true,
@@ -79,7 +100,26 @@ const later = (left: string | null, right: string) => (left === null || right > 
 
 type Names = Awaited<ReturnType<typeof directoryNames>>
 
-async function syncProfiles(payload: Payload, pool: Pool, names: Names): Promise<void> {
+const noOptIn: MatchingOptIns = { matchOn: 'off', sharedExperience: [] }
+const noBlocks: ReadonlySet<string> = new Set()
+
+/** The candidate every student starts from: nothing hidden may show, no block, no programme. */
+function baseCandidate(profile: PooledProfile, typicalResponseHours: number | null, now: Date): CandidateMentor {
+  return candidateFor('', profile, noOptIn, { identityVisible: false, blockedWith: noBlocks, typicalResponseHours, now })
+}
+
+/** Puts a profile in the pool, or back in it after a change, with its base candidate. */
+function addToPool(into: Pool, profile: PooledProfile, now: Date): void {
+  const id = String(profile.id)
+  const account = String(profile.user)
+  into.profiles.set(id, { profile, base: baseCandidate(profile, into.responseHours.get(account)?.hours ?? null, now) })
+  into.profileOfAccount.set(account, id)
+  if (profile.paused && profile.pausedUntil) into.pausedUntil.set(id, new Date(profile.pausedUntil).getTime())
+  else into.pausedUntil.delete(id)
+  into.open = null
+}
+
+async function syncProfiles(payload: Payload, pool: Pool, names: Names, now: Date): Promise<void> {
   const { docs } = await payload.find({
     collection: 'mentor-profiles',
     where: pool.profilesSeen ? { updatedAt: { greater_than_equal: pool.profilesSeen } } : {},
@@ -89,24 +129,28 @@ async function syncProfiles(payload: Payload, pool: Pool, names: Names): Promise
     overrideAccess: true,
   })
   for (const doc of docs) {
-    pool.profiles.set(String(doc.id), {
-      id: doc.id,
-      user: idOf(doc.user as RelationValue) ?? '',
-      kind: doc.kind,
-      industries: (doc.industries ?? []).map((industry) => {
-        const id = String(idOf(industry as RelationValue))
-        return { id, name: names.industries.get(id)?.name ?? '' }
-      }),
-      skills: (doc.skills ?? []).map((skill) => ({ slug: names.skills.get(String(idOf(skill as RelationValue)))?.slug ?? '' })),
-      languages: doc.languages ?? [],
-      timeZone: doc.timeZone ?? null,
-      availability: doc.availability,
-      capacity: doc.capacity,
-      activeMentees: doc.activeMentees ?? 0,
-      paused: doc.paused ?? false,
-      pausedUntil: doc.pausedUntil ?? null,
-      identitiesVisibility: (doc.identitiesVisibility as IdentityVisibility | undefined) ?? null,
-    })
+    addToPool(
+      pool,
+      {
+        id: doc.id,
+        user: idOf(doc.user as RelationValue) ?? '',
+        kind: doc.kind,
+        industries: (doc.industries ?? []).map((industry) => {
+          const id = String(idOf(industry as RelationValue))
+          return { id, name: names.industries.get(id)?.name ?? '' }
+        }),
+        skills: (doc.skills ?? []).map((skill) => ({ slug: names.skills.get(String(idOf(skill as RelationValue)))?.slug ?? '' })),
+        languages: doc.languages ?? [],
+        timeZone: doc.timeZone ?? null,
+        availability: doc.availability,
+        capacity: doc.capacity,
+        activeMentees: doc.activeMentees ?? 0,
+        paused: doc.paused ?? false,
+        pausedUntil: doc.pausedUntil ?? null,
+        identitiesVisibility: (doc.identitiesVisibility as IdentityVisibility | undefined) ?? null,
+      },
+      now,
+    )
     pool.profilesSeen = later(pool.profilesSeen, doc.updatedAt)
   }
 }
@@ -133,7 +177,18 @@ async function syncOptIns(payload: Payload, pool: Pool): Promise<void> {
 async function currentPool(payload: Payload): Promise<Pool> {
   let pool = pools.get(payload)
   if (!pool) {
-    pool = { profiles: new Map(), optIns: new Map(), profilesSeen: null, optInsSeen: null, syncedAt: 0, syncing: null, responseHours: new Map() }
+    pool = {
+      profiles: new Map(),
+      profileOfAccount: new Map(),
+      open: null,
+      pausedUntil: new Map(),
+      optIns: new Map(),
+      profilesSeen: null,
+      optInsSeen: null,
+      syncedAt: 0,
+      syncing: null,
+      responseHours: new Map(),
+    }
     pools.set(payload, pool)
   }
   if (Date.now() - pool.syncedAt >= syncEveryMs) {
@@ -144,7 +199,13 @@ async function currentPool(payload: Payload): Promise<Pool> {
         let names = await directoryNames(payload)
         const { totalDocs } = await payload.count({ collection: 'skills', overrideAccess: true })
         if (totalDocs !== names.skills.size) names = await directoryNames(payload, true)
-        await Promise.all([syncProfiles(payload, current, names), syncOptIns(payload, current)])
+        const now = new Date()
+        await Promise.all([syncProfiles(payload, current, names, now), syncOptIns(payload, current)])
+        // A pause with an end date ends by itself, without a write to the profile.
+        for (const [id, until] of current.pausedUntil) {
+          const entry = current.profiles.get(id)
+          if (until <= now.getTime() && entry) addToPool(current, entry.profile, now)
+        }
         current.syncedAt = Date.now()
       } finally {
         current.syncing = null
@@ -152,7 +213,13 @@ async function currentPool(payload: Payload): Promise<Pool> {
     })()
     await current.syncing
   }
+  pool.open ??= [...pool.profiles.values()].map((entry) => entry.base).filter((candidate) => isSuggestible(candidate))
   return pool
+}
+
+/** Loads the process's pool ahead of the first suggestion (src/instrumentation.ts). */
+export async function warmMatchingPool(payload: Payload): Promise<void> {
+  await currentPool(payload)
 }
 
 /** Forgets the process's pool (tests that rewrite the database under one Payload). */
@@ -179,7 +246,11 @@ async function responseHoursOf(payload: Payload, pool: Pool, accounts: string[],
     for (const request of docs) byMentor.get(String(idOf(request.mentor as RelationValue)))?.push(request)
     for (const [account, requests] of byMentor) {
       const stats = statsFromRequests(requests)
-      pool.responseHours.set(account, { hours: stats.kind === 'known' ? stats.typicalHours : null, at: Date.now() })
+      const hours = stats.kind === 'known' ? stats.typicalHours : null
+      pool.responseHours.set(account, { hours, at: Date.now() })
+      // The base candidates are the pool's own: the next ranking uses the new time without a rebuild.
+      const entry = pool.profiles.get(pool.profileOfAccount.get(account) ?? '')
+      if (entry) (entry.base as { typicalResponseHours: number | null }).typicalResponseHours = hours
     }
   }
   return new Map(accounts.map((account) => [account, pool.responseHours.get(account)?.hours ?? null]))
@@ -254,14 +325,16 @@ export type SuggestOptions = {
 }
 
 /**
- * The candidates one student is ranked against, as the ranking may see them: for each pooled
- * profile, what this student may learn of it (src/matching/candidates.ts decides), with the
- * student's blocks, the programme's mentors and the mentors' answer times.
+ * The candidates one student is ranked against, as the ranking may see them. Most are the pool's
+ * own base candidates, shared by every student; only those that differ for this student are built
+ * again through candidateFor, which alone decides what a student may learn of a mentor: the
+ * mentors on either side of a block or already asked (and the student's own profile), and, when
+ * the student asked for a shared experience, the mentors who chose to be matched on theirs.
  */
 export async function candidatesForStudent(
   payload: Payload,
   student: Viewer,
-  options: { program?: Id | null; now: Date },
+  options: { program?: Id | null; now: Date; wishes?: SeekerWishes | null },
 ): Promise<{ candidates: CandidateMentor[]; pool: Pool }> {
   const [pool, blocked, contacts, asked, programmeAccounts] = await Promise.all([
     currentPool(payload),
@@ -270,28 +343,56 @@ export async function candidatesForStudent(
     mentorsAskedBy(payload, student.id),
     options.program != null ? listedMentorsOf(payload, options.program) : Promise.resolve(null),
   ])
-  const blockedWith = new Set([...blocked.map(String), ...asked])
-  const inProgramme = programmeAccounts ? new Set(programmeAccounts.map(String)) : null
-  const programmeMentors = new Set<string>()
-  const candidates: CandidateMentor[] = []
-  const off: MatchingOptIns = { matchOn: 'off', sharedExperience: [] }
-  for (const profile of pool.profiles.values()) {
-    const account = String(profile.user)
-    if (inProgramme && !inProgramme.has(account)) continue
-    if (inProgramme) programmeMentors.add(String(profile.id))
-    const identityVisible =
-      canSeeIdentity(student, profile.user, profile.identitiesVisibility) || (profile.identitiesVisibility === 'contacts' && contacts.has(account))
-    candidates.push(
-      candidateFor(student.id, profile, pool.optIns.get(account) ?? off, {
-        identityVisible,
+  const blockedWith = new Set([...blocked.map(String), ...asked, String(student.id)])
+  const programmeMentors = programmeAccounts
+    ? new Set(programmeAccounts.map((account) => pool.profileOfAccount.get(String(account))).filter((id): id is string => id !== undefined))
+    : undefined
+  // Only a mentor sharing one of the experiences the student asked for can score or be explained
+  // by it; every other opt-in leaves the mentor's candidate as it is. (No wishes given: all.)
+  const wished = options.wishes ? new Set(options.wishes.sharedExperience) : null
+  const mayShare = (optIns: MatchingOptIns) => wished === null || optIns.sharedExperience.some((experience) => wished.has(experience))
+  const overlay = new Map<string, CandidateMentor>()
+  const entryOf = (account: string) => pool.profiles.get(pool.profileOfAccount.get(account) ?? '')
+  const identityVisibleTo = (profile: PooledProfile, account: string) =>
+    canSeeIdentity(student, profile.user, profile.identitiesVisibility) || (profile.identitiesVisibility === 'contacts' && contacts.has(account))
+  // The few on the other side of a block or already asked: built again, so the ranking leaves them out.
+  for (const account of blockedWith) {
+    const entry = entryOf(account)
+    if (!entry) continue
+    const { profile, base } = entry
+    const optIns = pool.optIns.get(account) ?? noOptIn
+    overlay.set(
+      base.id,
+      candidateFor(student.id, profile, optIns, {
+        identityVisible: identityVisibleTo(profile, account),
         blockedWith,
-        programmeMentors: inProgramme ? programmeMentors : undefined,
-        typicalResponseHours: pool.responseHours.get(account)?.hours ?? null,
+        programmeMentors,
+        typicalResponseHours: base.typicalResponseHours,
         now: options.now,
       }),
     )
   }
-  return { candidates, pool }
+  // Mentors matched on a shared experience the student asked for, as far as each one's choice and
+  // the visibility of their identity field allow it (experiencesFor, the rule candidateFor applies).
+  if (wished === null || wished.size > 0) {
+    for (const [account, optIns] of pool.optIns) {
+      if (blockedWith.has(account) || !mayShare(optIns)) continue
+      const entry = entryOf(account)
+      if (!entry) continue
+      const sharedExperience = experiencesFor(optIns, identityVisibleTo(entry.profile, account))
+      if (sharedExperience.length > 0) overlay.set(entry.base.id, { ...entry.base, sharedExperience })
+    }
+  }
+
+  if (programmeMentors) {
+    const candidates = [...programmeMentors].flatMap((id) => {
+      const own = overlay.get(id) ?? pool.profiles.get(id)?.base
+      return own ? [{ ...own, inProgramme: true }] : []
+    })
+    return { candidates, pool }
+  }
+  const open = pool.open ?? []
+  return { candidates: overlay.size === 0 ? open : open.map((candidate) => overlay.get(candidate.id) ?? candidate), pool }
 }
 
 /**
@@ -303,19 +404,18 @@ export async function suggestMentorsFor(payload: Payload, student: Viewer, optio
   if (!hasRole(student, 'career-candidate')) return { state: 'no-wishes' }
   const now = options.now ?? new Date()
   const limit = options.limit ?? 10
-  const wishes = await wishesOf(payload, student.id)
+  // The pool's sync (when due) runs while the wishes are read.
+  const [wishes] = await Promise.all([wishesOf(payload, student.id), currentPool(payload)])
   if (!wishes) return { state: 'no-wishes' }
-  const { candidates, pool } = await candidatesForStudent(payload, student, { program: options.program, now })
+  const { candidates, pool } = await candidatesForStudent(payload, student, { program: options.program, now, wishes })
   const rankOptions = { now, programmeOnly: options.program != null }
-  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]))
 
   // Rank once with the answer times already known, then read the shortlist's answer times and
   // rank it again, so a mentor's speed counts without a query per mentor in the pool.
   const first = rankMentors(wishes, candidates, { ...rankOptions, limit: limit * shortlistFactor + 5 })
-  const shortlist = first.map((suggestion) => byId.get(suggestion.id)!)
-  const accountOf = new Map(
-    [...pool.profiles.values()].filter((profile) => byId.has(String(profile.id))).map((profile) => [String(profile.id), String(profile.user)]),
-  )
+  const firstIds = new Set(first.map((suggestion) => suggestion.id))
+  const shortlist = candidates.filter((candidate) => firstIds.has(candidate.id))
+  const accountOf = new Map(shortlist.map((candidate) => [candidate.id, String(pool.profiles.get(candidate.id)!.profile.user)]))
   const hours = await responseHoursOf(
     payload,
     pool,

@@ -313,6 +313,9 @@ describe('a candidate from a profile', () => {
       inProgramme: false,
       typicalResponseHours: 20,
       sharedExperience: [],
+      // Interview practice answers "Preparing for interviews", the third help topic; English and Spanish are the first two languages.
+      topicMask: 0b100,
+      languageMask: 0b11,
     })
   })
 
