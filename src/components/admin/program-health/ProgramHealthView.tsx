@@ -1,18 +1,15 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
+import { SetStepNav } from '@payloadcms/ui'
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
-import React from 'react'
 
 import { meetingFrequencies } from '@/matching/options'
 import { programHealth, type MentorshipHealth, type ProgramHealth, type SideHealth } from '@/mentorship/health'
 import { feedbackMoods } from '@/mentorship/shape-options'
-import { labelOf, programStatuses } from '@/programs/options'
 import { reportablePrograms } from '@/programs/reports'
 
-import type { User } from '../../../../payload-types'
 import { programReportsPath } from '../program-reports/paths'
+import { Headlines, ProgramLinks, programView } from '../program-view'
 import '../program-reports/program-reports.css'
 import { markWorryHandledAction } from './actions'
 import { programHealthPath } from './paths'
@@ -29,31 +26,9 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  * is not theirs is not found. Chosen names, dates, moods and what members wrote to staff; never
  * an address or an identity field.
  */
-export async function ProgramHealthView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
-  const { payload } = req
-  const adminRoute = payload.config.routes.admin
-  const base = `${adminRoute}${programHealthPath}`
-  const user = req.user as User | null
-  const segments = (params?.segments as string[] | undefined) ?? []
-
-  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${base}${segments[1] ? `/${segments[1]}` : ''}`)}`)
-  if (segments.length > 2 || !permissions.canAccessAdmin) notFound()
-
-  const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="program-report program-health">{children}</Gutter>
-    </DefaultTemplate>
-  )
+export async function ProgramHealthView(props: AdminViewServerProps) {
+  const { searchParams } = props
+  const { payload, user, segments, adminRoute, base, template } = programView(props, { path: programHealthPath, className: 'program-report program-health' })
 
   if (!segments[1]) {
     const programs = await reportablePrograms(payload, user)
@@ -66,14 +41,7 @@ export async function ProgramHealthView({ initPageResult, params, searchParams }
           feedback of those that ended.
         </p>
         {programs.length === 0 ? <p>Your organisation runs no programmes yet.</p> : null}
-        <ul className="program-report__programs">
-          {programs.map((program) => (
-            <li key={program.id}>
-              <Link href={`${base}/${program.id}`}>{program.name}</Link>{' '}
-              <span className="program-report__muted">({labelOf(programStatuses, program.status).split(':')[0]})</span>
-            </li>
-          ))}
-        </ul>
+        <ProgramLinks programs={programs} base={base} />
       </>,
     )
   }
@@ -127,16 +95,7 @@ function Counts({ health }: { health: ProgramHealth }) {
     ['Open worries', counts.openWorries],
     ['Past their end date', counts.overdue],
   ]
-  return (
-    <dl className="program-report__headlines" data-testid="health-counts">
-      {figures.map(([label, value]) => (
-        <div key={label} className="program-report__headline">
-          <dt>{label}</dt>
-          <dd className="program-report__figure">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  )
+  return <Headlines figures={figures} data-testid="health-counts" />
 }
 
 function SideLine({ label, side }: { label: string; side: SideHealth }) {

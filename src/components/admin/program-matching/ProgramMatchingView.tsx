@@ -1,15 +1,13 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
+import { SetStepNav } from '@payloadcms/ui'
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
-import React from 'react'
 
 import { hasRole, idOf, staffOrganizationOf } from '@/access'
 import { matchingPage, type RoundView } from '@/programs/matching-round'
 
-import type { User } from '../../../../payload-types'
 import { programReportsPath } from '../program-reports/paths'
+import { Headlines, programView } from '../program-view'
 import { programMatchingPath } from './paths'
 import '../program-reports/program-reports.css'
 import './program-matching.css'
@@ -28,31 +26,12 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * Staff see names, scores and the reasons the ranking gives staff: never a student's wishes,
  * identity fields or addresses.
  */
-export async function ProgramMatchingView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
-  const { payload } = req
-  const adminRoute = payload.config.routes.admin
-  const base = `${adminRoute}${programMatchingPath}`
-  const user = req.user as User | null
-  const segments = (params?.segments as string[] | undefined) ?? []
-
-  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${base}${segments[1] ? `/${segments[1]}` : ''}`)}`)
-  if (segments.length > 2 || !permissions.canAccessAdmin) notFound()
-
-  const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="program-report program-matching">{children}</Gutter>
-    </DefaultTemplate>
-  )
+export async function ProgramMatchingView(props: AdminViewServerProps) {
+  const { searchParams } = props
+  const { payload, user, segments, adminRoute, base, template } = programView(props, {
+    path: programMatchingPath,
+    className: 'program-report program-matching',
+  })
 
   if (!segments[1]) {
     const organization = staffOrganizationOf(user)
@@ -148,16 +127,7 @@ function Counts({ view }: { view: RoundView }) {
     ['Without a mentor', draft ? (draft.pairs?.length ?? 0) - proposed : view.waiting],
     ['Mentors’ places left', Math.max(0, placesLeft)],
   ]
-  return (
-    <dl className="program-report__headlines" aria-label="This round in figures">
-      {figures.map(([label, value]) => (
-        <div key={label} className="program-report__headline">
-          <dt>{label}</dt>
-          <dd className="program-report__figure">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  )
+  return <Headlines figures={figures} aria-label="This round in figures" />
 }
 
 function Round({ view, api }: { view: RoundView; api: string }) {

@@ -1,16 +1,14 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
+import { SetStepNav } from '@payloadcms/ui'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { programReport, reportablePrograms, reportTables, type ProgramReport, type ReportTable, type ReportTableName } from '@/programs/reports'
-import { labelOf, programStatuses } from '@/programs/options'
 
-import type { User } from '../../../../payload-types'
 import { programHealthPath } from '../program-health/paths'
 import { programMatchingPath } from '../program-matching/paths'
+import { ProgramLinks, programView } from '../program-view'
 import { programReportsPath } from './paths'
 import { ReportChart, type ChartSeries } from './ReportChart'
 import './program-reports.css'
@@ -32,39 +30,17 @@ const colors = {
  * the viewer itself: visitors sign in first, and a programme that is not the viewer's is not
  * found, with nothing of it shown.
  */
-export async function ProgramReportsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
-  const { payload } = req
-  const adminRoute = payload.config.routes.admin
-  const base = `${adminRoute}${programReportsPath}`
-  const user = req.user as User | null
-  const segments = (params?.segments as string[] | undefined) ?? []
+export async function ProgramReportsView(props: AdminViewServerProps) {
+  const { searchParams } = props
   const from = first(searchParams?.from as string | string[] | undefined)
   const to = first(searchParams?.to as string | string[] | undefined)
   const period = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString()
-
-  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${base}${segments[1] ? `/${segments[1]}` : ''}${period ? `?${period}` : ''}`)}`)
-  if (segments.length > 2 || !permissions.canAccessAdmin) notFound()
+  const { payload, user, segments, adminRoute, base, template } = programView(props, { path: programReportsPath, className: 'program-report', query: period })
   const programs = await reportablePrograms(payload, user)
 
   // The form's programme picker sends ?program=<id>: take it to that programme's address.
   const picked = first(searchParams?.program as string | string[] | undefined)
   if (picked && programs.some((program) => String(program.id) === picked)) redirect(`${base}/${encodeURIComponent(picked)}${period ? `?${period}` : ''}`)
-
-  const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="program-report">{children}</Gutter>
-    </DefaultTemplate>
-  )
 
   if (!segments[1]) {
     return template(
@@ -76,14 +52,7 @@ export async function ProgramReportsView({ initPageResult, params, searchParams 
           what members wrote, their addresses, answers or identity.
         </p>
         {programs.length === 0 ? <p>Your organisation runs no programmes yet. Create one under Programmes, and its report appears here.</p> : null}
-        <ul className="program-report__programs">
-          {programs.map((program) => (
-            <li key={program.id}>
-              <Link href={`${base}/${program.id}`}>{program.name}</Link>{' '}
-              <span className="program-report__muted">({labelOf(programStatuses, program.status).split(':')[0]})</span>
-            </li>
-          ))}
-        </ul>
+        <ProgramLinks programs={programs} base={base} />
       </>,
     )
   }
