@@ -157,7 +157,16 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     access: { run: mayRunJobs, queue: adminOnly, cancel: adminOnly },
     // Runs scheduled policy publishing, request reminders and expiry, closing jobs at their deadline, and the email outbox inside the server. Requests that
     // queue an email also start a run at once; the schedule picks up retries and leftovers.
-    tasks: [sendEmailTask, queueContactEmailsTask, remindAboutRequestTask, expireRequestTask, closeOpportunityTask, remindAboutMeetingTask, askForCheckInTask, askForClosingFeedbackTask],
+    tasks: [
+      sendEmailTask,
+      queueContactEmailsTask,
+      remindAboutRequestTask,
+      expireRequestTask,
+      closeOpportunityTask,
+      remindAboutMeetingTask,
+      askForCheckInTask,
+      askForClosingFeedbackTask,
+    ],
     autoRun: [
       { cron: '* * * * *', limit: 20, queue: 'default' },
       { cron: '*/10 * * * * *', limit: 200, queue: 'email' },

@@ -568,15 +568,7 @@ async function checkSeeded(payload: Payload, seeded: Seeded, wishesOf: typeof im
   }
 }
 
-const partNames = [
-  'wishes',
-  'studentQueries',
-  'candidates',
-  'firstRanking',
-  'answerTimes',
-  'secondRanking',
-  'cards',
-] as const
+const partNames = ['wishes', 'studentQueries', 'candidates', 'firstRanking', 'answerTimes', 'secondRanking', 'cards'] as const
 type PartName = (typeof partNames)[number]
 /** Wall-clock and CPU milliseconds of each step. */
 type Parts = Record<PartName, { wall: number[]; cpu: number[] }>
