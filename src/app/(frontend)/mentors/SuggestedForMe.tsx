@@ -69,7 +69,7 @@ export async function SuggestedForMe({ viewer, programSlug, saved = false }: { v
         <AskForWishes />
       ) : result.suggestions.length === 0 ? (
         <div className="notice" data-testid="empty-state">
-          <p>Nobody open to new students fits what you are looking for just now.</p>
+          <p>Nobody open to new students fits what you are looking for just now. Mentors you have already asked are not suggested again.</p>
           <ul>
             <li>
               <Link href="/account/looking-for">Choose more topics, industries or languages</Link>

@@ -35,7 +35,7 @@ export async function ProgramSuggestions({ program, viewer }: { program: Program
         <AskForWishes compact />
       ) : result.suggestions.length === 0 ? (
         <p className="m-0" data-testid="empty-state">
-          None of the programme’s mentors with a place left fits what you are looking for just now.{' '}
+          None of the programme’s mentors with a place left fits what you are looking for just now (mentors you have already asked are not suggested again).{' '}
           <Link href="/account/looking-for">Change what you’re looking for</Link>, or see all the mentors below.
         </p>
       ) : (
