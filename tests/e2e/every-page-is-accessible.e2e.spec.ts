@@ -25,6 +25,8 @@ const accountPages: { email: string; password: string; paths: string[] }[] = [
       '/account',
       '/account/requests',
       '/account/meetings',
+      '/account/looking-for',
+      '/mentors?for=me',
       '/account/resume',
       '/account/email',
       '/account/password',
