@@ -8,12 +8,14 @@ import { helpTopicLabel } from '@/mentorship/topics'
 import { opportunityKindLabel, workplaceLabel } from '@/opportunities/options'
 import type { CandidateDashboard } from '@/queries/dashboard'
 
+import type { User } from '../../../../payload-types'
+
 import { RequestStatusBadge } from '../account/requests/RequestBits'
 import { EmptyState, Grid, Row, Rows, Section } from './Section'
 import { SuggestedSection } from './SuggestedSection'
 
 /** A Career Candidate's dashboard: their requests, the mentors suggested for them, then upcoming events and new jobs side by side. */
-export function CandidateSections({ dashboard }: { dashboard: CandidateDashboard }) {
+export function CandidateSections({ dashboard, member }: { dashboard: CandidateDashboard; member: User }) {
   const { requests, totalRequests, waitingRequests, events, jobs, hasResume } = dashboard
   return (
     <>
@@ -56,7 +58,7 @@ export function CandidateSections({ dashboard }: { dashboard: CandidateDashboard
         )}
       </Section>
 
-      <SuggestedSection />
+      <SuggestedSection member={member} />
 
       <Grid>
         <Section action={{ href: '/events', label: 'All events' }} id="upcoming-events" title="Upcoming events">

@@ -1,17 +1,15 @@
 import Link from 'next/link'
 
-import { getSignedInMember } from '@/accounts/session'
 import { AskForWishes, SuggestionReasons } from '@/components/matching/Suggestions'
 import { Avatar } from '@/components/Avatar'
 import { getPayloadClient } from '@/lib/payload'
 import { suggestMentorsFor } from '@/matching/suggest'
 
+import type { User } from '../../../../payload-types'
 import { EmptyState, Rows, Section } from './Section'
 
 /** A Career Candidate's three best-suited Mentors and Connectors, with the reasons, and the way to the rest. */
-export async function SuggestedSection() {
-  const member = await getSignedInMember()
-  if (!member) return null
+export async function SuggestedSection({ member }: { member: User }) {
   const result = await suggestMentorsFor(await getPayloadClient(), member, { limit: 3 })
   const ready = result.state === 'ready'
   return (

@@ -50,7 +50,7 @@ export default async function DashboardPage() {
       {admin && <AdminSection overview={admin} />}
       {staff !== undefined && <StaffSections dashboard={staff} />}
       {mentor && kind && <MentorSections dashboard={mentor} kind={kind} />}
-      {candidate && <CandidateSections dashboard={candidate} />}
+      {candidate && <CandidateSections dashboard={candidate} member={member} />}
     </div>
   )
 }
