@@ -350,6 +350,19 @@ export async function deleteMemberAccount(payload: Payload, member: Pick<User, '
     // What they told the platform for matching, and any feedback of theirs left elsewhere.
     await payload.delete({ collection: 'match-preferences', where: { user: { equals: member.id } }, overrideAccess: true, req })
     await payload.delete({ collection: 'mentorship-feedback', where: { author: { equals: member.id } }, overrideAccess: true, req })
+    // Matching rounds forget them as a mentee: their name and the reasons go with their pair.
+    const { docs: rounds } = await payload.find({
+      collection: 'match-rounds',
+      where: { 'pairs.mentee': { equals: member.id } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const round of rounds) {
+      const pairs = (round.pairs ?? []).filter((pair) => String(typeof pair.mentee === 'object' ? pair.mentee?.id : pair.mentee) !== String(member.id))
+      await payload.update({ collection: 'match-rounds', id: round.id, data: { pairs }, overrideAccess: true, req })
+    }
     // Worries they took up as programme staff stay handled, without naming them.
     await payload.update({
       collection: 'mentorship-feedback',

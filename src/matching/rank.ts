@@ -294,14 +294,16 @@ export function rankMentors(seeker: SeekerWishes, candidates: readonly Candidate
  * Every candidate this seeker could be matched with and how well, with the reasons: the whole row
  * of a score matrix, for programme staff's matching round (src/programs/matching-round.ts), which
  * assigns all waiting mentees at once instead of taking each one's top choice. With `forStaff`
- * the reasons leave out shared experience, since staff may not learn what a student wished for.
+ * shared experience counts for nothing, in the score as in the reasons: staff read both, and may
+ * not learn what a student wished for.
  */
 export function scoreEach(
   seeker: SeekerWishes,
   candidates: readonly CandidateMentor[],
   options: Pick<RankOptions, 'now' | 'programmeOnly'> & { forStaff?: boolean },
 ): Suggestion[] {
-  const prepared = prepare(seeker, options.now)
+  // For staff the shared-experience wishes do not count at all: a score they cannot explain would tell them of one.
+  const prepared = prepare(options.forStaff ? { ...seeker, sharedExperience: [] } : seeker, options.now)
   return candidates
     .filter((candidate) => isSuggestible(candidate, options))
     .map((candidate) => ({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { candidateFor, type MatchingOptIns, type ProfileForMatching, type SeekerView } from '@/matching/candidates'
 import { experienceMatching, sharedExperiences, type SharedExperience } from '@/matching/options'
-import { rankMentors, type CandidateMentor, type SeekerWishes } from '@/matching/rank'
+import { rankMentors, scoreEach, type CandidateMentor, type SeekerWishes } from '@/matching/rank'
 import { helpTopics } from '@/mentorship/topics'
 
 /*
@@ -439,5 +439,19 @@ describe('a hidden identity cannot be learnt from suggestions', () => {
       { ...view, identityVisible: true },
     )
     expect(reasonsOf(rankMentors(attempt, [...others, visible], { now }), '9')).toContain('Shares your experience as a trans or non-binary person')
+  })
+})
+
+describe('scores programme staff read', () => {
+  it('are the same whether or not the student wished for a shared experience, and never explained by one', () => {
+    const now = new Date('2026-06-01T12:00:00Z')
+    const sharing = [mentor('1', { sharedExperience: ['trans-or-nonbinary'] }), mentor('2')]
+    const wished = scoreEach(seeker({ sharedExperience: ['trans-or-nonbinary'] }), sharing, { now, forStaff: true })
+    const notWished = scoreEach(seeker({ sharedExperience: [] }), sharing, { now, forStaff: true })
+    expect(wished).toEqual(notWished)
+    expect(JSON.stringify(wished)).not.toMatch(/experience/i)
+    // The student's own ranking does count it: the test above could fail.
+    const own = scoreEach(seeker({ sharedExperience: ['trans-or-nonbinary'] }), sharing, { now })
+    expect(own.find((row) => row.id === '1')!.score).toBeGreaterThan(wished.find((row) => row.id === '1')!.score)
   })
 })

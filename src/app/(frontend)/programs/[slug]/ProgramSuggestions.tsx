@@ -19,8 +19,8 @@ export async function ProgramSuggestions({ program, viewer }: { program: Program
           Your mentor
         </h2>
         <p className="m-0" data-testid="staff-matching-note">
-          This programme’s staff match each mentee with a mentor. They use what you told us you are looking for (but never see your shared-experience wishes)
-          and will introduce you by email. <Link href="/account/looking-for">Say what you’re looking for</Link>.
+          This programme’s staff match each mentee with a mentor. They use what you told us you are looking for, except your shared-experience wishes, which
+          they never see, and will introduce you by email. <Link href="/account/looking-for">Say what you’re looking for</Link>.
         </p>
       </section>
     )
