@@ -16,6 +16,7 @@ import {
 
 import type { MatchPreference, User } from '../../payload-types'
 import type { ExperienceMatching, MeetingFrequency, Region, SharedExperience } from './options'
+import type { SeekerWishes } from './rank'
 
 /*
  * A member's one match-preferences record (collections/MatchPreferences): read only by them and
@@ -68,6 +69,32 @@ export async function readPreferences(payload: Payload, user: Id): Promise<Match
     meetingFrequency: (record?.meetingFrequency as MeetingFrequency | null | undefined) ?? null,
     sharedExperience: (record?.sharedExperience ?? []) as SharedExperience[],
     matchOn: (record?.matchOn as ExperienceMatching | null | undefined) ?? 'off',
+  }
+}
+
+/**
+ * Only what the ranking reads of a student's record (src/matching/suggest.ts), without joining the
+ * industries in: their ids are enough, and an industry removed since simply matches nobody.
+ */
+export async function readWishes(payload: Payload, user: Id): Promise<SeekerWishes> {
+  const { docs } = await payload.find({
+    collection: 'match-preferences',
+    where: { user: { equals: user } },
+    select: { helpTopics: true, industries: true, languages: true, timeZone: true, region: true, meetingFrequency: true, sharedExperience: true },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const record = docs[0]
+  return {
+    helpTopics: (record?.helpTopics ?? []) as HelpTopic[],
+    industries: (record?.industries ?? []).map((industry) => String(typeof industry === 'object' && industry ? industry.id : industry)),
+    languages: (record?.languages ?? []) as LanguageCode[],
+    timeZone: record?.timeZone || null,
+    region: (record?.region as Region | null | undefined) ?? null,
+    meetingFrequency: (record?.meetingFrequency as MeetingFrequency | null | undefined) ?? null,
+    sharedExperience: (record?.sharedExperience ?? []) as SharedExperience[],
   }
 }
 

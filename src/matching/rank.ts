@@ -1,9 +1,9 @@
 import { describeResponseTime } from '@/mentorship/stats'
 import { helpTopicLabel, helpTopics, type HelpTopic } from '@/mentorship/topics'
-import { isKnownTimeZone, offsetAt, HOUR } from '@/meetings/zone'
+import { isKnownTimeZone, offsetAt, HOUR, MINUTE } from '@/meetings/zone'
 import { languageName, languages as languageList } from '@/lib/languages'
 
-import { sharedExperienceAs, skillsForTopic, zoneOfRegion, type MeetingFrequency, type Region, type SharedExperience } from './options'
+import { sharedExperienceAs, sharedExperiences, skillsForTopic, zoneOfRegion, type MeetingFrequency, type Region, type SharedExperience } from './options'
 
 /** What a Career Candidate said they look for. Private to them; read only here, to rank. */
 export interface SeekerWishes {
@@ -127,7 +127,97 @@ export function languageMaskOf(codes: readonly string[]): number {
   return mask
 }
 
-/** The seeker's wishes turned into look-ups, once per ranking, so each candidate costs a few bit tests and set probes. */
+const experienceBit = new Map<string, number>(sharedExperiences.map(({ value }, index) => [value, 1 << index]))
+const experienceMaskOf = (experiences: readonly string[]) => experiences.reduce((mask, experience) => mask | (experienceBit.get(experience) ?? 0), 0)
+
+/**
+ * Candidates laid out for ranking tens of thousands at a time: each field the score reads in a
+ * typed array, industries and time zones as small numbers, so scoring one is a few array reads
+ * and bit tests. Built once per set of candidates (the matching pool builds one per change).
+ */
+export interface RankIndex {
+  readonly candidates: readonly CandidateMentor[]
+  /** Position by candidate id. */
+  readonly positionOf: ReadonlyMap<string, number>
+  readonly suggestible: Uint8Array
+  readonly inProgramme: Uint8Array
+  readonly topicMask: Int32Array
+  readonly languageMask: Int32Array
+  readonly experienceMask: Int32Array
+  /** Candidate i's industries are industryList[industryStart[i] … industryStart[i + 1]), as positions in `industryIds`. */
+  readonly industryStart: Int32Array
+  readonly industryList: Int32Array
+  readonly industryIds: readonly string[]
+  /** A position in `zones`, or -1 without a time zone. */
+  readonly zone: Int32Array
+  readonly zones: readonly string[]
+  /** The response time's points (responseFactor), kept current by setResponseHours. */
+  readonly responsePoints: Float64Array
+}
+
+export function indexCandidates(candidates: readonly CandidateMentor[]): RankIndex {
+  const count = candidates.length
+  const industryPosition = new Map<string, number>()
+  const zonePosition = new Map<string, number>()
+  const positionOf = new Map<string, number>()
+  const index = {
+    candidates,
+    positionOf,
+    suggestible: new Uint8Array(count),
+    inProgramme: new Uint8Array(count),
+    topicMask: new Int32Array(count),
+    languageMask: new Int32Array(count),
+    experienceMask: new Int32Array(count),
+    industryStart: new Int32Array(count + 1),
+    industryList: new Int32Array(candidates.reduce((total, candidate) => total + candidate.industries.length, 0)),
+    industryIds: [] as string[],
+    zone: new Int32Array(count),
+    zones: [] as string[],
+    responsePoints: new Float64Array(count),
+  }
+  let industryAt = 0
+  candidates.forEach((candidate, at) => {
+    positionOf.set(candidate.id, at)
+    index.suggestible[at] = isSuggestible(candidate) ? 1 : 0
+    index.inProgramme[at] = candidate.inProgramme ? 1 : 0
+    index.topicMask[at] = candidate.topicMask ?? topicMaskOf(candidate.skills)
+    index.languageMask[at] = candidate.languageMask ?? languageMaskOf(candidate.languages)
+    index.experienceMask[at] = experienceMaskOf(candidate.sharedExperience)
+    index.industryStart[at] = industryAt
+    for (const industry of candidate.industries) {
+      let position = industryPosition.get(industry.id)
+      if (position === undefined) industryPosition.set(industry.id, (position = index.industryIds.push(industry.id) - 1))
+      index.industryList[industryAt++] = position
+    }
+    let zone = -1
+    if (candidate.timeZone) {
+      zone = zonePosition.get(candidate.timeZone) ?? -1
+      if (zone === -1) zonePosition.set(candidate.timeZone, (zone = index.zones.push(candidate.timeZone) - 1))
+    }
+    index.zone[at] = zone
+    index.responsePoints[at] = matchWeights.response * responseFactor(candidate.typicalResponseHours)
+  })
+  index.industryStart[count] = industryAt
+  return index
+}
+
+/*
+ * Offsets by zone and quarter hour, shared by every ranking: asking a zone is slow, and clocks
+ * change only on a quarter hour of UTC (Lord Howe's half-hour shift at 15:30, Chatham's at 14:00).
+ */
+const quarterHour = 15 * MINUTE
+const offsetsByQuarter = new Map<string, { quarter: number; offset: number | null }>()
+function offsetOf(zone: string, instant: number): number | null {
+  const quarter = Math.floor(instant / quarterHour)
+  const known = offsetsByQuarter.get(zone)
+  if (known && known.quarter === quarter) return known.offset
+  const offset = isKnownTimeZone(zone) ? offsetAt(zone, quarter * quarterHour) : null
+  if (offsetsByQuarter.size > 2_000) offsetsByQuarter.clear()
+  offsetsByQuarter.set(zone, { quarter, offset })
+  return offset
+}
+
+/** The seeker's wishes turned into look-ups, once per ranking, so each candidate costs a few bit tests and array reads. */
 function prepare(seeker: SeekerWishes, now: Date) {
   const topics = seeker.helpTopics.filter((topic) => topic !== 'other')
   const topicMask = topics.reduce((mask, topic) => mask | topicBit(topic), 0)
@@ -135,15 +225,7 @@ function prepare(seeker: SeekerWishes, now: Date) {
   const industryTopicBit = topics.includes('industry') ? topicBit('industry') : 0
   const zone = seeker.timeZone && isKnownTimeZone(seeker.timeZone) ? seeker.timeZone : seeker.region ? zoneOfRegion(seeker.region) : null
   const instant = now.getTime()
-  const offsets = new Map<string, number | null>()
-  const offsetOf = (candidateZone: string): number | null => {
-    let offset = offsets.get(candidateZone)
-    if (offset === undefined) {
-      offset = isKnownTimeZone(candidateZone) ? offsetAt(candidateZone, instant) : null
-      offsets.set(candidateZone, offset)
-    }
-    return offset
-  }
+  const experiences = new Set(seeker.sharedExperience)
   return {
     topics,
     topicMask,
@@ -151,10 +233,11 @@ function prepare(seeker: SeekerWishes, now: Date) {
     industries: new Set(seeker.industries),
     industriesForFull: Math.min(seeker.industries.length, 2),
     languageMask: languageMaskOf(seeker.languages),
-    experiences: new Set(seeker.sharedExperience),
+    experiences,
+    experienceMask: experienceMaskOf([...experiences]),
     zone,
-    seekerOffset: zone ? offsetOf(zone) : null,
-    offsetOf,
+    seekerOffset: zone ? offsetOf(zone, instant) : null,
+    instant,
     timeZoneWeight: matchWeights.timeZone * timeZoneFactor[seeker.meetingFrequency ?? 'fortnightly'],
   }
 }
@@ -167,6 +250,48 @@ function bitCount(bits: number): number {
   return count
 }
 
+function hoursApartIn(prepared: Prepared, zone: string | null): number | null {
+  if (prepared.seekerOffset === null || !zone) return null
+  const offset = offsetOf(zone, prepared.instant)
+  return offset === null ? null : hoursApart(prepared.seekerOffset, offset)
+}
+
+/** The seeker's look-ups for one index: which of its industries they named, and the points of each of its time zones. */
+function prepareFor(prepared: Prepared, index: RankIndex) {
+  const industries = new Uint8Array(index.industryIds.length)
+  index.industryIds.forEach((id, position) => (industries[position] = prepared.industries.has(id) ? 1 : 0))
+  const zonePoints = new Float64Array(index.zones.length)
+  index.zones.forEach((zone, position) => {
+    const apart = hoursApartIn(prepared, zone)
+    zonePoints[position] = apart === null ? 0 : prepared.timeZoneWeight * Math.max(0, 1 - apart / farApartHours)
+  })
+  return { industries, zonePoints }
+}
+
+/** The score of the candidate at `at`; the one formula every ranking and every matching round uses. */
+function scoreAt(prepared: Prepared, index: RankIndex, named: ReturnType<typeof prepareFor>, at: number): number {
+  let industriesShared = 0
+  for (let position = index.industryStart[at], end = index.industryStart[at + 1]; position < end; position++) {
+    industriesShared += named.industries[index.industryList[position]]
+  }
+  let score = 0
+  if (prepared.topics.length > 0) {
+    const bits = (index.topicMask[at] | (industriesShared > 0 ? prepared.industryTopicBit : 0)) & prepared.topicMask
+    score += (matchWeights.topics * bitCount(bits)) / prepared.topics.length
+  }
+  if (prepared.industriesForFull > 0) score += matchWeights.industries * Math.min(1, industriesShared / prepared.industriesForFull)
+  if (prepared.experiences.size > 0) {
+    score += (matchWeights.sharedExperience * bitCount(index.experienceMask[at] & prepared.experienceMask)) / prepared.experiences.size
+  }
+  const languages = index.languageMask[at] & prepared.languageMask
+  if (languages !== 0) score += matchWeights.language
+  if ((languages & ~englishBit) !== 0) score += matchWeights.otherLanguage
+  const zone = index.zone[at]
+  if (zone >= 0) score += named.zonePoints[zone]
+  score += index.responsePoints[at]
+  return score
+}
+
 function sharedIndustries(prepared: Prepared, candidate: CandidateMentor) {
   return candidate.industries.filter((industry) => prepared.industries.has(industry.id))
 }
@@ -175,34 +300,6 @@ function sharedIndustries(prepared: Prepared, candidate: CandidateMentor) {
 function topicBits(prepared: Prepared, candidate: CandidateMentor, industryShared: boolean): number {
   const mask = candidate.topicMask ?? topicMaskOf(candidate.skills)
   return (mask | (industryShared ? prepared.industryTopicBit : 0)) & prepared.topicMask
-}
-
-function candidateHoursApart(prepared: Prepared, candidate: CandidateMentor): number | null {
-  if (prepared.seekerOffset === null || !candidate.timeZone) return null
-  const offset = prepared.offsetOf(candidate.timeZone)
-  return offset === null ? null : hoursApart(prepared.seekerOffset, offset)
-}
-
-function scoreOf(prepared: Prepared, candidate: CandidateMentor): number {
-  let industriesShared = 0
-  for (const industry of candidate.industries) if (prepared.industries.has(industry.id)) industriesShared++
-  let score = 0
-  if (prepared.topics.length > 0) {
-    score += (matchWeights.topics * bitCount(topicBits(prepared, candidate, industriesShared > 0))) / prepared.topics.length
-  }
-  if (prepared.industriesForFull > 0) score += matchWeights.industries * Math.min(1, industriesShared / prepared.industriesForFull)
-  if (prepared.experiences.size > 0) {
-    let shared = 0
-    for (const experience of candidate.sharedExperience) if (prepared.experiences.has(experience)) shared++
-    score += (matchWeights.sharedExperience * shared) / prepared.experiences.size
-  }
-  const languages = (candidate.languageMask ?? languageMaskOf(candidate.languages)) & prepared.languageMask
-  if (languages !== 0) score += matchWeights.language
-  if ((languages & ~englishBit) !== 0) score += matchWeights.otherLanguage
-  const apart = candidateHoursApart(prepared, candidate)
-  if (apart !== null) score += prepared.timeZoneWeight * Math.max(0, 1 - apart / farApartHours)
-  score += matchWeights.response * responseFactor(candidate.typicalResponseHours)
-  return score
 }
 
 const lowerFirst = (text: string) => (/^.[A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1))
@@ -235,7 +332,7 @@ function reasonsFor(prepared: Prepared, candidate: CandidateMentor, forStaff = f
   const shared = candidate.languages.filter((language) => (languageBit.get(language) ?? 0) & prepared.languageMask)
   const others = shared.filter((language) => language !== 'en').map(languageName)
   if (others.length > 0) reasons.push(`${shared.length > others.length ? 'Also speaks' : 'Speaks'} ${listInWords(others)}`)
-  const apart = candidateHoursApart(prepared, candidate)
+  const apart = hoursApartIn(prepared, candidate.timeZone)
   if (apart === 0) reasons.push(candidate.timeZone === prepared.zone ? 'In your time zone' : 'Same time of day as you')
   else if (apart !== null && apart <= 3) reasons.push(`Only ${hoursInWords(apart)} apart from you`)
   const hours = candidate.typicalResponseHours
@@ -258,36 +355,73 @@ export function isSuggestible(candidate: CandidateMentor, options: Pick<RankOpti
   return !options.programmeOnly || candidate.inProgramme
 }
 
+/** The top `limit` so far, best first, as one scan after another offers them. */
+function keepBest(best: Scored[], limit: number, candidate: CandidateMentor, score: number): void {
+  // Most candidates fall short of the last kept: compared before anything is allocated for them.
+  if (best.length === limit) {
+    const last = best[limit - 1]
+    if (score < last.score || (score === last.score && !idBefore(candidate.id, last.candidate.id))) return
+  }
+  const scored = { candidate, score }
+  let at = best.length
+  while (at > 0 && ranksAbove(scored, best[at - 1])) at--
+  best.splice(at, 0, scored)
+  if (best.length > limit) best.pop()
+}
+
+/** A new answer time for the candidate with this id, for the index's next ranking (its candidate is the caller's to update). */
+export function setResponseHours(index: RankIndex, id: string, hours: number | null): void {
+  const at = index.positionOf.get(id)
+  if (at !== undefined) index.responsePoints[at] = matchWeights.response * responseFactor(hours)
+}
+
+/** Offers every suggestible candidate of the index to `best`, but those at a `skipped` position. */
+function scan(prepared: Prepared, index: RankIndex, options: RankOptions, best: Scored[], limit: number, skipped?: Uint8Array): void {
+  const named = prepareFor(prepared, index)
+  const programmeOnly = Boolean(options.programmeOnly)
+  for (let at = 0; at < index.candidates.length; at++) {
+    if (index.suggestible[at] === 0 || (programmeOnly && index.inProgramme[at] === 0) || (skipped && skipped[at] === 1)) continue
+    keepBest(best, limit, index.candidates[at], scoreAt(prepared, index, named, at))
+  }
+}
+
+export interface RankIndexedOptions extends RankOptions {
+  /**
+   * Candidates that stand in for the index's own with the same id, for this seeker only (built by
+   * candidateFor: a mentor on the other side of a block, or one matched on a shared experience).
+   * One without a namesake in the index is left out.
+   */
+  replacing?: ReadonlyMap<string, CandidateMentor>
+}
+
 /**
  * The Mentors and Connectors best suited to what a student looks for, best first, with the reasons
  * in plain words. Pure: the same wishes, candidates and `now` give the same list; equal scores
  * are ordered by id. Only the top `limit` are kept while scanning, and only they get reasons.
  */
-export function rankMentors(seeker: SeekerWishes, candidates: readonly CandidateMentor[], options: RankOptions): Suggestion[] {
+export function rankIndexed(seeker: SeekerWishes, index: RankIndex, options: RankIndexedOptions): Suggestion[] {
   const limit = options.limit ?? 10
   if (limit <= 0) return []
   const prepared = prepare(seeker, options.now)
-  // The best so far, best first; candidates that cannot beat the last are dropped at once.
   const best: Scored[] = []
-  for (const candidate of candidates) {
-    if (!isSuggestible(candidate, options)) continue
-    const score = scoreOf(prepared, candidate)
-    // Most candidates fall short of the last kept: compared before anything is allocated for them.
-    if (best.length === limit) {
-      const last = best[limit - 1]
-      if (score < last.score || (score === last.score && !idBefore(candidate.id, last.candidate.id))) continue
-    }
-    const scored = { candidate, score }
-    let at = best.length
-    while (at > 0 && ranksAbove(scored, best[at - 1])) at--
-    best.splice(at, 0, scored)
-    if (best.length > limit) best.pop()
+  const replacements = [...(options.replacing?.values() ?? [])].filter((candidate) => index.positionOf.has(candidate.id))
+  if (replacements.length === 0) scan(prepared, index, options, best, limit)
+  else {
+    const skipped = new Uint8Array(index.candidates.length)
+    for (const candidate of replacements) skipped[index.positionOf.get(candidate.id)!] = 1
+    scan(prepared, index, options, best, limit, skipped)
+    scan(prepared, indexCandidates(replacements), options, best, limit)
   }
   return best.map(({ candidate, score }) => ({
     id: candidate.id,
     score: Math.round(score * 10) / 10,
     reasons: reasonsFor(prepared, candidate),
   }))
+}
+
+/** rankIndexed over a list of candidates. */
+export function rankMentors(seeker: SeekerWishes, candidates: readonly CandidateMentor[], options: RankOptions): Suggestion[] {
+  return rankIndexed(seeker, indexCandidates(candidates), options)
 }
 
 /**
@@ -304,11 +438,11 @@ export function scoreEach(
 ): Suggestion[] {
   // For staff the shared-experience wishes do not count at all: a score they cannot explain would tell them of one.
   const prepared = prepare(options.forStaff ? { ...seeker, sharedExperience: [] } : seeker, options.now)
-  return candidates
-    .filter((candidate) => isSuggestible(candidate, options))
-    .map((candidate) => ({
-      id: candidate.id,
-      score: Math.round(scoreOf(prepared, candidate) * 10) / 10,
-      reasons: reasonsFor(prepared, candidate, options.forStaff),
-    }))
+  const index = indexCandidates(candidates.filter((candidate) => isSuggestible(candidate, options)))
+  const named = prepareFor(prepared, index)
+  return index.candidates.map((candidate, at) => ({
+    id: candidate.id,
+    score: Math.round(scoreAt(prepared, index, named, at) * 10) / 10,
+    reasons: reasonsFor(prepared, candidate, options.forStaff),
+  }))
 }

@@ -9,8 +9,8 @@ import { availabilityOf, directoryNames, listedMentorsOf, readCards, type Mentor
 import type { User } from '../../payload-types'
 import { candidateFor, experiencesFor, type MatchingOptIns, type ProfileForMatching } from './candidates'
 import { isSharedExperience, type ExperienceMatching } from './options'
-import { readPreferences } from './preferences'
-import { isSuggestible, rankMentors, type CandidateMentor, type SeekerWishes } from './rank'
+import { readWishes } from './preferences'
+import { indexCandidates, isSuggestible, rankIndexed, rankMentors, setResponseHours, type CandidateMentor, type RankIndex, type SeekerWishes } from './rank'
 
 /*
  * Suggested mentors for one Career Candidate: the platform's profiles ranked against what the
@@ -50,8 +50,8 @@ type Pool = {
   profiles: Map<string, Pooled>
   /** Profile id by account. */
   profileOfAccount: Map<string, string>
-  /** The bases of the profiles open to new students, rebuilt only after a change. */
-  open: CandidateMentor[] | null
+  /** The bases of the profiles open to new students, laid out for ranking, rebuilt only after a change. */
+  open: RankIndex | null
   /** Profiles paused until a date: they open again by themselves when it passes. */
   pausedUntil: Map<string, number>
   optIns: Map<string, MatchingOptIns>
@@ -213,7 +213,7 @@ async function currentPool(payload: Payload): Promise<Pool> {
     })()
     await current.syncing
   }
-  pool.open ??= [...pool.profiles.values()].map((entry) => entry.base).filter((candidate) => isSuggestible(candidate))
+  pool.open ??= indexCandidates([...pool.profiles.values()].map((entry) => entry.base).filter((candidate) => isSuggestible(candidate)))
   return pool
 }
 
@@ -250,7 +250,10 @@ async function responseHoursOf(payload: Payload, pool: Pool, accounts: string[],
       pool.responseHours.set(account, { hours, at: Date.now() })
       // The base candidates are the pool's own: the next ranking uses the new time without a rebuild.
       const entry = pool.profiles.get(pool.profileOfAccount.get(account) ?? '')
-      if (entry) (entry.base as { typicalResponseHours: number | null }).typicalResponseHours = hours
+      if (entry) {
+        ;(entry.base as { typicalResponseHours: number | null }).typicalResponseHours = hours
+        if (pool.open) setResponseHours(pool.open, entry.base.id, hours)
+      }
     }
   }
   return new Map(accounts.map((account) => [account, pool.responseHours.get(account)?.hours ?? null]))
@@ -258,36 +261,33 @@ async function responseHoursOf(payload: Payload, pool: Pool, accounts: string[],
 
 /** A student's wishes as the ranking reads them, or null while they have not said. */
 export async function wishesOf(payload: Payload, student: Id): Promise<SeekerWishes | null> {
-  const said = await readPreferences(payload, student)
-  const wishes: SeekerWishes = { ...said, industries: said.industries.map((industry) => industry.id) }
+  const wishes = await readWishes(payload, student)
   const anything = wishes.helpTopics.length + wishes.industries.length + wishes.languages.length + wishes.sharedExperience.length > 0
   return anything || wishes.timeZone || wishes.region || wishes.meetingFrequency ? wishes : null
 }
 
-/** The Mentors and Connectors who accepted a request from this student (now or before): the "contacts" identity audience. */
-async function mentorsWhoAcceptedStudent(payload: Payload, student: Id): Promise<Set<string>> {
+/**
+ * The mentors this student has asked, from one query: `contacts` accepted a request from them (now
+ * or before), the "contacts" identity audience; `asked` have one waiting or accepted, so are not
+ * suggested again.
+ */
+async function mentorsOfStudent(payload: Payload, student: Id): Promise<{ contacts: Set<string>; asked: Set<string> }> {
   const { docs } = await payload.find({
     collection: 'mentorship-requests',
-    where: { student: { equals: student }, status: { in: ['accepted', 'ended'] } },
-    select: { mentor: true },
+    where: { student: { equals: student }, status: { in: ['pending', 'more-info', 'accepted', 'ended'] } },
+    select: { mentor: true, status: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,
   })
-  return new Set(docs.map((request) => String(idOf(request.mentor as RelationValue))))
-}
-
-/** The mentors and connectors with an open request from this student: already asked, so not suggested again. */
-async function mentorsAskedBy(payload: Payload, student: Id): Promise<Set<string>> {
-  const { docs } = await payload.find({
-    collection: 'mentorship-requests',
-    where: { student: { equals: student }, status: { in: ['pending', 'more-info', 'accepted'] } },
-    select: { mentor: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return new Set(docs.map((request) => String(idOf(request.mentor as RelationValue))))
+  const contacts = new Set<string>()
+  const asked = new Set<string>()
+  for (const request of docs) {
+    const mentor = String(idOf(request.mentor as RelationValue))
+    if (request.status === 'accepted' || request.status === 'ended') contacts.add(mentor)
+    if (request.status !== 'ended') asked.add(mentor)
+  }
+  return { contacts, asked }
 }
 
 /**
@@ -324,34 +324,50 @@ export type SuggestOptions = {
   now?: Date
 }
 
-/**
- * The candidates one student is ranked against, as the ranking may see them. Most are the pool's
- * own base candidates, shared by every student; only those that differ for this student are built
- * again through candidateFor, which alone decides what a student may learn of a mentor: the
- * mentors on either side of a block or already asked (and the student's own profile), and, when
- * the student asked for a shared experience, the mentors who chose to be matched on theirs.
- */
-export async function candidatesForStudent(
-  payload: Payload,
-  student: Viewer,
-  options: { program?: Id | null; now: Date; wishes?: SeekerWishes | null },
-): Promise<{ candidates: CandidateMentor[]; pool: Pool }> {
-  const [pool, blocked, contacts, asked, programmeAccounts] = await Promise.all([
+/** What the platform knows of one student before ranking: the pool, and who is on the other side of a block, asked or a contact. */
+type StudentContext = {
+  pool: Pool
+  blocked: Array<number | string>
+  contacts: Set<string>
+  asked: Set<string>
+  programmeAccounts: Array<number | string> | null
+}
+
+async function studentContext(payload: Payload, student: Viewer, program: Id | null | undefined): Promise<StudentContext> {
+  const [pool, blocked, { contacts, asked }, programmeAccounts] = await Promise.all([
     currentPool(payload),
     accountsBlockedWith(payload, student.id),
-    mentorsWhoAcceptedStudent(payload, student.id),
-    mentorsAskedBy(payload, student.id),
-    options.program != null ? listedMentorsOf(payload, options.program) : Promise.resolve(null),
+    mentorsOfStudent(payload, student.id),
+    program != null ? listedMentorsOf(payload, program) : Promise.resolve(null),
   ])
-  const blockedWith = new Set([...blocked.map(String), ...asked, String(student.id)])
-  const programmeMentors = programmeAccounts
-    ? new Set(programmeAccounts.map((account) => pool.profileOfAccount.get(String(account))).filter((id): id is string => id !== undefined))
+  return { pool, blocked, contacts, asked, programmeAccounts }
+}
+
+/**
+ * The candidates one student is ranked against, as the ranking may see them: the pool's index of
+ * open profiles, shared by every student, and `replacing`, the few candidates that differ for this
+ * student, built again through candidateFor, which alone decides what a student may learn of a
+ * mentor. Those are the mentors on either side of a block or already asked (and the student's own
+ * profile), and, when the student asked for a shared experience, the mentors who chose to be
+ * matched on theirs. Inside a programme, its listed mentors alone, with nothing left to replace.
+ */
+export type StudentCandidates = { index: RankIndex; replacing: Map<string, CandidateMentor>; pool: Pool }
+
+function candidatesFrom(
+  context: StudentContext,
+  student: Viewer,
+  options: { program?: Id | null; now: Date; wishes?: SeekerWishes | null },
+): StudentCandidates {
+  const { pool, contacts } = context
+  const blockedWith = new Set([...context.blocked.map(String), ...context.asked, String(student.id)])
+  const programmeMentors = context.programmeAccounts
+    ? new Set(context.programmeAccounts.map((account) => pool.profileOfAccount.get(String(account))).filter((id): id is string => id !== undefined))
     : undefined
   // Only a mentor sharing one of the experiences the student asked for can score or be explained
   // by it; every other opt-in leaves the mentor's candidate as it is. (No wishes given: all.)
   const wished = options.wishes ? new Set(options.wishes.sharedExperience) : null
   const mayShare = (optIns: MatchingOptIns) => wished === null || optIns.sharedExperience.some((experience) => wished.has(experience))
-  const overlay = new Map<string, CandidateMentor>()
+  const replacing = new Map<string, CandidateMentor>()
   const entryOf = (account: string) => pool.profiles.get(pool.profileOfAccount.get(account) ?? '')
   const identityVisibleTo = (profile: PooledProfile, account: string) =>
     canSeeIdentity(student, profile.user, profile.identitiesVisibility) || (profile.identitiesVisibility === 'contacts' && contacts.has(account))
@@ -361,7 +377,7 @@ export async function candidatesForStudent(
     if (!entry) continue
     const { profile, base } = entry
     const optIns = pool.optIns.get(account) ?? noOptIn
-    overlay.set(
+    replacing.set(
       base.id,
       candidateFor(student.id, profile, optIns, {
         identityVisible: identityVisibleTo(profile, account),
@@ -380,20 +396,36 @@ export async function candidatesForStudent(
       const entry = entryOf(account)
       if (!entry) continue
       const sharedExperience = experiencesFor(optIns, identityVisibleTo(entry.profile, account))
-      if (sharedExperience.length > 0) overlay.set(entry.base.id, { ...entry.base, sharedExperience })
+      if (sharedExperience.length > 0) replacing.set(entry.base.id, { ...entry.base, sharedExperience })
     }
   }
 
   if (programmeMentors) {
     const candidates = [...programmeMentors].flatMap((id) => {
-      const own = overlay.get(id) ?? pool.profiles.get(id)?.base
+      const own = replacing.get(id) ?? pool.profiles.get(id)?.base
       return own ? [{ ...own, inProgramme: true }] : []
     })
-    return { candidates, pool }
+    return { index: indexCandidates(candidates), replacing: new Map(), pool }
   }
-  const open = pool.open ?? []
-  return { candidates: overlay.size === 0 ? open : open.map((candidate) => overlay.get(candidate.id) ?? candidate), pool }
+  return { index: pool.open ?? indexCandidates([]), replacing, pool }
 }
+
+export async function candidatesForStudent(
+  payload: Payload,
+  student: Viewer,
+  options: { program?: Id | null; now: Date; wishes?: SeekerWishes | null },
+): Promise<StudentCandidates> {
+  return candidatesFrom(await studentContext(payload, student, options.program), student, options)
+}
+
+/** The candidate with this id as this student's ranking saw it. */
+export function candidateIn(set: StudentCandidates, id: string): CandidateMentor | undefined {
+  const at = set.index.positionOf.get(id)
+  return set.replacing.get(id) ?? (at === undefined ? undefined : set.index.candidates[at])
+}
+
+/** How many cards are read at first beyond those shown: enough for a profile or two changed since the pool's last sync. */
+const cardsToSpare = 2
 
 /**
  * Suggested Mentors and Connectors for a Career Candidate, best first, each with its reasons in
@@ -404,17 +436,17 @@ export async function suggestMentorsFor(payload: Payload, student: Viewer, optio
   if (!hasRole(student, 'career-candidate')) return { state: 'no-wishes' }
   const now = options.now ?? new Date()
   const limit = options.limit ?? 10
-  // The pool's sync (when due) runs while the wishes are read.
-  const [wishes] = await Promise.all([wishesOf(payload, student.id), currentPool(payload)])
+  // The wishes are read while the pool syncs (when due) and the student's blocks and requests are read.
+  const [wishes, context] = await Promise.all([wishesOf(payload, student.id), studentContext(payload, student, options.program)])
   if (!wishes) return { state: 'no-wishes' }
-  const { candidates, pool } = await candidatesForStudent(payload, student, { program: options.program, now, wishes })
+  const set = candidatesFrom(context, student, { program: options.program, now, wishes })
+  const { pool } = set
   const rankOptions = { now, programmeOnly: options.program != null }
 
   // Rank once with the answer times already known, then read the shortlist's answer times and
   // rank it again, so a mentor's speed counts without a query per mentor in the pool.
-  const first = rankMentors(wishes, candidates, { ...rankOptions, limit: limit * shortlistFactor + 5 })
-  const firstIds = new Set(first.map((suggestion) => suggestion.id))
-  const shortlist = candidates.filter((candidate) => firstIds.has(candidate.id))
+  const first = rankIndexed(wishes, set.index, { ...rankOptions, limit: limit * shortlistFactor + 5, replacing: set.replacing })
+  const shortlist = first.map((suggestion) => candidateIn(set, suggestion.id)!)
   const accountOf = new Map(shortlist.map((candidate) => [candidate.id, String(pool.profiles.get(candidate.id)!.profile.user)]))
   const hours = await responseHoursOf(
     payload,
@@ -428,28 +460,37 @@ export async function suggestMentorsFor(payload: Payload, student: Viewer, optio
     { ...rankOptions, limit: limit * shortlistFactor },
   )
 
+  if (ranked.length === 0) return { state: 'ready', wishes, suggestions: [] }
+
   // The second read, with the student's access: what the cards show, and a last check that each
-  // is still open (a profile paused, filled or removed since the pool's last sync drops out).
-  const cards = await readCards(
-    payload,
-    ranked.map((suggestion) => suggestion.id),
-    student,
-  )
-  const cardOf = new Map(cards.map((card) => [String(card.id), card]))
+  // is still open (a profile paused, filled or removed since the pool's last sync drops out). The
+  // first few are read at once; the rest of the shortlist only when too many of those dropped.
   const fullInProgramme =
     options.program != null
-      ? await fullInProgrammeOf(
+      ? fullInProgrammeOf(
           payload,
           options.program,
           ranked.map((suggestion) => ({ profile: suggestion.id, account: accountOf.get(suggestion.id)! })),
         )
-      : new Set<string>()
+      : Promise.resolve(new Set<string>())
   const suggestions: SuggestedMentor[] = []
-  for (const suggestion of ranked) {
-    const card = cardOf.get(suggestion.id)
-    if (!card || availabilityOf(card, now) !== 'open' || fullInProgramme.has(String(card.id))) continue
-    suggestions.push({ card, score: suggestion.score, reasons: suggestion.reasons })
-    if (suggestions.length === limit) break
+  for (const batch of [ranked.slice(0, limit + cardsToSpare), ranked.slice(limit + cardsToSpare)]) {
+    if (batch.length === 0 || suggestions.length === limit) break
+    const [cards, full] = await Promise.all([
+      readCards(
+        payload,
+        batch.map((suggestion) => suggestion.id),
+        student,
+      ),
+      fullInProgramme,
+    ])
+    const cardOf = new Map(cards.map((card) => [String(card.id), card]))
+    for (const suggestion of batch) {
+      const card = cardOf.get(suggestion.id)
+      if (!card || availabilityOf(card, now) !== 'open' || full.has(String(card.id))) continue
+      suggestions.push({ card, score: suggestion.score, reasons: suggestion.reasons })
+      if (suggestions.length === limit) break
+    }
   }
   return { state: 'ready', wishes, suggestions }
 }

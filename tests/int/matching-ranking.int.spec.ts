@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { candidateFor, type MatchingOptIns, type ProfileForMatching, type SeekerView } from '@/matching/candidates'
 import { experienceMatching, sharedExperiences, type SharedExperience } from '@/matching/options'
-import { rankMentors, scoreEach, type CandidateMentor, type SeekerWishes } from '@/matching/rank'
+import { indexCandidates, rankIndexed, rankMentors, scoreEach, setResponseHours, type CandidateMentor, type SeekerWishes } from '@/matching/rank'
 import { helpTopics } from '@/mentorship/topics'
 
 /*
@@ -265,6 +265,83 @@ describe('the order never wobbles', () => {
     const first = rankMentors(wishes, candidates, { now, limit: 20 })
     expect(rankMentors(wishes, [...candidates].reverse(), { now, limit: 20 })).toEqual(first)
     expect(rankMentors(wishes, candidates, { now, limit: 20 })).toEqual(first)
+  })
+})
+
+describe('one index shared by every student', () => {
+  // The matching pool lays its open profiles out once and ranks each student against that, with
+  // the few candidates that differ for the student (blocked, asked, matched on an experience) in
+  // their place: that must give exactly the list a ranking of the replaced candidates gives.
+  const zones = ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Sydney']
+  const pool = Array.from({ length: 120 }, (_, index) =>
+    mentor(String(index + 1), {
+      industries: [[industry.tech], [industry.health, industry.law], [], [industry.education]][index % 4],
+      skills: [['interview-practice'], ['resume-review', 'networking'], [], ['career-planning']][index % 4],
+      languages: index % 6 === 0 ? ['en', 'es'] : index % 9 === 0 ? ['fr'] : ['en'],
+      timeZone: index % 11 === 0 ? null : zones[index % zones.length],
+      typicalResponseHours: index % 5 === 0 ? null : (index * 7) % 200,
+      capacityLeft: index % 13 === 0 ? 0 : 2,
+    }),
+  )
+  const index = indexCandidates(pool)
+  const wishesOf = fc.record({
+    helpTopics: fc.subarray(['interviews', 'applications', 'introductions', 'industry', 'career-direction'] as const),
+    industries: fc.subarray(['1', '2', '3', '4']),
+    languages: fc.subarray(['en', 'es', 'fr']),
+    timeZone: fc.constantFrom(...zones),
+    meetingFrequency: fc.constantFrom('weekly' as const, 'monthly' as const),
+    sharedExperience: fc.subarray(sharedExperiences.map((option) => option.value)),
+  })
+
+  it('ranks like a list with the replaced candidates in place, whatever is replaced', () => {
+    fc.assert(
+      fc.property(
+        wishesOf,
+        fc.uniqueArray(fc.nat({ max: pool.length - 1 }), { maxLength: 30 }),
+        fc.subarray(
+          sharedExperiences.map((option) => option.value),
+          { minLength: 1 },
+        ),
+        (wishes, positions, experiences) => {
+          const replacing = new Map(
+            positions.map((at, turn) => {
+              const own = pool[at]
+              // Every other one is blocked with the student; the rest are matched on a shared experience.
+              return [own.id, turn % 2 === 0 ? { ...own, blockedWithSeeker: true } : { ...own, sharedExperience: experiences }]
+            }),
+          )
+          const asList = pool.map((candidate) => replacing.get(candidate.id) ?? candidate)
+          expect(rankIndexed(wishes, index, { now, limit: 15, replacing })).toEqual(rankMentors(wishes, asList, { now, limit: 15 }))
+        },
+      ),
+      { numRuns: 150 },
+    )
+  })
+
+  it('leaves out a replacement with no namesake in the index', () => {
+    const stranger = mentor('999', { skills: ['interview-practice'], industries: [industry.tech], typicalResponseHours: 1 })
+    const wishes = seeker({ helpTopics: ['interviews'], industries: ['1'] })
+    const ranked = rankIndexed(wishes, index, { now, limit: 200, replacing: new Map([[stranger.id, stranger]]) })
+    expect(idsOf(ranked)).not.toContain('999')
+    expect(ranked).toEqual(rankMentors(wishes, pool, { now, limit: 200 }))
+  })
+
+  it('takes a new answer time at the next ranking, as a fresh index would', () => {
+    const own = [mentor('1', { typicalResponseHours: 2 }), mentor('2', { typicalResponseHours: 150 })]
+    const shared = indexCandidates(own)
+    expect(idsOf(rankIndexed(seeker(), shared, { now }))).toEqual(['1', '2'])
+    setResponseHours(shared, '2', 3)
+    setResponseHours(shared, '1', 400)
+    const fresh = rankMentors(
+      seeker(),
+      [
+        { ...own[0], typicalResponseHours: 400 },
+        { ...own[1], typicalResponseHours: 3 },
+      ],
+      { now },
+    )
+    expect(rankIndexed(seeker(), shared, { now }).map(({ id, score }) => ({ id, score }))).toEqual(fresh.map(({ id, score }) => ({ id, score })))
+    expect(idsOf(fresh)).toEqual(['2', '1'])
   })
 })
 
