@@ -51,7 +51,18 @@ async function loadRequest(payload: Payload, id: Id, req?: PayloadRequest): Prom
 
 export type AgreementTemplate = { goalsPrompt: string; lengthWeeks: number; terms: string; checkInEveryWeeks: number }
 
-/** The programme's agreement template, each empty field filled from the platform's. */
+/** A programme's agreement template, each empty field filled from the platform's. */
+export function templateFrom(program: Pick<Program, 'agreementTemplate'> | null | undefined): AgreementTemplate {
+  const own = program?.agreementTemplate
+  return {
+    goalsPrompt: own?.goalsPrompt?.trim() || defaultAgreementTemplate.goalsPrompt,
+    lengthWeeks: own?.lengthWeeks || defaultAgreementTemplate.lengthWeeks,
+    terms: own?.terms?.trim() || defaultAgreementTemplate.terms,
+    checkInEveryWeeks: own?.checkInEveryWeeks || defaultAgreementTemplate.checkInEveryWeeks,
+  }
+}
+
+/** The programme's agreement template (the platform's outside a programme). */
 export async function agreementTemplateOf(payload: Payload, program: Id | null | undefined, req?: PayloadRequest): Promise<AgreementTemplate> {
   const found =
     program != null
@@ -65,13 +76,7 @@ export async function agreementTemplateOf(payload: Payload, program: Id | null |
           req,
         })) as Pick<Program, 'agreementTemplate'> | null)
       : null
-  const own = found?.agreementTemplate
-  return {
-    goalsPrompt: own?.goalsPrompt?.trim() || defaultAgreementTemplate.goalsPrompt,
-    lengthWeeks: own?.lengthWeeks || defaultAgreementTemplate.lengthWeeks,
-    terms: own?.terms?.trim() || defaultAgreementTemplate.terms,
-    checkInEveryWeeks: own?.checkInEveryWeeks || defaultAgreementTemplate.checkInEveryWeeks,
-  }
+  return templateFrom(found)
 }
 
 /** When the mentorship started: its acceptance, or (for one accepted some other way) the agreement's creation. */
@@ -274,51 +279,61 @@ const ownAnswer = (doc: MentorshipFeedback): OwnAnswer => ({
 })
 
 /**
- * The shape of a mentorship as one of its two people sees it: the agreement (created now if the
- * mentorship predates agreements), what is due from them, and only their own answers.
+ * The shape of a mentorship as one of its two people sees it: the agreement, what is due from
+ * them, and only their own answers. Reading writes nothing: a mentorship accepted before
+ * agreements existed shows the template's, which its first save creates (saveAgreement).
  */
 export async function mentorshipShapeFor(payload: Payload, member: Member, requestId: Id, now: Date = new Date()): Promise<MentorshipShape | null> {
   const request = await loadRequest(payload, requestId)
   const side = request ? sideOf(member, request) : null
   if (!request || !side || (request.status !== 'accepted' && request.status !== 'ended')) return null
-  const agreement = request.status === 'accepted' ? await startMentorshipShape(payload, request, now) : await findAgreement(payload, request.id)
   const other = idOf(side === 'student' ? request.mentor : request.student)!
   const programId = idOf(request.program)
-  const [names, template, own, program] = await Promise.all([
+  const [agreement, names, own, program] = await Promise.all([
+    findAgreement(payload, request.id),
     chosenNames(payload, [other]),
-    agreementTemplateOf(payload, programId),
     ownFeedback(payload, request.id, member.id),
     programId != null
-      ? payload.findByID({ collection: 'programs', id: programId, select: { name: true }, depth: 0, overrideAccess: true, disableErrors: true })
+      ? (payload.findByID({
+          collection: 'programs',
+          id: programId,
+          select: { name: true, agreementTemplate: true },
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        }) as Promise<Pick<Program, 'name' | 'agreementTemplate'> | null>)
       : null,
   ])
+  const template = templateFrom(program)
   const checkIns = own.filter((doc) => doc.kind === 'check-in')
   const closing = own.find((doc) => doc.kind === 'end') ?? null
   const everyWeeks = agreement?.checkInEveryWeeks || template.checkInEveryWeeks
   const round = request.status === 'accepted' ? dueRound(startedAt(request, agreement), everyWeeks, now) : 0
+  const started = startedAt(request, agreement)
   return {
     side,
     otherName: names.get(String(other)) ?? 'The other person',
     status: request.status,
-    agreement: agreement
-      ? {
-          goals: agreement.goals ?? '',
-          goalsPrompt: template.goalsPrompt,
-          meetingFrequency: (agreement.meetingFrequency as MeetingFrequency | null | undefined) ?? null,
-          how: (agreement.how as AgreementWay | null | undefined) ?? null,
-          endsOn: agreement.endsOn ?? null,
-          terms: agreement.terms || template.terms,
-          checkInEveryWeeks: everyWeeks,
-          confirmedByMe: agreement[confirmedField(side)] ?? null,
-          confirmedByOther: agreement[confirmedField(otherSide(side))] ?? null,
-        }
-      : null,
+    agreement:
+      agreement || request.status === 'accepted'
+        ? {
+            goals: agreement?.goals ?? '',
+            goalsPrompt: template.goalsPrompt,
+            meetingFrequency: (agreement?.meetingFrequency as MeetingFrequency | null | undefined) ?? null,
+            how: (agreement?.how as AgreementWay | null | undefined) ?? null,
+            endsOn: agreement ? (agreement.endsOn ?? null) : new Date(started.getTime() + template.lengthWeeks * week).toISOString(),
+            terms: agreement?.terms || template.terms,
+            checkInEveryWeeks: everyWeeks,
+            confirmedByMe: agreement?.[confirmedField(side)] ?? null,
+            confirmedByOther: agreement?.[confirmedField(otherSide(side))] ?? null,
+          }
+        : null,
     checkInDue: round > 0 && !checkIns.some((doc) => doc.round === round) ? round : null,
     myCheckIns: checkIns.map(ownAnswer),
     myWorries: own.filter((doc) => doc.kind === 'worry').map(ownAnswer),
     myClosingFeedback: closing ? ownAnswer(closing) : null,
     closingFeedbackDue: request.status === 'ended' && !closing,
-    programName: (program as { name?: string } | null)?.name ?? null,
+    programName: program?.name ?? null,
   }
 }
 
@@ -619,14 +634,55 @@ export async function shapeTasksFor(payload: Payload, member: Member, now: Date 
     sort: '-updatedAt',
     overrideAccess: true,
   })
+  if (requests.length === 0) return []
+  // Everything else in four queries for all of them, whatever their number.
+  const ids = requests.map((request) => request.id)
+  const others = requests.map((request) => idOf(isSameId(request.student, member.id) ? request.mentor : request.student)!)
+  const programIds = [...new Set(requests.flatMap((request) => (request.program != null ? [idOf(request.program)!] : [])))]
+  const [{ docs: agreements }, { docs: own }, names, { docs: programs }] = await Promise.all([
+    payload.find({
+      collection: 'mentorship-agreements',
+      where: { request: { in: ids } },
+      select: { request: true, createdAt: true, checkInEveryWeeks: true, studentConfirmedAt: true, mentorConfirmedAt: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection: 'mentorship-feedback',
+      where: { and: [{ request: { in: ids } }, { author: { equals: member.id } }] },
+      select: { request: true, kind: true, round: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    }),
+    chosenNames(payload, others),
+    programIds.length > 0
+      ? payload.find({
+          collection: 'programs',
+          where: { id: { in: programIds } },
+          select: { agreementTemplate: true },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
+      : { docs: [] as Pick<Program, 'id' | 'agreementTemplate'>[] },
+  ])
+  const agreementOf = new Map(agreements.map((agreement) => [String(idOf(agreement.request)), agreement]))
+  const programOf = new Map(programs.map((program) => [String(program.id), program]))
   const tasks: ShapeTask[] = []
-  for (const request of requests) {
-    const shape = await mentorshipShapeFor(payload, member, request.id, now)
-    if (!shape) continue
-    const base = { requestId: request.id, otherName: shape.otherName }
-    if (shape.status === 'accepted' && shape.agreement && !shape.agreement.confirmedByMe) tasks.push({ ...base, kind: 'confirm-agreement' })
-    if (shape.checkInDue) tasks.push({ ...base, kind: 'check-in' })
-    if (shape.closingFeedbackDue) tasks.push({ ...base, kind: 'closing-feedback' })
-  }
+  requests.forEach((request, at) => {
+    const side = sideOf(member, request)!
+    const agreement = agreementOf.get(String(request.id))
+    const mine = own.filter((doc) => isSameId(doc.request, request.id))
+    const base = { requestId: request.id, otherName: names.get(String(others[at])) ?? 'The other person' }
+    if (request.status === 'accepted') {
+      // No agreement yet counts as one to confirm: the first save creates it.
+      if (!agreement?.[confirmedField(side)]) tasks.push({ ...base, kind: 'confirm-agreement' })
+      const everyWeeks = agreement?.checkInEveryWeeks || templateFrom(programOf.get(String(idOf(request.program)))).checkInEveryWeeks
+      const round = dueRound(startedAt(request, agreement), everyWeeks, now)
+      if (round > 0 && !mine.some((doc) => doc.kind === 'check-in' && doc.round === round)) tasks.push({ ...base, kind: 'check-in' })
+    } else if (!mine.some((doc) => doc.kind === 'end')) tasks.push({ ...base, kind: 'closing-feedback' })
+  })
   return tasks
 }

@@ -14,6 +14,7 @@ import {
   mentorshipShapeFor,
   raiseWorry,
   saveAgreement,
+  shapeTasksFor,
 } from '@/mentorship/shape'
 import { guardedREST } from '@/server/api-route'
 
@@ -434,6 +435,49 @@ describe('who reads check-ins, worries and feedback', () => {
     expect(view?.myWorries).toEqual([])
     expect(view?.myClosingFeedback).toBeNull()
     expect(JSON.stringify(view)).not.toContain('Private')
+  })
+})
+
+describe('what the dashboard asks of each side', () => {
+  it('lists an agreement to confirm, a check-in due and closing feedback, for each side its own, and none once done', async () => {
+    const now = new Date()
+    const fresh = await mentorship({ acceptedAt: now })
+    const due = await mentorship({ acceptedAt: new Date(now.getTime() - 4 * week) })
+    const kindsOf = async (member: User) =>
+      (await shapeTasksFor(payload, member, now))
+        .map((task) => ({ requestId: String(task.requestId), kind: task.kind, otherName: task.otherName }))
+        .sort((a, b) => `${a.requestId}${a.kind}`.localeCompare(`${b.requestId}${b.kind}`))
+
+    expect(await kindsOf(fresh.student)).toEqual([{ requestId: String(fresh.requestId), kind: 'confirm-agreement', otherName: fresh.mentor.chosenName }])
+    // Three weeks per round in Lakeside: four weeks in, the first is due for both sides.
+    expect((await kindsOf(due.mentor)).map((task) => task.kind)).toEqual(['check-in', 'confirm-agreement'])
+
+    expect((await saveAgreement(payload, fresh.student, fresh.requestId, filled(now), now)).ok).toBe(true)
+    expect(await kindsOf(fresh.student)).toEqual([])
+    // The student's save asks the mentor again; their list says so.
+    expect((await kindsOf(fresh.mentor)).map((task) => task.kind)).toEqual(['confirm-agreement'])
+
+    expect((await answerCheckIn(payload, due.mentor, due.requestId, { mood: 'going-well' }, now)).ok).toBe(true)
+    expect((await kindsOf(due.mentor)).map((task) => task.kind)).toEqual(['confirm-agreement'])
+    // The student's own check-in is still theirs to answer.
+    expect((await kindsOf(due.student)).map((task) => task.kind)).toEqual(['check-in', 'confirm-agreement'])
+
+    expect((await endMentorship(payload, due.student, due.requestId, now)).ok).toBe(true)
+    expect((await kindsOf(due.student)).map((task) => task.kind)).toEqual(['closing-feedback'])
+    expect((await giveClosingFeedback(payload, due.student, due.requestId, { rating: 5, comment: 'Thank you.' })).ok).toBe(true)
+    expect(await kindsOf(due.student)).toEqual([])
+    expect((await kindsOf(due.mentor)).map((task) => task.kind)).toEqual(['closing-feedback'])
+  })
+
+  it('reads a mentorship without an agreement without writing one: the template shows, and the first save creates it', async () => {
+    const { student, requestId } = await mentorship()
+    await payload.delete({ collection: 'mentorship-agreements', where: { request: { equals: requestId } }, overrideAccess: true })
+    const shape = await mentorshipShapeFor(payload, student, requestId)
+    expect(shape?.agreement).toMatchObject({ goals: '', goalsPrompt: 'What do you want from this term?', confirmedByMe: null, checkInEveryWeeks: 3 })
+    expect((await shapeTasksFor(payload, student)).map((task) => task.kind)).toEqual(['confirm-agreement'])
+    expect(await agreementOf(requestId)).toBeUndefined()
+    expect((await saveAgreement(payload, student, requestId, filled())).ok).toBe(true)
+    expect((await agreementOf(requestId)).studentConfirmedAt).toBeTruthy()
   })
 })
 
