@@ -4,12 +4,12 @@ import { isSameId, type RelationValue } from '@/access'
 import { experienceMatching, meetingFrequencies, regions, sharedExperiences } from '@/matching/options'
 import { languageOptions } from '@/lib/languages'
 import { helpTopics } from '@/mentorship/topics'
+import { asOptions } from '@/lib/select-options'
 
 /** The member's own record, and nobody else's: not another member's, not programme staff's, not an admin's. */
 const ownOnly: Access = ({ req: { user } }) => (user ? { user: { equals: user.id } } : false)
 const ownField: FieldAccess = ({ req: { user }, doc }) => Boolean(user?.id != null && doc && isSameId(user.id, doc.user as RelationValue))
 
-const asOptions = (table: readonly (readonly [string, string])[]) => table.map(([value, label]) => ({ value, label }))
 const privately = { read: ownField, create: () => false, update: () => false }
 
 /**

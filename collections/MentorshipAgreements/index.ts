@@ -4,6 +4,7 @@ import { hasRole, isSameId, type RelationValue } from '@/access'
 import { programsStaffedBy } from '@/access/programs'
 import { meetingFrequencies } from '@/matching/options'
 import { agreementWays } from '@/mentorship/shape-options'
+import { asOptions } from '@/lib/select-options'
 
 /** The two people, the staff of the programme it is in, and admins. */
 const participantsOrStaff: Access = async ({ req }) => {
@@ -20,7 +21,6 @@ const participantsOnly: FieldAccess = ({ req: { user }, doc }) =>
   Boolean(user?.id != null && doc && (isSameId(user.id, doc.student as RelationValue) || isSameId(user.id, doc.mentor as RelationValue)))
 
 const readOnly = { readOnly: true }
-const asOptions = (table: readonly (readonly [string, string])[]) => table.map(([value, label]) => ({ value, label }))
 
 /**
  * The short agreement that gives an accepted mentorship its shape: the student's goals, how often

@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '@/access'
 import { isOwnerOrProgramStaffField, isSelfOrProgramStaffBy } from '@/access/programs'
 import { feedbackKinds, feedbackMoods } from '@/mentorship/shape-options'
+import { asOptions } from '@/lib/select-options'
 
 const readOnly = { readOnly: true }
-const asOptions = (table: readonly (readonly [string, string])[]) => table.map(([value, label]) => ({ value, label }))
 
 /**
  * What one person in a mentorship tells the platform about it, privately: a check-in answer

@@ -9,7 +9,8 @@ import {
   programsStaffedBy,
   publicProgramIds,
 } from '@/access/programs'
-import { agreementAudiences, asOptions } from '@/programs/options'
+import { asOptions } from '@/lib/select-options'
+import { agreementAudiences } from '@/programs/options'
 
 import { stampPublishedVersionOf } from '../Policies/hooks/stampPublishedVersion'
 import { startNextChangeSummaryEmpty } from '../Policies/hooks/startNextChangeSummaryEmpty'

@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto'
 
 import { hasRole } from '@/access'
 import { isOwnerOrProgramStaffField, isProgramStaffBy, mayCreateInStaffedProgram, refuseCreateOutsideStaffedProgram } from '@/access/programs'
-import { asOptions, programSides } from '@/programs/options'
+import { asOptions } from '@/lib/select-options'
+import { programSides } from '@/programs/options'
 
 /** A new invitation gets its secret; it never changes, so a link once shared keeps working until it expires. */
 const issueToken: CollectionBeforeChangeHook = ({ data, operation, req }) => {

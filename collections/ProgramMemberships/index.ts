@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole, isAdminField } from '@/access'
 import { isOwnerOrAdminField, isOwnerOrProgramStaffField, isProgramStaffBy, isSelfOrProgramStaffBy, nothingMatches, programsStaffedBy } from '@/access/programs'
-import { asOptions, membershipStatuses, programSides } from '@/programs/options'
+import { asOptions } from '@/lib/select-options'
+import { membershipStatuses, programSides } from '@/programs/options'
 
 import { checkDecision } from './hooks/checkDecision'
 import { markStaffDecision } from './hooks/markStaffDecision'

@@ -56,8 +56,5 @@ export const matchingModes = [
   ['staff', 'Programme staff propose the pairs'],
 ] as const
 
-/** Payload select options from one of the tables above. */
-export const asOptions = (table: readonly (readonly [string, string])[]) => table.map(([value, label]) => ({ value, label }))
-
 export const labelOf = (table: readonly (readonly [string, string])[], value: string | null | undefined): string =>
   table.find(([key]) => key === value)?.[1] ?? String(value ?? '')
