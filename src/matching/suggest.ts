@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { canSeeIdentity, hasRole, idOf, type RelationValue } from '@/access'
 import type { IdentityVisibility } from '@/access/visibility'
 import { accountsBlockedWith } from '@/blocks/lookup'
-import { statsFromRequests, statsWindowMs } from '@/mentorship/stats'
+import { typicalResponseHoursOf } from '@/mentorship/stats'
 import { availabilityOf, directoryNames, listedMentorsOf, readCards, type MentorCard } from '@/queries/mentors'
 
 import type { User } from '../../payload-types'
@@ -234,19 +234,7 @@ async function responseHoursOf(payload: Payload, pool: Pool, accounts: string[],
     return !known || Date.now() - known.at > responseHoursForMs
   })
   if (stale.length > 0) {
-    const { docs } = await payload.find({
-      collection: 'mentorship-requests',
-      where: { mentor: { in: stale }, createdAt: { greater_than: new Date(now.getTime() - statsWindowMs).toISOString() } },
-      select: { mentor: true, status: true, createdAt: true, respondedAt: true, closedBy: true },
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-    })
-    const byMentor = new Map<string, typeof docs>(stale.map((account) => [account, []]))
-    for (const request of docs) byMentor.get(String(idOf(request.mentor as RelationValue)))?.push(request)
-    for (const [account, requests] of byMentor) {
-      const stats = statsFromRequests(requests)
-      const hours = stats.kind === 'known' ? stats.typicalHours : null
+    for (const [account, hours] of await typicalResponseHoursOf(payload, stale, now)) {
       pool.responseHours.set(account, { hours, at: Date.now() })
       // The base candidates are the pool's own: the next ranking uses the new time without a rebuild.
       const entry = pool.profiles.get(pool.profileOfAccount.get(account) ?? '')

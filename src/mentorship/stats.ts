@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { idOf, type RelationValue } from '@/access'
 
 const hour = 60 * 60 * 1000
 
@@ -47,11 +49,45 @@ export async function responseStats(payload: Payload, mentorId: number | string,
     where: { mentor: { equals: mentorId }, createdAt: { greater_than: new Date(now.getTime() - statsWindowMs).toISOString() } },
     select: { status: true, createdAt: true, respondedAt: true, closedBy: true },
     sort: '-createdAt',
-    limit: 200,
+    limit: requestsJudged,
     depth: 0,
     overrideAccess: true,
   })
   return statsFromRequests(docs)
+}
+
+/** How many of a mentor's newest requests their record is taken from. */
+const requestsJudged = 200
+
+/**
+ * Many mentors' median hours to a first answer (null while too new to tell), as responseStats
+ * works them out, from one query of their requests of the last year.
+ */
+export async function typicalResponseHoursOf(
+  payload: Payload,
+  mentors: readonly string[],
+  now: Date = new Date(),
+  req?: PayloadRequest,
+): Promise<Map<string, number | null>> {
+  if (mentors.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection: 'mentorship-requests',
+    where: { and: [{ mentor: { in: [...mentors] } }, { createdAt: { greater_than: new Date(now.getTime() - statsWindowMs).toISOString() } }] },
+    select: { mentor: true, status: true, createdAt: true, respondedAt: true, closedBy: true },
+    sort: '-createdAt',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const byMentor = new Map<string, typeof docs>(mentors.map((mentor) => [mentor, []]))
+  for (const request of docs) byMentor.get(String(idOf(request.mentor as RelationValue)))?.push(request)
+  return new Map(
+    mentors.map((mentor) => {
+      const stats = statsFromRequests(byMentor.get(mentor)!.slice(0, requestsJudged))
+      return [mentor, stats.kind === 'known' ? stats.typicalHours : null]
+    }),
+  )
 }
 
 /** "within a few hours", "within 2 days": a typical response time in words. */

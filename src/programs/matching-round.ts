@@ -10,7 +10,7 @@ import { candidateFor, type ProfileForMatching } from '@/matching/candidates'
 import type { ExperienceMatching, SharedExperience } from '@/matching/options'
 import { isSuggestible, scoreEach, type CandidateMentor, type SeekerWishes } from '@/matching/rank'
 import { chosenNames, emailAddressOf, refreshMentorLoad } from '@/mentorship/requests'
-import { statsFromRequests, statsWindowMs } from '@/mentorship/stats'
+import { typicalResponseHoursOf } from '@/mentorship/stats'
 import { openStatuses } from '@/mentorship/topics'
 import { isDocumentId } from '@/server/api-input'
 
@@ -100,35 +100,6 @@ export async function programForMatching(
 }
 
 const str = (id: Id | null | undefined) => String(id)
-
-/** Each mentor's median hours to a first answer (src/mentorship/stats.ts), from one query of their requests of the last year. */
-async function typicalResponseHours(payload: Payload, mentors: string[], now: Date, req?: PayloadRequest): Promise<Map<string, number | null>> {
-  if (mentors.length === 0) return new Map()
-  const { docs } = await payload.find({
-    collection: 'mentorship-requests',
-    where: { and: [{ mentor: { in: mentors } }, { createdAt: { greater_than: new Date(now.getTime() - statsWindowMs).toISOString() } }] },
-    select: { mentor: true, status: true, createdAt: true, respondedAt: true, closedBy: true },
-    sort: '-createdAt',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const byMentor = new Map<string, typeof docs>()
-  for (const request of docs) {
-    const mentor = str(idOf(request.mentor))
-    const requests = byMentor.get(mentor)
-    if (requests) requests.push(request)
-    else byMentor.set(mentor, [request])
-  }
-  return new Map(
-    mentors.map((mentor) => {
-      // As responseStats reads them: the newest 200.
-      const stats = statsFromRequests((byMentor.get(mentor) ?? []).slice(0, 200))
-      return [mentor, stats.kind === 'known' ? stats.typicalHours : null]
-    }),
-  )
-}
 
 /** Reads who is waiting, who may mentor and how much room each has, and builds each mentee's candidates. */
 async function loadPool(payload: Payload, program: RoundProgram, now: Date, req?: PayloadRequest): Promise<Pool> {
@@ -224,7 +195,7 @@ async function loadPool(payload: Payload, program: RoundProgram, now: Date, req?
   const blocked = new Set(
     blocks.docs.flatMap((block) => [`${str(idOf(block.blocker))}|${str(idOf(block.blocked))}`, `${str(idOf(block.blocked))}|${str(idOf(block.blocker))}`]),
   )
-  const typicalHours = await typicalResponseHours(payload, mentorIds, now, req)
+  const typicalHours = await typicalResponseHoursOf(payload, mentorIds, now, req)
 
   const byId = (left: { id: Id }, right: { id: Id }) => str(left.id).length - str(right.id).length || (str(left.id) < str(right.id) ? -1 : 1)
   const sortedProfiles = [...profiles.docs].sort(byId)
