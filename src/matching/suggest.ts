@@ -98,8 +98,6 @@ const profileSelect = {
 
 const later = (left: string | null, right: string) => (left === null || right > left ? right : left)
 
-type Names = Awaited<ReturnType<typeof directoryNames>>
-
 const noOptIn: MatchingOptIns = { matchOn: 'off', sharedExperience: [] }
 const noBlocks: ReadonlySet<string> = new Set()
 
@@ -119,7 +117,7 @@ function addToPool(into: Pool, profile: PooledProfile, now: Date): void {
   into.open = null
 }
 
-async function syncProfiles(payload: Payload, pool: Pool, names: Names, now: Date): Promise<void> {
+async function syncProfiles(payload: Payload, pool: Pool, now: Date): Promise<void> {
   const { docs } = await payload.find({
     collection: 'mentor-profiles',
     where: pool.profilesSeen ? { updatedAt: { greater_than_equal: pool.profilesSeen } } : {},
@@ -128,6 +126,11 @@ async function syncProfiles(payload: Payload, pool: Pool, names: Names, now: Dat
     pagination: false,
     overrideAccess: true,
   })
+  // Names and slugs of industries and skills from the directory's own lookup (kept a minute),
+  // read afresh when a changed profile names one it does not know yet.
+  let names = await directoryNames(payload)
+  const known = (ids: unknown[] | null | undefined, table: Map<string, unknown>) => (ids ?? []).every((id) => table.has(String(idOf(id as RelationValue))))
+  if (!docs.every((doc) => known(doc.skills, names.skills) && known(doc.industries, names.industries))) names = await directoryNames(payload, true)
   for (const doc of docs) {
     addToPool(
       pool,
@@ -195,12 +198,8 @@ async function currentPool(payload: Payload): Promise<Pool> {
     const current = pool
     current.syncing ??= (async () => {
       try {
-        // Names and slugs of industries and skills from the directory's own lookup (kept a minute; a new one reloads it).
-        let names = await directoryNames(payload)
-        const { totalDocs } = await payload.count({ collection: 'skills', overrideAccess: true })
-        if (totalDocs !== names.skills.size) names = await directoryNames(payload, true)
         const now = new Date()
-        await Promise.all([syncProfiles(payload, current, names, now), syncOptIns(payload, current)])
+        await Promise.all([syncProfiles(payload, current, now), syncOptIns(payload, current)])
         // A pause with an end date ends by itself, without a write to the profile.
         for (const [id, until] of current.pausedUntil) {
           const entry = current.profiles.get(id)

@@ -141,6 +141,18 @@ describe('suggested mentors', () => {
     expect(names(await suggestMentorsFor(payload, ash))).toEqual(['Open'])
   })
 
+  it('counts a skill added to the platform after the pool loaded, once a profile names it', async () => {
+    const ash = await student('Ash')
+    await setWishes(ash, { helpTopics: ['applications'] })
+    const { profile } = await mentor({ name: 'Reviewer', skills: ['interview-practice'] })
+    expect(reasonsOf(await fresh(ash), 'Reviewer')).toEqual([])
+    const skill = await payload.create({ collection: 'skills', data: { name: 'Resume review', slug: '' }, overrideAccess: true })
+    expect(skill.slug).toBe('resume-review')
+    await payload.update({ collection: 'mentor-profiles', id: profile.id, data: { skills: [skill.id] }, overrideAccess: true })
+    await new Promise((resolve) => setTimeout(resolve, 3_100))
+    expect(reasonsOf(await suggestMentorsFor(payload, ash), 'Reviewer')).toEqual(['Helps with résumés and applications'])
+  })
+
   it('inside a programme suggests only its listed mentors who have a place left in it', async () => {
     const ash = await student('Ash')
     await setWishes(ash, { helpTopics: ['interviews'] })
