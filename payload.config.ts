@@ -177,6 +177,15 @@ export const platformConfig = ({ db, secret }: Pick<Config, 'db' | 'secret'>): C
     requireMongoTransactions(payload)
     await tuneDatabase(payload)
     declareDirectoryTextIndex(payload)
+    // A web server's process loads its pool of profiles for suggested mentors in the background as
+    // Payload starts (src/matching/suggest.ts), so the first student to ask does not wait for it.
+    // Here, and not in Next's instrumentation hook: that hook is bundled apart, and a Payload it
+    // started would throw errors the API routes' own copy of Payload does not recognise.
+    if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+      void import('./src/matching/suggest')
+        .then(({ warmMatchingPool }) => warmMatchingPool(payload))
+        .catch((error: unknown) => payload.logger.error({ err: error, msg: 'Loading the suggested mentors pool failed; the first suggestion will load it.' }))
+    }
   },
   // A write naming a record that does not exist is answered with a 400 that says so.
   hooks: { afterError: [explainMissingRelation, answerPayloadLockAsWrongPassword] },

@@ -5,6 +5,7 @@ import { experienceMatching, meetingFrequencies, regions, sharedExperiences } fr
 import { languageOptions } from '@/lib/languages'
 import { helpTopics } from '@/mentorship/topics'
 import { asOptions } from '@/lib/select-options'
+import { matchPreferenceLimits } from '@/schemas/match-preferences'
 
 /** The member's own record, and nobody else's: not another member's, not programme staff's, not an admin's. */
 const ownOnly: Access = ({ req: { user } }) => (user ? { user: { equals: user.id } } : false)
@@ -27,7 +28,7 @@ export const MatchPreferences: CollectionConfig = {
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, unique: true, index: true, access: privately },
     { name: 'helpTopics', type: 'select', hasMany: true, options: asOptions(helpTopics), access: privately },
-    { name: 'industries', type: 'relationship', relationTo: 'industries', hasMany: true, maxRows: 10, access: privately },
+    { name: 'industries', type: 'relationship', relationTo: 'industries', hasMany: true, maxRows: matchPreferenceLimits.industries, access: privately },
     { name: 'languages', type: 'select', hasMany: true, options: languageOptions, access: privately },
     { name: 'timeZone', type: 'text', maxLength: 64, access: privately },
     { name: 'region', type: 'select', options: regions.map(({ value, label }) => ({ value, label })), access: privately },

@@ -71,8 +71,8 @@ const responseHoursForMs = 10 * 60_000
 const shortlistFactor = 2
 
 /*
- * Kept on the process, not the module: the server's instrumentation (src/instrumentation.ts) and
- * its pages are bundled apart, and each bundle would otherwise have its own pool.
+ * Kept on the process, not the module: Next bundles the API routes and the pages apart, and each
+ * bundle would otherwise have its own pool.
  */
 const poolsKey = Symbol.for('pride-career-network.matching-pools')
 const pools: WeakMap<Payload, Pool> =
@@ -216,7 +216,7 @@ async function currentPool(payload: Payload): Promise<Pool> {
   return pool
 }
 
-/** Loads the process's pool ahead of the first suggestion (src/instrumentation.ts). */
+/** Loads the process's pool ahead of the first suggestion (payload.config.ts, as a web server's Payload starts). */
 export async function warmMatchingPool(payload: Payload): Promise<void> {
   await currentPool(payload)
 }

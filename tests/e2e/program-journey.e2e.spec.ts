@@ -76,7 +76,19 @@ describe('a Career Center runs a mentoring programme: set-up, joining, approval,
     await domains.press('Enter')
     await staffPage.locator('#field-menteeRules__requireApproval').check()
     await staffPage.locator('#field-questions').scrollIntoViewIfNeeded()
-    await staffPage.getByRole('button', { name: 'Add Question' }).click()
+    // Payload adds the row once the server has built its fields; a click the form was not yet ready for is made again.
+    const addQuestion = staffPage.getByRole('button', { name: 'Add Question' })
+    await addQuestion.click()
+    if (
+      !(await staffPage
+        .locator('#questions-row-0')
+        .waitFor({ timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        ))
+    )
+      await addQuestion.click()
     await staffPage.locator('#questions-row-0').scrollIntoViewIfNeeded()
     await staffPage.locator('#field-questions__0__label').fill(question)
     await staffPage.locator('#field-questions__0__required').check()
