@@ -43,7 +43,7 @@ type ResponseHours = { hours: number | null; at: number }
  * sees it for a student who may see nothing hidden and with no block, built once per change of
  * the profile (src/matching/candidates.ts decides what goes in, so it holds no shared experience).
  */
-type Pooled = { profile: PooledProfile; base: CandidateMentor }
+type Pooled = { profile: PooledProfile; base: CandidateMentor; updatedAt: string }
 
 type Pool = {
   /** By profile id. */
@@ -107,12 +107,14 @@ function baseCandidate(profile: PooledProfile, typicalResponseHours: number | nu
 }
 
 /** Puts a profile in the pool, or back in it after a change, with its base candidate. */
-function addToPool(into: Pool, profile: PooledProfile, now: Date): void {
+function addToPool(into: Pool, profile: PooledProfile, updatedAt: string, now: Date): void {
   const id = String(profile.id)
   const account = String(profile.user)
-  into.profiles.set(id, { profile, base: baseCandidate(profile, into.responseHours.get(account)?.hours ?? null, now) })
+  into.profiles.set(id, { profile, base: baseCandidate(profile, into.responseHours.get(account)?.hours ?? null, now), updatedAt })
   into.profileOfAccount.set(account, id)
-  if (profile.paused && profile.pausedUntil) into.pausedUntil.set(id, new Date(profile.pausedUntil).getTime())
+  // Only a pause still to end is watched; one that ended is already open in its base candidate.
+  const until = profile.paused && profile.pausedUntil ? new Date(profile.pausedUntil).getTime() : null
+  if (until !== null && until > now.getTime()) into.pausedUntil.set(id, until)
   else into.pausedUntil.delete(id)
   into.open = null
 }
@@ -128,10 +130,13 @@ async function syncProfiles(payload: Payload, pool: Pool, now: Date): Promise<vo
   })
   // Names and slugs of industries and skills from the directory's own lookup (kept a minute),
   // read afresh when a changed profile names one it does not know yet.
+  // The profiles last seen are read again each time (updatedAt is compared with ≥); those unchanged stay as they are.
+  const changed = docs.filter((doc) => pool.profiles.get(String(doc.id))?.updatedAt !== doc.updatedAt)
+  if (changed.length === 0) return
   let names = await directoryNames(payload)
   const known = (ids: unknown[] | null | undefined, table: Map<string, unknown>) => (ids ?? []).every((id) => table.has(String(idOf(id as RelationValue))))
-  if (!docs.every((doc) => known(doc.skills, names.skills) && known(doc.industries, names.industries))) names = await directoryNames(payload, true)
-  for (const doc of docs) {
+  if (!changed.every((doc) => known(doc.skills, names.skills) && known(doc.industries, names.industries))) names = await directoryNames(payload, true)
+  for (const doc of changed) {
     addToPool(
       pool,
       {
@@ -152,6 +157,7 @@ async function syncProfiles(payload: Payload, pool: Pool, now: Date): Promise<vo
         pausedUntil: doc.pausedUntil ?? null,
         identitiesVisibility: (doc.identitiesVisibility as IdentityVisibility | undefined) ?? null,
       },
+      doc.updatedAt,
       now,
     )
     pool.profilesSeen = later(pool.profilesSeen, doc.updatedAt)
@@ -203,7 +209,7 @@ async function currentPool(payload: Payload): Promise<Pool> {
         // A pause with an end date ends by itself, without a write to the profile.
         for (const [id, until] of current.pausedUntil) {
           const entry = current.profiles.get(id)
-          if (until <= now.getTime() && entry) addToPool(current, entry.profile, now)
+          if (until <= now.getTime() && entry) addToPool(current, entry.profile, entry.updatedAt, now)
         }
         current.syncedAt = Date.now()
       } finally {

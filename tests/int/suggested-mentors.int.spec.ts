@@ -141,6 +141,21 @@ describe('suggested mentors', () => {
     expect(names(await suggestMentorsFor(payload, ash))).toEqual(['Open'])
   })
 
+  it('suggests a mentor again once their pause ends on its date, without a change to the profile', async () => {
+    const ash = await student('Ash')
+    await setWishes(ash, { helpTopics: ['interviews'] })
+    const { profile } = await mentor({ name: 'Back soon', skills: ['interview-practice'] })
+    await payload.update({
+      collection: 'mentor-profiles',
+      id: profile.id,
+      data: { paused: true, pausedUntil: new Date(Date.now() + 1_500).toISOString() },
+      overrideAccess: true,
+    })
+    expect(names(await fresh(ash))).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve, 3_100))
+    expect(names(await suggestMentorsFor(payload, ash))).toEqual(['Back soon'])
+  })
+
   it('counts a skill added to the platform after the pool loaded, once a profile names it', async () => {
     const ash = await student('Ash')
     await setWishes(ash, { helpTopics: ['applications'] })
