@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { hasRole } from '@/access'
+import { directoryNames } from '@/queries/mentors'
 import { mentorKindOf } from '@/accounts/involvement'
 import type { LanguageCode } from '@/lib/languages'
 import type { HelpTopic } from '@/mentorship/topics'
@@ -74,7 +75,8 @@ export async function readPreferences(payload: Payload, user: Id): Promise<Match
 
 /**
  * Only what the ranking reads of a student's record (src/matching/suggest.ts), without joining the
- * industries in: their ids are enough, and an industry removed since simply matches nobody.
+ * industries in: their ids are enough, checked against the directory's names (cached) so that an
+ * industry removed since counts for nothing, as it does when the record is read in full.
  */
 export async function readWishes(payload: Payload, user: Id): Promise<SeekerWishes> {
   const { docs } = await payload.find({
@@ -87,9 +89,13 @@ export async function readWishes(payload: Payload, user: Id): Promise<SeekerWish
     overrideAccess: true,
   })
   const record = docs[0]
+  const ids = (record?.industries ?? []).map((industry) => String(typeof industry === 'object' && industry ? industry.id : industry))
+  // Read afresh when one is unknown: it may have been added within the cache's minute.
+  let names = await directoryNames(payload)
+  if (ids.some((id) => !names.industries.has(id))) names = await directoryNames(payload, true)
   return {
     helpTopics: (record?.helpTopics ?? []) as HelpTopic[],
-    industries: (record?.industries ?? []).map((industry) => String(typeof industry === 'object' && industry ? industry.id : industry)),
+    industries: ids.filter((id) => names.industries.has(id)),
     languages: (record?.languages ?? []) as LanguageCode[],
     timeZone: record?.timeZone || null,
     region: (record?.region as Region | null | undefined) ?? null,

@@ -182,6 +182,11 @@ async function syncOptIns(payload: Payload, pool: Pool): Promise<void> {
   }
 }
 
+/** The pool's index of the profiles open to new students, laid out again after a change. */
+function openIndexOf(pool: Pool): RankIndex {
+  return (pool.open ??= indexCandidates([...pool.profiles.values()].map((entry) => entry.base).filter((candidate) => isSuggestible(candidate))))
+}
+
 /** The process's pool for this Payload, brought up to date if it is older than `syncEveryMs`. */
 async function currentPool(payload: Payload): Promise<Pool> {
   let pool = pools.get(payload)
@@ -218,7 +223,7 @@ async function currentPool(payload: Payload): Promise<Pool> {
     })()
     await current.syncing
   }
-  pool.open ??= indexCandidates([...pool.profiles.values()].map((entry) => entry.base).filter((candidate) => isSuggestible(candidate)))
+  openIndexOf(pool)
   return pool
 }
 
@@ -400,7 +405,8 @@ function candidatesFrom(
     })
     return { index: indexCandidates(candidates), replacing: new Map(), pool }
   }
-  return { index: pool.open ?? indexCandidates([]), replacing, pool }
+  // Laid out again here when another request's sync changed the pool since this one's.
+  return { index: openIndexOf(pool), replacing, pool }
 }
 
 export async function candidatesForStudent(

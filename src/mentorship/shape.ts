@@ -135,6 +135,43 @@ export async function startMentorshipShape(payload: Payload, request: Mentorship
   return agreement
 }
 
+/**
+ * Gives every accepted mentorship without an agreement its agreement and first check-in: those
+ * accepted before agreements existed, which reading one no longer does (run once by the
+ * migrations `*_shapes_for_accepted_mentorships`). Returns how many were started.
+ */
+export async function startMissingShapes(payload: Payload, req?: PayloadRequest, now: Date = new Date()): Promise<number> {
+  let started = 0
+  for (let page = 1; ; page++) {
+    const { docs, hasNextPage } = await payload.find({
+      collection: 'mentorship-requests',
+      where: { status: { equals: 'accepted' } },
+      sort: 'createdAt',
+      depth: 0,
+      limit: 200,
+      page,
+      overrideAccess: true,
+      req,
+    })
+    const { docs: agreements } = await payload.find({
+      collection: 'mentorship-agreements',
+      where: { request: { in: docs.map((request) => request.id) } },
+      select: { request: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    const withAgreement = new Set(agreements.map((agreement) => String(idOf(agreement.request))))
+    for (const request of docs) {
+      if (withAgreement.has(String(request.id))) continue
+      await startMentorshipShape(payload, request, now, req)
+      started += 1
+    }
+    if (!hasNextPage) return started
+  }
+}
+
 /** A day after a mentorship ends, both are asked for their closing feedback. */
 export async function queueClosingFeedback(payload: Payload, request: MentorshipRequest, now: Date, req?: PayloadRequest): Promise<void> {
   await payload.jobs.queue({

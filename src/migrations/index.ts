@@ -17,6 +17,7 @@ import * as migration_20261201_161909_profile_photo_visibility from './20261201_
 import * as migration_20261201_183651_programmes from './20261201_183651_programmes';
 import * as migration_20261202_001847_meetings from './20261202_001847_meetings';
 import * as migration_20261202_023617_matching_and_shape from './20261202_023617_matching_and_shape';
+import * as migration_20261202_071500_shapes_for_accepted_mentorships from './20261202_071500_shapes_for_accepted_mentorships';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261202_023617_matching_and_shape.up,
     down: migration_20261202_023617_matching_and_shape.down,
     name: '20261202_023617_matching_and_shape'
+  },
+  {
+    up: migration_20261202_071500_shapes_for_accepted_mentorships.up,
+    down: migration_20261202_071500_shapes_for_accepted_mentorships.down,
+    name: '20261202_071500_shapes_for_accepted_mentorships',
   },
 ];

@@ -87,6 +87,15 @@ describe('the best match comes first', () => {
     ]) {
       expect(idsOf(rankMentors(wishes, order, { now }))[0]).toBe('17')
     }
+    // The points, worked out by hand from matchWeights: both topics 30, the industry 20, a language
+    // 15 and Spanish 5, Chicago an hour from New York 15 × 0.8 (fortnightly) × 7/8 = 10.5, answers
+    // in 30 hours 10 × 0.8 = 8. Mentor 3: one topic of two 15, Spanish 15 + 5, the same clock
+    // 12, too new to judge 5. Mentor 5: English 15, London 5 hours away 12 × 3/8 = 4.5, new 5.
+    const expected = { '17': 88.5, '3': 52, '5': 24.5 }
+    const scores = Object.fromEntries(rankMentors(wishes, [planted, ...decoys], { now }).map(({ id, score }) => [id, score]))
+    expect({ '17': scores['17'], '3': scores['3'], '5': scores['5'] }).toEqual(expected)
+    const each = Object.fromEntries(scoreEach(wishes, [planted, ...decoys], { now }).map(({ id, score }) => [id, score]))
+    expect({ '17': each['17'], '3': each['3'], '5': each['5'] }).toEqual(expected)
   })
 
   it('lets a shared experience the mentor allows decide between two otherwise equal mentors', () => {

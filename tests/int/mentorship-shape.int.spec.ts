@@ -15,6 +15,7 @@ import {
   raiseWorry,
   saveAgreement,
   shapeTasksFor,
+  startMissingShapes,
 } from '@/mentorship/shape'
 import { guardedREST } from '@/server/api-route'
 
@@ -478,6 +479,30 @@ describe('what the dashboard asks of each side', () => {
     expect(await agreementOf(requestId)).toBeUndefined()
     expect((await saveAgreement(payload, student, requestId, filled())).ok).toBe(true)
     expect((await agreementOf(requestId)).studentConfirmedAt).toBeTruthy()
+  })
+
+  it('without an agreement counts check-ins by the programme’s template, not the platform’s', async () => {
+    // Three and a half weeks in: Lakeside's first three-week round is due; the platform's four-week one would not be.
+    const { mentor, requestId } = await mentorship({ acceptedAt: new Date(Date.now() - 3.5 * week) })
+    await payload.delete({ collection: 'mentorship-agreements', where: { request: { equals: requestId } }, overrideAccess: true })
+    expect((await shapeTasksFor(payload, mentor)).map((task) => task.kind)).toEqual(['confirm-agreement', 'check-in'])
+    expect((await mentorshipShapeFor(payload, mentor, requestId))?.checkInDue).toBe(1)
+  })
+
+  it('are started for mentorships accepted before agreements existed, once, by the migration’s startMissingShapes', async () => {
+    // Those other tests left without one are started first, so that only this one counts below.
+    await startMissingShapes(payload)
+    const { requestId } = await mentorship({ acceptedAt: new Date(Date.now() - 2 * week) })
+    const { requestId: untouched } = await mentorship()
+    const before = await agreementOf(untouched)
+    await payload.delete({ collection: 'mentorship-agreements', where: { request: { equals: requestId } }, overrideAccess: true })
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'ask-for-check-in' } }, overrideAccess: true })
+
+    expect(await startMissingShapes(payload)).toBe(1)
+    expect(await agreementOf(requestId)).toMatchObject({ goals: '', checkInEveryWeeks: 3, terms: 'We meet as agreed and keep Lakeside’s code.' })
+    expect((await jobsFor(requestId, 'ask-for-check-in')).map((job) => (job.input as { round: number }).round)).toEqual([1])
+    expect(await agreementOf(untouched)).toEqual(before)
+    expect(await startMissingShapes(payload)).toBe(0)
   })
 })
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { blockMember } from '@/blocks/manage'
 import type { SharedExperience } from '@/matching/options'
-import { forgetMatchingPool, suggestMentorsFor, type Suggestions } from '@/matching/suggest'
+import { forgetMatchingPool, suggestMentorsFor, wishesOf, type Suggestions } from '@/matching/suggest'
 import { answerRequest, sendMentorshipRequest } from '@/mentorship/requests'
 
 import type { MentorProfile, User } from '../../payload-types'
@@ -139,6 +139,22 @@ describe('suggested mentors', () => {
     await payload.update({ collection: 'mentor-profiles', id: people.Open.profile.id, data: { paused: false }, overrideAccess: true })
     await new Promise((resolve) => setTimeout(resolve, 3_100))
     expect(names(await suggestMentorsFor(payload, ash))).toEqual(['Open'])
+  })
+
+  it('counts for nothing an industry the student chose and an admin removed since', async () => {
+    const ash = await student('Ash')
+    const retired = await payload.create({ collection: 'industries', data: { name: 'Retired trade', slug: '' }, overrideAccess: true })
+    await setWishes(ash, { helpTopics: ['industry'], industries: ['technology'] })
+    const { docs } = await payload.find({ collection: 'match-preferences', where: { user: { equals: ash.id } }, overrideAccess: true, depth: 0 })
+    await payload.update({
+      collection: 'match-preferences',
+      id: docs[0].id,
+      data: { industries: [industryId('technology') as number, retired.id] },
+      overrideAccess: true,
+    })
+    expect((await wishesOf(payload, ash.id))?.industries).toEqual([String(industryId('technology')), String(retired.id)])
+    await payload.delete({ collection: 'industries', id: retired.id, overrideAccess: true })
+    expect((await wishesOf(payload, ash.id))?.industries).toEqual([String(industryId('technology'))])
   })
 
   it('suggests a mentor again once their pause ends on its date, without a change to the profile', async () => {
